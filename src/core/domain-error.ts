@@ -1,0 +1,31 @@
+/**
+ * The refusals the domain can give. Each code maps to one HTTP status in the problem filter;
+ * the codes are part of the public contract (SPEC §4).
+ */
+export type DomainErrorCode =
+  | 'validation-failed'
+  | 'feature-inactive'
+  | 'not-completed'
+  | 'no-certificate-assigned'
+  | 'template-not-found'
+  | 'version-not-found'
+  | 'not-found'
+  | 'not-ready'
+  | 'already-exists'
+  | 'concurrency-conflict'
+  | 'idempotency-key-reused'
+  | 'forbidden';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const refuse = (code: DomainErrorCode, message: string): never => {
+  throw new DomainError(code, message);
+};

@@ -1,0 +1,87 @@
+/**
+ * The event store port. One log for the whole platform: every event has a stream revision
+ * (0-based, per stream) and a global position (increasing across all streams, compared as
+ * bigint). Positions passed as `after` are exclusive.
+ */
+export type Position = bigint;
+
+/** Revision of the last event the caller read, or 'no-stream' to create the stream. */
+export type ExpectedRevision = 'no-stream' | bigint;
+
+export interface EventMetadata {
+  readonly tenant: string;
+  readonly actor: { readonly id: string; readonly roles: readonly string[] };
+  readonly occurredAt: string;
+  readonly command: string;
+  readonly commandId: string;
+  readonly correlationId: string;
+  readonly causationId: string;
+  readonly eventVersion: number;
+  readonly idempotencyKey?: string;
+  readonly requestHash?: string;
+}
+
+export interface EventToAppend {
+  readonly eventId: string;
+  readonly type: string;
+  readonly data: Record<string, unknown>;
+  readonly metadata: EventMetadata;
+}
+
+export interface RecordedEvent extends EventToAppend {
+  readonly stream: string;
+  readonly revision: bigint;
+  readonly position: Position;
+}
+
+export interface AppendResult {
+  /** Revision of the last event now in the stream. */
+  readonly revision: bigint;
+  /** Position of the last appended event. */
+  readonly position: Position;
+}
+
+export interface ReadAllOptions {
+  readonly after?: Position;
+  readonly limit: number;
+}
+
+export interface SubscribeOptions {
+  readonly after?: Position;
+  readonly signal?: AbortSignal;
+}
+
+export interface EventStore {
+  /**
+   * Appends atomically if the stream is at `expected`. Re-appending the same event ids at the
+   * same place succeeds without writing and returns the original result (idempotent retries).
+   * Throws WrongExpectedRevisionError otherwise.
+   */
+  append(
+    stream: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult>;
+  /** The whole stream, oldest first; empty when the stream does not exist. */
+  readStream(stream: string): Promise<RecordedEvent[]>;
+  /** One page of the whole log, oldest first, positions strictly greater than `after`. */
+  readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
+  /** Catches up from `after`, then follows live appends, in log order, until the signal aborts. */
+  subscribeAll(options: SubscribeOptions): AsyncIterable<RecordedEvent>;
+  /** Position of the newest event in the log, or null when the log is empty. */
+  headPosition(): Promise<Position | null>;
+  close(): Promise<void>;
+}
+
+export class WrongExpectedRevisionError extends Error {
+  constructor(
+    readonly stream: string,
+    readonly expected: ExpectedRevision,
+    readonly actual: bigint | 'no-stream',
+  ) {
+    super(`Stream ${stream} is at ${String(actual)}, expected ${String(expected)}`);
+    this.name = 'WrongExpectedRevisionError';
+  }
+}
+
+export const EVENT_STORE = Symbol('EventStore');

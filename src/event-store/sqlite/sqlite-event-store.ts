@@ -1,0 +1,203 @@
+import { EventEmitter } from 'node:events';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import {
+  type AppendResult,
+  type EventStore,
+  type EventToAppend,
+  type ExpectedRevision,
+  type Position,
+  type ReadAllOptions,
+  type RecordedEvent,
+  type SubscribeOptions,
+  WrongExpectedRevisionError,
+} from '../event-store';
+import { followLog } from '../follow-log';
+
+interface EventRow {
+  position: bigint;
+  event_id: string;
+  stream: string;
+  revision: bigint;
+  type: string;
+  data: string;
+  metadata: string;
+}
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS events (
+    position INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_id TEXT NOT NULL UNIQUE,
+    stream   TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    type     TEXT NOT NULL,
+    data     TEXT NOT NULL,
+    metadata TEXT NOT NULL,
+    UNIQUE (stream, revision)
+  );
+`;
+
+/**
+ * The embedded event log: one SQLite file in WAL mode. Appends run in `BEGIN IMMEDIATE`
+ * transactions, so several processes sharing the file still append one at a time and the
+ * expected-revision check cannot race.
+ */
+export class SqliteEventStore implements EventStore {
+  private readonly db: DatabaseSync;
+  private readonly appended = new EventEmitter();
+  private readonly statements: {
+    streamRevision: StatementSync;
+    insert: StatementSync;
+    byEventId: StatementSync;
+    readStream: StatementSync;
+    readAll: StatementSync;
+    head: StatementSync;
+  };
+
+  constructor(
+    file: string,
+    private readonly pollIntervalMs = 200,
+  ) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new DatabaseSync(file);
+    this.db.exec(
+      'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;',
+    );
+    this.db.exec(SCHEMA);
+    this.appended.setMaxListeners(0);
+    const prepare = (sql: string): StatementSync => {
+      const statement = this.db.prepare(sql);
+      statement.setReadBigInts(true);
+      return statement;
+    };
+    this.statements = {
+      streamRevision: prepare('SELECT MAX(revision) AS revision FROM events WHERE stream = ?'),
+      insert: prepare(
+        'INSERT INTO events (event_id, stream, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      byEventId: prepare('SELECT position, stream, revision FROM events WHERE event_id = ?'),
+      readStream: prepare('SELECT * FROM events WHERE stream = ? ORDER BY revision'),
+      readAll: prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?'),
+      head: prepare('SELECT MAX(position) AS position FROM events'),
+    };
+  }
+
+  append(
+    stream: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
+    if (events.length === 0) throw new Error('append needs at least one event');
+    this.db.exec('BEGIN IMMEDIATE');
+    let result: AppendResult;
+    try {
+      result = this.appendInTransaction(stream, events, expected);
+      this.db.exec('COMMIT');
+    } catch (error) {
+      this.db.exec('ROLLBACK');
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    this.appended.emit('append');
+    return Promise.resolve(result);
+  }
+
+  private appendInTransaction(
+    stream: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): AppendResult {
+    const row = this.statements.streamRevision.get(stream) as { revision: bigint | null };
+    const actual = row.revision ?? 'no-stream';
+    if (actual !== expected) {
+      const earlier = this.sameAppendAlreadyStored(stream, events, expected);
+      if (earlier) return earlier;
+      throw new WrongExpectedRevisionError(stream, expected, actual);
+    }
+    let revision = expected === 'no-stream' ? -1n : expected;
+    let position = 0n;
+    for (const event of events) {
+      revision += 1n;
+      const inserted = this.statements.insert.run(
+        event.eventId,
+        stream,
+        revision,
+        event.type,
+        JSON.stringify(event.data),
+        JSON.stringify(event.metadata),
+      );
+      position = BigInt(inserted.lastInsertRowid);
+    }
+    return { revision, position };
+  }
+
+  /** A retry of an append that already succeeded: same ids, same stream, same place. */
+  private sameAppendAlreadyStored(
+    stream: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): AppendResult | null {
+    let revision = expected === 'no-stream' ? -1n : expected;
+    let position = 0n;
+    for (const event of events) {
+      revision += 1n;
+      const stored = this.statements.byEventId.get(event.eventId) as
+        { position: bigint; stream: string; revision: bigint } | undefined;
+      if (!stored || stored.stream !== stream || stored.revision !== revision) return null;
+      position = stored.position;
+    }
+    return { revision, position };
+  }
+
+  readStream(stream: string): Promise<RecordedEvent[]> {
+    const rows = this.statements.readStream.all(stream) as unknown as EventRow[];
+    return Promise.resolve(rows.map(toRecorded));
+  }
+
+  readAll({ after = 0n, limit }: ReadAllOptions): Promise<RecordedEvent[]> {
+    const rows = this.statements.readAll.all(after, limit) as unknown as EventRow[];
+    return Promise.resolve(rows.map(toRecorded));
+  }
+
+  subscribeAll(options: SubscribeOptions): AsyncIterable<RecordedEvent> {
+    return followLog(this, options, (signal) => this.nextAppend(signal));
+  }
+
+  /** Resolves on the next append in this process, or after the poll interval for other processes. */
+  private nextAppend(signal: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        this.appended.off('append', done);
+        signal.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, this.pollIntervalMs);
+      this.appended.once('append', done);
+      signal.addEventListener('abort', done, { once: true });
+    });
+  }
+
+  headPosition(): Promise<Position | null> {
+    const row = this.statements.head.get() as { position: bigint | null };
+    return Promise.resolve(row.position);
+  }
+
+  close(): Promise<void> {
+    this.appended.emit('append');
+    if (this.db.isOpen) this.db.close();
+    return Promise.resolve();
+  }
+}
+
+function toRecorded(row: EventRow): RecordedEvent {
+  return {
+    eventId: row.event_id,
+    stream: row.stream,
+    revision: row.revision,
+    position: row.position,
+    type: row.type,
+    data: JSON.parse(row.data) as Record<string, unknown>,
+    metadata: JSON.parse(row.metadata) as RecordedEvent['metadata'],
+  };
+}

@@ -1,0 +1,185 @@
+import {
+  type EventStore,
+  type RecordedEvent,
+  WrongExpectedRevisionError,
+} from '../../src/event-store/event-store';
+import { sampleEvent, uniqueStream } from '../support/sample-events';
+
+/**
+ * The behaviour every event store adapter must show. Facts that differ between stores are
+ * stated here, not hidden: revisions start at 0 in every adapter; positions are opaque
+ * increasing bigints (SQLite row ids, KurrentDB commit positions) and `after` is exclusive.
+ */
+export function eventStoreContract(open: () => Promise<EventStore>): void {
+  let store: EventStore;
+  beforeAll(async () => {
+    store = await open();
+  });
+  afterAll(async () => {
+    await store.close();
+  });
+
+  describe('append with an expected revision', () => {
+    it('creates a stream with no-stream, numbering revisions from 0', async () => {
+      const stream = uniqueStream();
+      const result = await store.append(stream, [sampleEvent(), sampleEvent()], 'no-stream');
+      expect(result.revision).toBe(1n);
+      const events = await store.readStream(stream);
+      expect(events.map((e) => e.revision)).toEqual([0n, 1n]);
+      expect(events[1]?.position).toBe(result.position);
+    });
+
+    it('appends at the exact revision that was read', async () => {
+      const stream = uniqueStream();
+      await store.append(stream, [sampleEvent()], 'no-stream');
+      const result = await store.append(stream, [sampleEvent()], 0n);
+      expect(result.revision).toBe(1n);
+    });
+
+    it('refuses no-stream when the stream exists', async () => {
+      const stream = uniqueStream();
+      await store.append(stream, [sampleEvent()], 'no-stream');
+      await expect(store.append(stream, [sampleEvent()], 'no-stream')).rejects.toBeInstanceOf(
+        WrongExpectedRevisionError,
+      );
+    });
+
+    it('refuses a stale revision and writes nothing', async () => {
+      const stream = uniqueStream();
+      await store.append(stream, [sampleEvent(), sampleEvent()], 'no-stream');
+      await expect(store.append(stream, [sampleEvent()], 0n)).rejects.toBeInstanceOf(
+        WrongExpectedRevisionError,
+      );
+      expect(await store.readStream(stream)).toHaveLength(2);
+    });
+
+    it('refuses an exact revision on a stream that does not exist', async () => {
+      await expect(store.append(uniqueStream(), [sampleEvent()], 0n)).rejects.toBeInstanceOf(
+        WrongExpectedRevisionError,
+      );
+    });
+
+    it('lets exactly one of many concurrent appends at one revision win', async () => {
+      const stream = uniqueStream();
+      await store.append(stream, [sampleEvent()], 'no-stream');
+      const attempts = await Promise.allSettled(
+        Array.from({ length: 10 }, () => store.append(stream, [sampleEvent()], 0n)),
+      );
+      expect(attempts.filter((a) => a.status === 'fulfilled')).toHaveLength(1);
+      expect(await store.readStream(stream)).toHaveLength(2);
+    });
+  });
+
+  describe('idempotent re-append', () => {
+    it('returns the first result for the same event ids at the same place, writing nothing', async () => {
+      const stream = uniqueStream();
+      const events = [sampleEvent(), sampleEvent()];
+      const first = await store.append(stream, events, 'no-stream');
+      const again = await store.append(stream, events, 'no-stream');
+      expect(again).toEqual(first);
+      expect(await store.readStream(stream)).toHaveLength(2);
+    });
+  });
+
+  describe('reading', () => {
+    it('reads a stream that does not exist as empty', async () => {
+      expect(await store.readStream(uniqueStream())).toEqual([]);
+    });
+
+    it('round-trips type, data, metadata and ids', async () => {
+      const stream = uniqueStream();
+      const event = sampleEvent('LearnerProfileRecorded', {
+        learnerId: 'l1',
+        name: 'Zoë Ångström — 王小明',
+        email: 'zoe@example.com',
+      });
+      await store.append(stream, [event], 'no-stream');
+      const [read] = await store.readStream(stream);
+      expect(read).toMatchObject({
+        eventId: event.eventId,
+        type: event.type,
+        data: event.data,
+        metadata: event.metadata,
+        stream,
+      });
+    });
+
+    it('reads the whole log forward after an exclusive position, in order, in pages', async () => {
+      const before = (await store.headPosition()) ?? undefined;
+      const streams = [uniqueStream(), uniqueStream()];
+      const appended: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        const event = sampleEvent();
+        appended.push(event.eventId);
+        const stream = streams[i % 2] as string;
+        const current = await store.readStream(stream);
+        await store.append(
+          stream,
+          [event],
+          current.length === 0 ? 'no-stream' : BigInt(current.length - 1),
+        );
+      }
+      const firstPage = await store.readAll({ after: before, limit: 4 });
+      const secondPage = await store.readAll({ after: firstPage.at(-1)?.position, limit: 100 });
+      const ours = [...firstPage, ...secondPage].filter((e) => appended.includes(e.eventId));
+      expect(ours.map((e) => e.eventId)).toEqual(appended);
+      const positions = [...firstPage, ...secondPage].map((e) => e.position);
+      expect([...positions].sort((a, b) => (a < b ? -1 : 1))).toEqual(positions);
+      expect(firstPage.every((e) => before === undefined || e.position > before)).toBe(true);
+    });
+
+    it('reports the head position as that of the newest event', async () => {
+      const result = await store.append(uniqueStream(), [sampleEvent()], 'no-stream');
+      expect(await store.headPosition()).toBe(result.position);
+    });
+  });
+
+  describe('subscribing to the whole log', () => {
+    it('catches up from a position, then delivers live appends in order', async () => {
+      const stream = uniqueStream();
+      const first = await store.append(stream, [sampleEvent()], 'no-stream');
+      const startAfter = first.position;
+      const caughtUp = [sampleEvent(), sampleEvent()];
+      await store.append(stream, caughtUp, 0n);
+
+      const controller = new AbortController();
+      const seen: RecordedEvent[] = [];
+      const live = [sampleEvent()];
+      const expected = [...caughtUp, ...live].map((e) => e.eventId);
+      const consumed = (async () => {
+        for await (const event of store.subscribeAll({
+          after: startAfter,
+          signal: controller.signal,
+        })) {
+          if (event.stream === stream) seen.push(event);
+          if (seen.length === expected.length) controller.abort();
+        }
+      })();
+      await waitUntil(() => seen.length >= 2);
+      await store.append(stream, live, 2n);
+      await consumed;
+      expect(seen.map((e) => e.eventId)).toEqual(expected);
+    });
+
+    it('ends when its signal aborts while waiting for appends', async () => {
+      const controller = new AbortController();
+      const head = (await store.headPosition()) ?? undefined;
+      const consumed = (async () => {
+        let count = 0;
+        for await (const _event of store.subscribeAll({ after: head, signal: controller.signal }))
+          count++;
+        return count;
+      })();
+      setTimeout(() => controller.abort(), 50);
+      await expect(consumed).resolves.toBeGreaterThanOrEqual(0);
+    });
+  });
+}
+
+async function waitUntil(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
