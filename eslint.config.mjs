@@ -57,6 +57,7 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
+    rules: { ...tseslint.configs.disableTypeChecked.rules, 'no-console': 'off' },
     languageOptions: {
       parserOptions: { projectService: false, project: false },
       globals: {
@@ -66,7 +67,6 @@ export default tseslint.config(
         require: 'readonly',
       },
     },
-    rules: { 'no-console': 'off' },
   },
   {
     files: ['test/**/*.ts', 'bench/**/*.ts'],
