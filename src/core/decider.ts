@@ -1,5 +1,5 @@
 /** An event as the domain sees it: a stable type name and its data, without metadata. */
-export interface DomainEvent<Type extends string = string, Data = Record<string, unknown>> {
+export interface DomainEvent<Type extends string = string, Data extends object = object> {
   readonly type: Type;
   readonly data: Data;
 }

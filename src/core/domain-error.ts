@@ -29,3 +29,14 @@ export class DomainError extends Error {
 export const refuse = (code: DomainErrorCode, message: string): never => {
   throw new DomainError(code, message);
 };
+
+/** A stream moved on under the command: 409 after retries, or 412 when the client sent If-Match. */
+export class ConcurrencyConflict extends DomainError {
+  constructor(
+    message: string,
+    readonly preconditionFailed: boolean,
+  ) {
+    super('concurrency-conflict', message);
+    this.name = 'ConcurrencyConflict';
+  }
+}

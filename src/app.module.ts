@@ -1,0 +1,52 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { join } from 'node:path';
+import { localSecret } from './auth/jwt-secret';
+import { TokenVerifier } from './auth/token-verifier';
+import { CONFIG, type Config } from './config/config';
+import { CLOCK, systemClock } from './core/clock';
+import { EventStoreModule } from './event-store/event-store.module';
+import { AuthGuard } from './http/auth.guard';
+import { HealthController } from './http/health.controller';
+import { LogPositionInterceptor } from './http/log-position.interceptor';
+import { ProblemFilter } from './http/problem.filter';
+import { TestClock } from './test-clock/test-clock';
+import { TestClockController } from './test-clock/test-clock.controller';
+import { WriteModule } from './write/write.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: Config): DynamicModule {
+    const clock = config.TEST_CLOCK
+      ? new TestClock(join(config.DATA_DIR, 'test-clock.json'))
+      : systemClock;
+    const verifier = new TokenVerifier({
+      secret:
+        config.AUTH_JWT_SECRET ?? (config.AUTH_JWKS_URL ? undefined : localSecret(config.DATA_DIR)),
+      jwksUrl: config.AUTH_JWKS_URL,
+      issuer: config.AUTH_ISSUER,
+      audience: config.AUTH_AUDIENCE,
+    });
+    const shared = {
+      module: class SharedModule {},
+      global: true,
+      providers: [
+        { provide: CONFIG, useValue: config },
+        { provide: CLOCK, useValue: clock },
+        { provide: TokenVerifier, useValue: verifier },
+      ],
+      exports: [CONFIG, CLOCK, TokenVerifier],
+    };
+    return {
+      module: AppModule,
+      imports: [CqrsModule.forRoot(), shared, EventStoreModule, WriteModule],
+      controllers: [HealthController, ...(config.TEST_CLOCK ? [TestClockController] : [])],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_INTERCEPTOR, useClass: LogPositionInterceptor },
+      ],
+    };
+  }
+}

@@ -1,0 +1,60 @@
+import {
+  createRemoteJWKSet,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+  type JWTVerifyOptions,
+  jwtVerify,
+} from 'jose';
+import { z } from 'zod';
+import { ID_PATTERN, TENANT_PATTERN } from '../core/ids';
+import { type Actor, ROLES } from './actor';
+
+const claims = z.object({
+  sub: z.string().regex(ID_PATTERN),
+  tenant: z.string().regex(TENANT_PATTERN),
+  roles: z.array(z.enum(ROLES)).min(1),
+  groups: z.array(z.string().regex(ID_PATTERN)).default([]),
+});
+
+export class InvalidTokenError extends Error {}
+
+export interface TokenSettings {
+  readonly secret?: string;
+  readonly jwksUrl?: string;
+  readonly issuer?: string;
+  readonly audience?: string;
+}
+
+/** Verifies bearer tokens: HS256 with a shared secret, or a JWKS for a real identity provider. */
+export class TokenVerifier {
+  private readonly key: Uint8Array | JWTVerifyGetKey;
+  private readonly options: JWTVerifyOptions;
+
+  constructor(settings: TokenSettings) {
+    const { secret, jwksUrl, issuer, audience } = settings;
+    this.key = jwksUrl ? createRemoteJWKSet(new URL(jwksUrl)) : new TextEncoder().encode(secret);
+    this.options = {
+      algorithms: jwksUrl ? ['RS256', 'PS256', 'ES256', 'EdDSA'] : ['HS256'],
+      requiredClaims: ['exp'],
+      ...(issuer && { issuer }),
+      ...(audience && { audience }),
+    };
+  }
+
+  async verify(token: string): Promise<Actor> {
+    let payload: JWTPayload;
+    try {
+      payload = (
+        await (typeof this.key === 'function'
+          ? jwtVerify(token, this.key, this.options)
+          : jwtVerify(token, this.key, this.options))
+      ).payload;
+    } catch (error) {
+      throw new InvalidTokenError(error instanceof Error ? error.message : 'invalid token');
+    }
+    const parsed = claims.safeParse(payload);
+    if (!parsed.success) throw new InvalidTokenError('token claims are incomplete or malformed');
+    const { sub, tenant, roles, groups } = parsed.data;
+    return { id: sub, tenant, roles, groups };
+  }
+}

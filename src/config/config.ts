@@ -1,0 +1,61 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const flag = z
+  .enum(['0', '1', 'true', 'false'])
+  .default('0')
+  .transform((value) => value === '1' || value === 'true');
+
+const url = z.url();
+
+const settings = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    DATA_DIR: z.string().min(1).default('./data'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
+    EVENT_STORE: z.enum(['sqlite', 'kurrentdb']).default('sqlite'),
+    KURRENTDB_URL: z
+      .string()
+      .regex(/^(kurrentdb|esdb|kdb)(\+discover)?:\/\//)
+      .optional(),
+    AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    AUTH_JWKS_URL: url.optional(),
+    AUTH_ISSUER: z.string().min(1).optional(),
+    AUTH_AUDIENCE: z.string().min(1).optional(),
+    TEST_CLOCK: flag,
+    PUBLIC_URL: url.default('http://localhost:3000'),
+  })
+  .superRefine((env, context) => {
+    if (env.EVENT_STORE === 'kurrentdb' && !env.KURRENTDB_URL)
+      context.addIssue({
+        code: 'custom',
+        path: ['KURRENTDB_URL'],
+        message: 'is required when EVENT_STORE=kurrentdb',
+      });
+  });
+
+export type Settings = z.infer<typeof settings>;
+
+export interface Config extends Omit<Settings, 'DATA_DIR'> {
+  readonly DATA_DIR: string;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads the environment once at start-up; a bad setting stops the service with its name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const blankAsUnset = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = settings.safeParse(blankAsUnset);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return { ...parsed.data, DATA_DIR: resolve(parsed.data.DATA_DIR) };
+}
+
+export const CONFIG = Symbol('Config');

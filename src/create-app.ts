@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { ConsoleLogger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { LogController } from 'fastify';
+import { AppModule } from './app.module';
+import type { Config } from './config/config';
+import { logOneLinePerRequest } from './http/request-logging';
+
+const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
+
+/** Builds the HTTP application; main.ts listens on it, end-to-end tests inject into it. */
+export async function createApp(config: Config): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: BODY_LIMIT_BYTES,
+    genReqId: () => randomUUID(),
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger:
+      config.LOG_LEVEL === 'silent'
+        ? false
+        : new ConsoleLogger({ json: true, logLevels: ['error', 'warn', 'fatal'] }),
+  });
+  logOneLinePerRequest(app.getHttpAdapter().getInstance());
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Certificates service')
+      .setDescription(
+        'Event-sourced certificates for an LMS. Errors are application/problem+json; every command answers with its log position.',
+      )
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json' });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}

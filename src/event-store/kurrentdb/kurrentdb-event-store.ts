@@ -1,0 +1,184 @@
+import { EventEmitter } from 'node:events';
+import {
+  BACKWARDS,
+  END,
+  excludeSystemEvents,
+  jsonEvent,
+  KurrentDBClient,
+  NO_STREAM,
+  type ResolvedEvent,
+  START,
+  StreamNotFoundError,
+  WrongExpectedVersionError,
+} from '@kurrent/kurrentdb-client';
+import {
+  type AppendResult,
+  type EventMetadata,
+  type EventStore,
+  type EventToAppend,
+  type ExpectedRevision,
+  type Position,
+  type ReadAllOptions,
+  type RecordedEvent,
+  type SubscribeOptions,
+  WrongExpectedRevisionError,
+} from '../event-store';
+import { followLog } from '../follow-log';
+
+/**
+ * The event log on KurrentDB (or EventStoreDB 22.10+, which report positions on stream reads).
+ *
+ * A position is the event's commit position alone: since 20.x every appended event is its own
+ * implicitly committed log record, so its commit and prepare positions are equal and
+ * `{ commit: p, prepare: p }` rebuilds the full position whenever the client needs one.
+ */
+export class KurrentDbEventStore implements EventStore {
+  private readonly client: KurrentDBClient;
+  private readonly appended = new EventEmitter();
+
+  constructor(
+    connectionString: string,
+    private readonly pollIntervalMs = 200,
+  ) {
+    this.client = KurrentDBClient.connectionString(connectionString);
+    this.appended.setMaxListeners(0);
+  }
+
+  async append(
+    stream: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
+    if (events.length === 0) throw new Error('append needs at least one event');
+    const proposed = events.map((event) =>
+      jsonEvent({
+        id: event.eventId,
+        type: event.type,
+        data: event.data,
+        metadata: event.metadata,
+      }),
+    );
+    let written;
+    try {
+      // Never ANY: with an exact expected state the server's idempotency check is exact, so a
+      // retry of the same event ids at the same place succeeds without writing and reports the
+      // original revision and position, as the port promises.
+      written = await this.client.appendToStream(stream, proposed, {
+        streamState: expected === 'no-stream' ? NO_STREAM : expected,
+      });
+    } catch (error) {
+      if (!(error instanceof WrongExpectedVersionError)) throw error;
+      const actual = error.actualState === NO_STREAM ? 'no-stream' : error.actualState;
+      throw new WrongExpectedRevisionError(stream, expected, actual);
+    }
+    this.appended.emit('append');
+    const revision = written.nextExpectedRevision;
+    // An idempotent retry comes back without a position when the server could not look it up.
+    const position = written.position?.commit ?? (await this.positionAt(stream, revision));
+    return { revision, position };
+  }
+
+  private async positionAt(stream: string, revision: bigint): Promise<Position> {
+    for await (const resolved of this.client.readStream(stream, {
+      fromRevision: revision,
+      maxCount: 1,
+    }))
+      return positionOf(resolved);
+    throw new Error(`KurrentDB acknowledged ${stream}@${revision} but cannot read it`);
+  }
+
+  async readStream(stream: string): Promise<RecordedEvent[]> {
+    const events: RecordedEvent[] = [];
+    try {
+      // Nothing is skipped here, not even $-typed events: callers derive the expected revision
+      // from the last event they read.
+      for await (const resolved of this.client.readStream(stream))
+        events.push(toRecorded(resolved));
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return [];
+      throw error;
+    }
+    return events;
+  }
+
+  async readAll({ after, limit }: ReadAllOptions): Promise<RecordedEvent[]> {
+    const events: RecordedEvent[] = [];
+    if (limit <= 0) return events;
+    const reads = this.client.readAll({
+      fromPosition: after === undefined ? START : { commit: after, prepare: after },
+      // KurrentDB reads forwards from a position inclusively; our `after` is exclusive.
+      maxCount: limit + 1,
+      filter: excludeSystemEvents(),
+    });
+    // Read to the end of the (bounded) page rather than break: the client's native reader has
+    // no early return, so an abandoned read would stay open until garbage collection.
+    for await (const resolved of reads) {
+      const event = toRecorded(resolved);
+      if ((after === undefined || event.position > after) && events.length < limit)
+        events.push(event);
+    }
+    return events;
+  }
+
+  subscribeAll(options: SubscribeOptions): AsyncIterable<RecordedEvent> {
+    // Paged reads (followLog) rather than subscribeToAll: log order, the exclusive `after` and
+    // abort rest on the code the embedded store already proves, with no gRPC stream to cancel
+    // mid-read. The price: appends made by other processes arrive up to pollIntervalMs late.
+    return followLog(this, options, (signal) => this.nextAppend(signal));
+  }
+
+  /** Resolves on the next append through this client, or after the poll interval for others. */
+  private nextAppend(signal: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        this.appended.off('append', done);
+        signal.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, this.pollIntervalMs);
+      this.appended.once('append', done);
+      signal.addEventListener('abort', done, { once: true });
+    });
+  }
+
+  async headPosition(): Promise<Position | null> {
+    const reads = this.client.readAll({
+      direction: BACKWARDS,
+      fromPosition: END,
+      maxCount: 1,
+      filter: excludeSystemEvents(),
+    });
+    for await (const resolved of reads) return positionOf(resolved);
+    return null;
+  }
+
+  async close(): Promise<void> {
+    this.appended.emit('append');
+    await this.client.dispose();
+  }
+}
+
+/** Servers before 22.6 report no position on stream reads (unset, or 2^64 - 1). */
+const NO_POSITION = 2n ** 63n;
+
+function positionOf({ event, commitPosition }: ResolvedEvent): Position {
+  const position = event?.position?.commit ?? commitPosition;
+  if (position === undefined || position < 0n || position >= NO_POSITION)
+    throw new Error('KurrentDB did not report the event position: use KurrentDB 22.10 or newer');
+  return position;
+}
+
+function toRecorded(resolved: ResolvedEvent): RecordedEvent {
+  const { event } = resolved;
+  if (!event) throw new Error('KurrentDB returned an unresolved link, which we never ask for');
+  return {
+    eventId: event.id,
+    type: event.type,
+    data: event.data as Record<string, unknown>,
+    metadata: event.metadata as unknown as EventMetadata,
+    stream: event.streamId,
+    revision: event.revision,
+    position: positionOf(resolved),
+  };
+}

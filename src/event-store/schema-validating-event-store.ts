@@ -1,0 +1,56 @@
+import type {
+  AppendResult,
+  EventStore,
+  EventToAppend,
+  ExpectedRevision,
+  Position,
+  ReadAllOptions,
+  RecordedEvent,
+  SubscribeOptions,
+} from './event-store';
+import type { EventSchemas } from './event-schemas';
+
+/**
+ * Refuses, before anything is written, an append whose events break their contract, so the log
+ * never holds an event that projections and other readers cannot rely on. A batch is refused
+ * whole. Reads are not checked: what is in the log was checked when it was appended.
+ */
+export class SchemaValidatingEventStore implements EventStore {
+  constructor(
+    private readonly inner: EventStore,
+    private readonly schemas: EventSchemas,
+  ) {}
+
+  async append(
+    stream: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
+    for (const event of events) {
+      // Metadata first: it carries the eventVersion that picks the data schema.
+      this.schemas.validateMetadata(event.metadata);
+      this.schemas.validate(event.type, event.metadata.eventVersion, event.data);
+    }
+    return await this.inner.append(stream, events, expected);
+  }
+
+  readStream(stream: string): Promise<RecordedEvent[]> {
+    return this.inner.readStream(stream);
+  }
+
+  readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
+    return this.inner.readAll(options);
+  }
+
+  subscribeAll(options: SubscribeOptions): AsyncIterable<RecordedEvent> {
+    return this.inner.subscribeAll(options);
+  }
+
+  headPosition(): Promise<Position | null> {
+    return this.inner.headPosition();
+  }
+
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+}

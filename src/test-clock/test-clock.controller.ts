@@ -1,0 +1,49 @@
+import { Body, Controller, Get, Inject, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { CLOCK } from '../core/clock';
+import { EVENT_STORE, type EventStore } from '../event-store/event-store';
+import { Endpoint } from '../http/endpoint.decorator';
+import { validationFailed } from '../http/problem';
+import { ZodPipe } from '../http/zod.pipe';
+import { CutoffRecorder } from '../write/cutoffs/application/cutoff-recorder';
+import { TestClock } from './test-clock';
+
+const moveBody = z.strictObject({ now: z.iso.datetime({ offset: true }) });
+
+/** Only mounted when the service runs with TEST_CLOCK=1. */
+@ApiTags('Test clock')
+@Controller('api/v1/test-clock')
+export class TestClockController {
+  constructor(
+    @Inject(CLOCK) private readonly clock: TestClock,
+    @Inject(CutoffRecorder) private readonly cutoffs: CutoffRecorder,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  @Get()
+  @Endpoint({
+    summary: "The test clock's time",
+    roles: ['operator'],
+    responses: { 200: '{ now }' },
+  })
+  now() {
+    return { now: this.clock.now().toISOString() };
+  }
+
+  @Put()
+  @Endpoint({
+    summary: 'Move the test clock forward; answers once the cut-offs that fell due are logged',
+    roles: ['operator'],
+    body: moveBody,
+    responses: { 200: '{ now, position }' },
+  })
+  async move(@Body(new ZodPipe(moveBody)) body: z.infer<typeof moveBody>) {
+    const target = new Date(body.now);
+    if (target < this.clock.now()) throw validationFailed('The test clock only moves forward');
+    this.clock.moveTo(target);
+    await this.cutoffs.recordDue(this.clock.now());
+    const head = await this.store.headPosition();
+    return { now: this.clock.now().toISOString(), position: String(head ?? 0n) };
+  }
+}

@@ -1,0 +1,147 @@
+import { type AccessScope, requireScope } from '../../../core/access-scope';
+import type { Decider } from '../../../core/decider';
+import { refuse } from '../../../core/domain-error';
+import type { CertificateEvent } from './certificate.events';
+import {
+  type CertificateState,
+  evolveCertificate,
+  initialCertificateState,
+} from './certificate.state';
+
+/** What the write side knows of the training when a certificate is asked for. */
+export interface TrainingFacts {
+  readonly groupId: string | null;
+  readonly assignment: { readonly templateId: string; readonly version: number } | null;
+}
+
+interface CertificateTarget {
+  readonly trainingId: string;
+  readonly learnerId: string;
+  /** null when the training does not exist in the tenant. */
+  readonly training: TrainingFacts | null;
+  readonly scope: AccessScope;
+  readonly by: string;
+  readonly at: Date;
+}
+
+export type CertificateCommand =
+  | (CertificateTarget & {
+      readonly type: 'RequestCertificate';
+      readonly featureEnabled: boolean;
+      readonly completed: boolean;
+      /** The id a new generation gets; derived from the command id by the shell. */
+      readonly newCertificateId: string;
+    })
+  | (CertificateTarget & { readonly type: 'DeleteCertificate'; readonly reason: string | null })
+  | {
+      readonly type: 'RecordCertificateGenerated';
+      readonly certificateId: string;
+      readonly fileId: string;
+      readonly sha256: string;
+      readonly size: number;
+      readonly at: Date;
+    }
+  | {
+      readonly type: 'RecordCertificateGenerationFailed';
+      readonly certificateId: string;
+      readonly reason: string;
+      readonly at: Date;
+    };
+
+function decide(command: CertificateCommand, state: CertificateState): CertificateEvent[] {
+  switch (command.type) {
+    case 'RequestCertificate':
+      return request(command, state);
+    case 'DeleteCertificate': {
+      requireTraining(command);
+      const { certificateId } = state;
+      if (certificateId === null || state.status === 'deleted')
+        return refuse('not-found', 'There is no certificate to delete');
+      const { trainingId, learnerId, reason, by } = command;
+      const deletedAt = command.at.toISOString();
+      return [
+        {
+          type: 'CertificateDeleted',
+          data: { certificateId, trainingId, learnerId, reason, deletedBy: by, deletedAt },
+        },
+      ];
+    }
+    case 'RecordCertificateGenerated':
+    case 'RecordCertificateGenerationFailed':
+      return recordOutcome(command, state);
+  }
+}
+
+/**
+ * The version is the one assigned when the certificate is first generated, never the one
+ * assigned at completion; once a generation is under way or done, asking again changes nothing.
+ */
+function request(
+  command: Extract<CertificateCommand, { type: 'RequestCertificate' }>,
+  state: CertificateState,
+): CertificateEvent[] {
+  if (!command.featureEnabled) return refuse('feature-inactive', 'Certificates are not enabled');
+  const training = requireTraining(command);
+  if (!command.completed)
+    return refuse('not-completed', 'The learner has not completed this training');
+  if (state.status === 'generating' || state.status === 'generated') return [];
+  if (!training.assignment)
+    return refuse('no-certificate-assigned', 'This training has no certificate assigned');
+  const requestedAt = command.at.toISOString();
+  return [
+    {
+      type: 'CertificateGenerationRequested',
+      data: {
+        certificateId: command.newCertificateId,
+        trainingId: command.trainingId,
+        learnerId: command.learnerId,
+        templateId: training.assignment.templateId,
+        version: training.assignment.version,
+        requestedAt,
+        requestedBy: command.by,
+        firstGeneratedAt: state.firstGeneratedAt ?? requestedAt,
+      },
+    },
+  ];
+}
+
+/** An outcome for a generation that was deleted or superseded meanwhile is dropped. */
+function recordOutcome(
+  command: Extract<
+    CertificateCommand,
+    { type: 'RecordCertificateGenerated' | 'RecordCertificateGenerationFailed' }
+  >,
+  state: CertificateState,
+): CertificateEvent[] {
+  if (state.status !== 'generating' || state.certificateId !== command.certificateId) return [];
+  const ref = {
+    certificateId: command.certificateId,
+    trainingId: state.trainingId ?? '',
+    learnerId: state.learnerId ?? '',
+  };
+  const at = command.at.toISOString();
+  if (command.type === 'RecordCertificateGenerationFailed')
+    return [
+      {
+        type: 'CertificateGenerationFailed',
+        data: { ...ref, reason: command.reason, failedAt: at },
+      },
+    ];
+  const { fileId, sha256, size } = command;
+  return [
+    { type: 'CertificateGenerated', data: { ...ref, fileId, sha256, size, generatedAt: at } },
+  ];
+}
+
+function requireTraining(command: CertificateTarget): TrainingFacts {
+  const { training, trainingId } = command;
+  if (!training) return refuse('not-found', `No training ${trainingId}`);
+  requireScope(command.scope, training.groupId, `Training ${trainingId}`);
+  return training;
+}
+
+export const certificate: Decider<CertificateState, CertificateCommand, CertificateEvent> = {
+  initialState: initialCertificateState,
+  evolve: evolveCertificate,
+  decide,
+};

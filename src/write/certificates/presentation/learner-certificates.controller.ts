@@ -1,0 +1,70 @@
+import { Body, Controller, Delete, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { type Actor, type Role, scopeFor } from '../../../auth/actor';
+import { CurrentActor } from '../../../http/access.decorators';
+import { answer } from '../../../http/command-answer';
+import { CommandCtx } from '../../../http/command-context.decorator';
+import { Endpoint } from '../../../http/endpoint.decorator';
+import { IdPipe, optionalBody, ZodPipe } from '../../../http/zod.pipe';
+import type { CommandContext } from '../../command-handling/command-context';
+import { DeleteCertificate } from '../application/delete-certificate.handler';
+import { RequestCertificate } from '../application/request-certificate.handler';
+import { generationAnswer } from './certificate-answer';
+
+const deletionBody = optionalBody(
+  z.strictObject({ reason: z.string().trim().max(1000).optional() }),
+);
+
+const MANAGERS: Role[] = ['admin', 'group-admin'];
+
+@ApiTags('Certificates, for admins')
+@Controller('api/v1/trainings/:trainingId/learners/:learnerId/certificate')
+export class LearnerCertificatesController {
+  constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
+
+  @Delete()
+  @Endpoint({
+    summary: "Delete a learner's certificate (kept in history); the learner may generate again",
+    roles: MANAGERS,
+    body: deletionBody,
+    responses: { 200: '{ position }' },
+  })
+  async delete(
+    @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
+    @Param('learnerId', IdPipe.of('learnerId')) learnerId: string,
+    @Body(new ZodPipe(deletionBody)) body: z.infer<typeof deletionBody>,
+    @CurrentActor() actor: Actor,
+    @CommandCtx('DeleteCertificate') context: CommandContext,
+  ) {
+    const scope = scopeFor(actor, MANAGERS);
+    const reason = body.reason || null;
+    return answer(
+      await this.commands.execute(
+        new DeleteCertificate(context, scope, trainingId, learnerId, reason),
+      ),
+    );
+  }
+
+  @Post()
+  @HttpCode(202)
+  @Endpoint({
+    summary: "Generate a learner's certificate with the version assigned now",
+    roles: MANAGERS,
+    responses: { 202: '{ certificateId, status: "generating", position }' },
+  })
+  async generate(
+    @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
+    @Param('learnerId', IdPipe.of('learnerId')) learnerId: string,
+    @CurrentActor() actor: Actor,
+    @CommandCtx('GenerateCertificate') context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const outcome = await this.commands.execute(
+      new RequestCertificate(context, scopeFor(actor, MANAGERS), trainingId, learnerId),
+    );
+    return generationAnswer(outcome, reply);
+  }
+}

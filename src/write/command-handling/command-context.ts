@@ -1,0 +1,15 @@
+/** Who sends a command, on whose behalf, and how to recognise it when it is sent again. */
+export interface CommandContext {
+  /** Stable across retries of the same request (derived from its Idempotency-Key), else random. */
+  readonly commandId: string;
+  readonly command: string;
+  readonly tenant: string;
+  readonly actor: { readonly id: string; readonly roles: readonly string[] };
+  readonly correlationId: string;
+  readonly causationId: string;
+  readonly idempotencyKey?: string;
+  /** Hash of the request body, to refuse one Idempotency-Key reused for another request. */
+  readonly requestHash?: string;
+  /** The stream revision the client read (If-Match); then a conflict is never retried. */
+  readonly expectedRevision?: bigint;
+}

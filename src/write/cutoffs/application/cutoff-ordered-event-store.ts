@@ -1,0 +1,34 @@
+import type {
+  AppendResult,
+  EventStore,
+  EventToAppend,
+  ExpectedRevision,
+} from '../../../event-store/event-store';
+import type { CutoffRecorder } from './cutoff-recorder';
+
+/**
+ * Every event recorded at or after a cut-off comes after that cut-off's marker: before any
+ * append, the markers due by the newest event's time are appended first.
+ */
+export class CutoffOrderedEventStore implements EventStore {
+  constructor(
+    private readonly inner: EventStore,
+    private readonly cutoffs: CutoffRecorder,
+  ) {}
+
+  async append(
+    stream: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
+    const newest = Math.max(...events.map((e) => Date.parse(e.metadata.occurredAt)));
+    await this.cutoffs.recordDue(new Date(newest));
+    return this.inner.append(stream, events, expected);
+  }
+
+  readStream = (stream: string) => this.inner.readStream(stream);
+  readAll: EventStore['readAll'] = (options) => this.inner.readAll(options);
+  subscribeAll: EventStore['subscribeAll'] = (options) => this.inner.subscribeAll(options);
+  headPosition = () => this.inner.headPosition();
+  close = () => this.inner.close();
+}

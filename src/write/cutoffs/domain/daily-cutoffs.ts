@@ -1,0 +1,40 @@
+import type { Decider, DomainEvent } from '../../../core/decider';
+import { addDays, startOfUtcDay, utcDay } from '../../../core/utc-day';
+
+/** The daily 00:00 UTC report cut-off, recorded in the log as it passes. */
+export type DailyCutoffEvent = DomainEvent<'DailyCutoffPassed', { cutoff: string; day: string }>;
+
+export interface DailyCutoffsState {
+  readonly lastCutoff: Date | null;
+}
+
+export interface RecordDueCutoffs {
+  readonly now: Date;
+  /** When the log's first event was recorded; no cut-off is due before the log began. */
+  readonly logStartedAt: Date | null;
+}
+
+/** Every midnight after the last marker (or after the log began) up to now, oldest first. */
+function decide({ now, logStartedAt }: RecordDueCutoffs, state: DailyCutoffsState) {
+  const events: DailyCutoffEvent[] = [];
+  const after = state.lastCutoff ?? (logStartedAt && startOfUtcDay(logStartedAt));
+  if (!after) return events;
+  for (let cutoff = addDays(after, 1); cutoff <= now; cutoff = addDays(cutoff, 1))
+    events.push({
+      type: 'DailyCutoffPassed',
+      data: { cutoff: cutoff.toISOString(), day: utcDay(cutoff) },
+    });
+  return events;
+}
+
+export const dailyCutoffs: Decider<DailyCutoffsState, RecordDueCutoffs, DailyCutoffEvent> = {
+  initialState: () => ({ lastCutoff: null }),
+  evolve: (_state, event) => ({ lastCutoff: new Date(event.data.cutoff) }),
+  decide,
+};
+
+/** The first cut-off that is not yet recorded. */
+export function nextDueCutoff(state: DailyCutoffsState, logStartedAt: Date | null, now: Date) {
+  const after = state.lastCutoff ?? startOfUtcDay(logStartedAt ?? now);
+  return addDays(after, 1);
+}

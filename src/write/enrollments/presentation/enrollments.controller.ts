@@ -1,0 +1,106 @@
+import { Body, Controller, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { type Actor, type Role, scopeFor } from '../../../auth/actor';
+import { CurrentActor } from '../../../http/access.decorators';
+import { answer, createdOrUnchanged } from '../../../http/command-answer';
+import { CommandCtx } from '../../../http/command-context.decorator';
+import { Endpoint } from '../../../http/endpoint.decorator';
+import { IdPipe, idSchema, optionalBody, ZodPipe } from '../../../http/zod.pipe';
+import type { CommandContext } from '../../command-handling/command-context';
+import { ChangeEnrollment } from '../application/change-enrollment.handler';
+
+const enrollmentBody = z.strictObject({ learnerId: idSchema });
+const progressBody = z.strictObject({ percent: z.number().int().min(0).max(100) });
+const completionBody = optionalBody(
+  z.strictObject({
+    completedAt: z.iso.datetime({ offset: true }).optional(),
+    score: z.number().min(0).max(100).nullable().optional(),
+  }),
+);
+
+const ENROLLERS: Role[] = ['admin', 'group-admin', 'integration'];
+const REPORTERS: Role[] = ['admin', 'trainer', 'integration'];
+
+@ApiTags('Learners and progress')
+@Controller('api/v1/trainings/:trainingId')
+export class EnrollmentsController {
+  constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
+
+  @Post('enrollments')
+  @HttpCode(201)
+  @Endpoint({
+    summary: 'Enrol a learner in the training',
+    roles: ENROLLERS,
+    body: enrollmentBody,
+    responses: { 201: '{ position }', 200: 'Already enrolled: { position }' },
+  })
+  async enrol(
+    @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
+    @Body(new ZodPipe(enrollmentBody)) body: z.infer<typeof enrollmentBody>,
+    @CurrentActor() actor: Actor,
+    @CommandCtx('EnrollLearner') context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const scope = scopeFor(actor, ENROLLERS);
+    const outcome = await this.commands.execute(
+      new ChangeEnrollment(context, scope, trainingId, body.learnerId, { type: 'EnrollLearner' }),
+    );
+    void reply.status(createdOrUnchanged(outcome));
+    return answer(outcome);
+  }
+
+  @Post('learners/:learnerId/progress')
+  @HttpCode(200)
+  @Endpoint({
+    summary: "Record a learner's progress (0-100 %)",
+    roles: REPORTERS,
+    body: progressBody,
+    responses: { 200: '{ position }' },
+  })
+  async progress(
+    @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
+    @Param('learnerId', IdPipe.of('learnerId')) learnerId: string,
+    @Body(new ZodPipe(progressBody)) body: z.infer<typeof progressBody>,
+    @CurrentActor() actor: Actor,
+    @CommandCtx('RecordProgress') context: CommandContext,
+  ) {
+    const scope = scopeFor(actor, REPORTERS);
+    const change = { type: 'RecordProgress' as const, percent: body.percent };
+    return answer(
+      await this.commands.execute(
+        new ChangeEnrollment(context, scope, trainingId, learnerId, change),
+      ),
+    );
+  }
+
+  @Post('learners/:learnerId/completion')
+  @HttpCode(200)
+  @Endpoint({
+    summary: 'Record that a learner completed the training (CompleteTraining)',
+    roles: REPORTERS,
+    body: completionBody,
+    responses: { 200: '{ position }; completing twice changes nothing' },
+  })
+  async complete(
+    @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
+    @Param('learnerId', IdPipe.of('learnerId')) learnerId: string,
+    @Body(new ZodPipe(completionBody)) body: z.infer<typeof completionBody>,
+    @CurrentActor() actor: Actor,
+    @CommandCtx('CompleteTraining') context: CommandContext,
+  ) {
+    const scope = scopeFor(actor, REPORTERS);
+    const change = {
+      type: 'CompleteTraining' as const,
+      completedAt: body.completedAt === undefined ? null : new Date(body.completedAt),
+      score: body.score ?? null,
+    };
+    return answer(
+      await this.commands.execute(
+        new ChangeEnrollment(context, scope, trainingId, learnerId, change),
+      ),
+    );
+  }
+}

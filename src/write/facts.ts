@@ -1,0 +1,40 @@
+import { certificatesFeature } from './features/domain/certificates-feature';
+import type { WriteModel } from './command-handling/write-model';
+import { PLATFORM_TENANT, streams } from './stream-names';
+import { template, type TemplateState } from './templates/domain/template';
+import { training, type TrainingState } from './trainings/domain/training';
+
+/** Facts that commands look up in other aggregates' streams before deciding. */
+export async function isFeatureEnabled(write: WriteModel, tenant: string): Promise<boolean> {
+  const state = await write.state(streams.certificatesFeature(tenant), certificatesFeature);
+  return state?.enabled ?? false;
+}
+
+export async function findTraining(
+  write: WriteModel,
+  tenant: string,
+  trainingId: string,
+): Promise<TrainingState | null> {
+  const state = await write.state(streams.training(tenant, trainingId), training);
+  return state?.exists ? state : null;
+}
+
+export interface VisibleTemplate {
+  readonly stream: string;
+  readonly owner: string;
+  readonly state: TemplateState;
+}
+
+/** A tenant sees its own templates and the classic ones offered to every tenant. */
+export async function findVisibleTemplate(
+  write: WriteModel,
+  tenant: string,
+  templateId: string,
+): Promise<VisibleTemplate | null> {
+  for (const owner of [tenant, PLATFORM_TENANT]) {
+    const stream = streams.template(owner, templateId);
+    const state = await write.state(stream, template);
+    if (state?.exists) return { stream, owner, state };
+  }
+  return null;
+}

@@ -1,0 +1,39 @@
+import { Body, Controller, Inject, Param, Put } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { answer } from '../../../http/command-answer';
+import { CommandCtx } from '../../../http/command-context.decorator';
+import { Endpoint } from '../../../http/endpoint.decorator';
+import { IdPipe, ZodPipe } from '../../../http/zod.pipe';
+import type { CommandContext } from '../../command-handling/command-context';
+import { RecordLearnerProfile } from '../application/record-learner-profile.handler';
+
+const profileBody = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  email: z.email().max(254),
+});
+
+@ApiTags('Learners and progress')
+@Controller('api/v1/learners')
+export class LearnersController {
+  constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
+
+  @Put(':learnerId')
+  @Endpoint({
+    summary: "Record a learner's profile (name and e-mail)",
+    roles: ['admin', 'integration'],
+    body: profileBody,
+    responses: { 200: '{ position }' },
+  })
+  async record(
+    @Param('learnerId', IdPipe.of('learnerId')) learnerId: string,
+    @Body(new ZodPipe(profileBody)) body: z.infer<typeof profileBody>,
+    @CommandCtx('RecordLearnerProfile') context: CommandContext,
+  ) {
+    const { name, email } = body;
+    return answer(
+      await this.commands.execute(new RecordLearnerProfile(context, learnerId, name, email)),
+    );
+  }
+}

@@ -1,0 +1,81 @@
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { z } from 'zod';
+import type { Actor } from '../../../auth/actor';
+import { refuse } from '../../../core/domain-error';
+import { CurrentActor } from '../../../http/access.decorators';
+import { answer } from '../../../http/command-answer';
+import { CommandCtx } from '../../../http/command-context.decorator';
+import { Endpoint } from '../../../http/endpoint.decorator';
+import { IdPipe, ZodPipe } from '../../../http/zod.pipe';
+import type { CommandContext } from '../../command-handling/command-context';
+import { CreateTemplate } from '../application/create-template.handler';
+import { PublishTemplateVersion } from '../application/publish-template-version.handler';
+import { newTemplateBody, newVersionBody } from './template.bodies';
+
+@ApiTags('Templates')
+@Controller('api/v1/certificate-templates')
+export class TemplatesController {
+  constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(201)
+  @Endpoint({
+    summary: 'Create a template with its version 1 (authors: kind author; operators: classic)',
+    roles: ['author', 'operator'],
+    body: newTemplateBody,
+    responses: { 201: '{ templateId, version: 1, position }' },
+  })
+  async create(
+    @Body(new ZodPipe(newTemplateBody)) body: z.infer<typeof newTemplateBody>,
+    @CurrentActor() actor: Actor,
+    @CommandCtx('CreateTemplate') context: CommandContext,
+  ) {
+    const role = body.kind === 'author' ? 'author' : 'operator';
+    if (!actor.roles.includes(role))
+      refuse('forbidden', `Only an ${role} creates ${body.kind} templates`);
+    if (body.kind === 'author' && body.tenantId !== undefined)
+      refuse('validation-failed', 'tenantId is only for classic templates');
+    const { kind, title, language, html, css, page } = body;
+    const outcome = await this.commands.execute(
+      new CreateTemplate(context, {
+        kind,
+        title,
+        language,
+        content: { html, css, page },
+        tenantId: body.tenantId ?? null,
+      }),
+    );
+    return answer(outcome, { templateId: outcome.templateId, version: 1 });
+  }
+
+  @Post(':templateId/versions')
+  @HttpCode(201)
+  @Endpoint({
+    summary: 'Publish a new immutable version of a template (PublishTemplateVersion)',
+    roles: ['author', 'operator'],
+    body: newVersionBody,
+    responses: { 201: '{ templateId, version, position }' },
+  })
+  async publish(
+    @Param('templateId', IdPipe.of('templateId')) templateId: string,
+    @Body(new ZodPipe(newVersionBody)) body: z.infer<typeof newVersionBody>,
+    @CurrentActor() actor: Actor,
+    @CommandCtx('PublishTemplateVersion') context: CommandContext,
+  ) {
+    if (body.tenantId !== undefined && !actor.roles.includes('operator'))
+      refuse('validation-failed', 'tenantId is only for operators');
+    const { html, css, page } = body;
+    const outcome = await this.commands.execute(
+      new PublishTemplateVersion(
+        context,
+        templateId,
+        { html, ...(css !== undefined && { css }), ...(page !== undefined && { page }) },
+        body.note ?? null,
+        body.tenantId ?? null,
+      ),
+    );
+    return answer(outcome, { templateId, version: outcome.state.latestVersion });
+  }
+}

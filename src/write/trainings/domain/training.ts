@@ -1,0 +1,129 @@
+import { type AccessScope, requireScope } from '../../../core/access-scope';
+import type { Decider } from '../../../core/decider';
+import { refuse } from '../../../core/domain-error';
+import type { TrainingEvent, TrainingType } from './training.events';
+
+export interface CertificateAssignment {
+  readonly templateId: string;
+  readonly version: number;
+  readonly assignedAt: string;
+  readonly assignedBy: string;
+}
+
+export interface TrainingState {
+  readonly exists: boolean;
+  readonly groupId: string | null;
+  readonly assignment: CertificateAssignment | null;
+}
+
+/** What the write side knows of a template when assigning it, looked up before deciding. */
+export interface TemplateFacts {
+  readonly templateId: string;
+  readonly latestVersion: number;
+}
+
+export type TrainingCommand =
+  | {
+      readonly type: 'CreateTraining';
+      readonly trainingId: string;
+      readonly trainingType: TrainingType;
+      readonly title: string;
+      readonly groupId: string | null;
+      readonly scope: AccessScope;
+    }
+  | {
+      readonly type: 'AssignCertificate';
+      readonly featureEnabled: boolean;
+      readonly trainingId: string;
+      readonly templateId: string;
+      readonly version: number;
+      /** null when no template with that id is visible to the tenant. */
+      readonly template: TemplateFacts | null;
+      readonly scope: AccessScope;
+      readonly by: string;
+      readonly at: Date;
+    }
+  | {
+      readonly type: 'RemoveCertificate';
+      readonly trainingId: string;
+      readonly scope: AccessScope;
+      readonly by: string;
+    };
+
+const initialState = (): TrainingState => ({ exists: false, groupId: null, assignment: null });
+
+function evolve(state: TrainingState, event: TrainingEvent): TrainingState {
+  switch (event.type) {
+    case 'TrainingCreated':
+      return { ...state, exists: true, groupId: event.data.groupId };
+    case 'CertificateAssigned': {
+      const { templateId, version, assignedAt, assignedBy } = event.data;
+      return { ...state, assignment: { templateId, version, assignedAt, assignedBy } };
+    }
+    case 'CertificateUnassigned':
+      return { ...state, assignment: null };
+  }
+}
+
+function decide(command: TrainingCommand, state: TrainingState): TrainingEvent[] {
+  switch (command.type) {
+    case 'CreateTraining': {
+      requireScope(command.scope, command.groupId, 'A training');
+      if (state.exists) return refuse('already-exists', `Training ${command.trainingId} exists`);
+      const { trainingId, trainingType, title, groupId } = command;
+      return [
+        { type: 'TrainingCreated', data: { trainingId, type: trainingType, title, groupId } },
+      ];
+    }
+    case 'AssignCertificate':
+      return assign(command, state);
+    case 'RemoveCertificate': {
+      requireExisting(state, command.trainingId, command.scope);
+      if (!state.assignment) return [];
+      const { templateId, version } = state.assignment;
+      return [
+        {
+          type: 'CertificateUnassigned',
+          data: { trainingId: command.trainingId, templateId, version, unassignedBy: command.by },
+        },
+      ];
+    }
+  }
+}
+
+function assign(
+  command: Extract<TrainingCommand, { type: 'AssignCertificate' }>,
+  state: TrainingState,
+): TrainingEvent[] {
+  if (!command.featureEnabled) return refuse('feature-inactive', 'Certificates are not enabled');
+  requireExisting(state, command.trainingId, command.scope);
+  const { template, templateId, version } = command;
+  if (!template) return refuse('template-not-found', `No template ${templateId}`);
+  if (version < 1 || version > template.latestVersion)
+    return refuse('version-not-found', `Template ${templateId} has no version ${version}`);
+  const current = state.assignment;
+  if (current?.templateId === templateId && current.version === version) return [];
+  return [
+    {
+      type: 'CertificateAssigned',
+      data: {
+        trainingId: command.trainingId,
+        templateId,
+        version,
+        assignedAt: command.at.toISOString(),
+        assignedBy: command.by,
+      },
+    },
+  ];
+}
+
+function requireExisting(state: TrainingState, trainingId: string, scope: AccessScope): void {
+  if (!state.exists) refuse('not-found', `No training ${trainingId}`);
+  requireScope(scope, state.groupId, `Training ${trainingId}`);
+}
+
+export const training: Decider<TrainingState, TrainingCommand, TrainingEvent> = {
+  initialState,
+  evolve,
+  decide,
+};

@@ -1,0 +1,98 @@
+import { Body, Controller, Delete, HttpCode, Inject, Param, Post, Put, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { type Actor, type Role, scopeFor } from '../../../auth/actor';
+import { CurrentActor } from '../../../http/access.decorators';
+import { answer, createdOrUnchanged } from '../../../http/command-answer';
+import { CommandCtx } from '../../../http/command-context.decorator';
+import { Endpoint } from '../../../http/endpoint.decorator';
+import { IdPipe, idSchema, ZodPipe } from '../../../http/zod.pipe';
+import type { CommandContext } from '../../command-handling/command-context';
+import { AssignCertificate } from '../application/assign-certificate.handler';
+import { CreateTraining } from '../application/create-training.handler';
+import { RemoveCertificate } from '../application/remove-certificate.handler';
+
+const newTrainingBody = z.strictObject({
+  trainingId: idSchema.optional(),
+  type: z.enum(['course', 'pathway', 'learning-program']),
+  title: z.string().trim().min(1).max(200),
+  groupId: idSchema.nullable().optional(),
+});
+
+const assignmentBody = z.strictObject({
+  templateId: idSchema,
+  version: z.number().int().min(1).max(1_000_000),
+});
+
+const MANAGERS: Role[] = ['admin', 'group-admin'];
+
+@ApiTags('Trainings')
+@Controller('api/v1/trainings')
+export class TrainingsController {
+  constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(201)
+  @Endpoint({
+    summary: 'Create a training (course, pathway or learning program)',
+    roles: MANAGERS,
+    body: newTrainingBody,
+    responses: { 201: '{ trainingId, position }' },
+  })
+  async create(
+    @Body(new ZodPipe(newTrainingBody)) body: z.infer<typeof newTrainingBody>,
+    @CurrentActor() actor: Actor,
+    @CommandCtx('CreateTraining') context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const outcome = await this.commands.execute(
+      new CreateTraining(context, scopeFor(actor, MANAGERS), {
+        ...(body.trainingId !== undefined && { trainingId: body.trainingId }),
+        type: body.type,
+        title: body.title,
+        groupId: body.groupId ?? null,
+      }),
+    );
+    void reply.status(createdOrUnchanged(outcome));
+    return answer(outcome, { trainingId: outcome.trainingId });
+  }
+
+  @Put(':trainingId/certificate')
+  @Endpoint({
+    summary: 'Assign a certificate template version to the training (AssignCertificate)',
+    roles: MANAGERS,
+    body: assignmentBody,
+    responses: { 200: '{ position }' },
+  })
+  async assign(
+    @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
+    @Body(new ZodPipe(assignmentBody)) body: z.infer<typeof assignmentBody>,
+    @CurrentActor() actor: Actor,
+    @CommandCtx('AssignCertificate') context: CommandContext,
+  ) {
+    const scope = scopeFor(actor, MANAGERS);
+    const { templateId, version } = body;
+    return answer(
+      await this.commands.execute(
+        new AssignCertificate(context, scope, trainingId, templateId, version),
+      ),
+    );
+  }
+
+  @Delete(':trainingId/certificate')
+  @Endpoint({
+    summary: "Remove the training's certificate assignment",
+    roles: MANAGERS,
+    responses: { 200: '{ position }' },
+  })
+  async remove(
+    @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
+    @CurrentActor() actor: Actor,
+    @CommandCtx('RemoveCertificate') context: CommandContext,
+  ) {
+    const scope = scopeFor(actor, MANAGERS);
+    return answer(await this.commands.execute(new RemoveCertificate(context, scope, trainingId)));
+  }
+}
