@@ -11,6 +11,7 @@ import { SetCertificatesFeatureHandler } from './features/application/set-certif
 import { FeaturesController } from './features/presentation/features.controller';
 import { RecordLearnerProfileHandler } from './learners/application/record-learner-profile.handler';
 import { LearnersController } from './learners/presentation/learners.controller';
+import { ClassicTemplatesSeeder } from './templates/application/classic-templates.seeder';
 import { CreateTemplateHandler } from './templates/application/create-template.handler';
 import { PublishTemplateVersionHandler } from './templates/application/publish-template-version.handler';
 import { TemplatesController } from './templates/presentation/templates.controller';
@@ -33,6 +34,7 @@ import { TrainingsController } from './trainings/presentation/trainings.controll
   providers: [
     WriteModel,
     CutoffScheduler,
+    ClassicTemplatesSeeder,
     SetCertificatesFeatureHandler,
     CreateTemplateHandler,
     PublishTemplateVersionHandler,
