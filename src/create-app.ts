@@ -17,6 +17,8 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
+    // Long ids reach our validation and get its 400, instead of the router's bare 414.
+    routerOptions: { maxParamLength: 1000 },
     genReqId: () => randomUUID(),
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {

@@ -1,0 +1,106 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Role } from '../../src/auth/actor';
+import { signToken, type TokenClaims } from '../../src/auth/sign-token';
+import { type Config, loadConfig } from '../../src/config/config';
+import { createApp } from '../../src/create-app';
+import {
+  EVENT_STORE,
+  type EventStore,
+  type RecordedEvent,
+} from '../../src/event-store/event-store';
+
+export const TEST_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
+
+export interface Call {
+  readonly token?: string | null;
+  readonly body?: unknown;
+  readonly rawBody?: string;
+  readonly headers?: Record<string, string>;
+}
+
+export interface Answer {
+  readonly status: number;
+  readonly headers: Record<string, string | string[] | number | undefined>;
+  readonly body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON under test
+  readonly raw: string;
+}
+
+/** The service as a client sees it, over its HTTP interface, on a fresh embedded store. */
+export class TestApp {
+  private constructor(
+    readonly app: NestFastifyApplication,
+    readonly config: Config,
+  ) {}
+
+  static async start(settings: Record<string, string> = {}, dataDir?: string): Promise<TestApp> {
+    const config = loadConfig({
+      DATA_DIR: dataDir ?? mkdtempSync(join(tmpdir(), 'certificates-')),
+      AUTH_JWT_SECRET: TEST_SECRET,
+      LOG_LEVEL: 'silent',
+      ...settings,
+    });
+    return new TestApp(await createApp(config), config);
+  }
+
+  async request(method: string, url: string, call: Call = {}): Promise<Answer> {
+    const headers: Record<string, string> = { ...call.headers };
+    if (call.token) headers.authorization = `Bearer ${call.token}`;
+    let payload: string | undefined = call.rawBody;
+    if (call.body !== undefined) {
+      payload = JSON.stringify(call.body);
+      headers['content-type'] ??= 'application/json';
+    }
+    const response = await this.app.inject({
+      method: method as 'GET',
+      url,
+      headers,
+      ...(payload !== undefined && { payload }),
+    });
+    let body: unknown = response.body;
+    try {
+      body = response.json();
+    } catch {
+      // Not JSON (a PDF, a CSV, or an empty body): the raw text is enough.
+    }
+    return { status: response.statusCode, headers: response.headers, body, raw: response.body };
+  }
+
+  get store(): EventStore {
+    return this.app.get<EventStore>(EVENT_STORE);
+  }
+
+  async log(): Promise<RecordedEvent[]> {
+    const events: RecordedEvent[] = [];
+    for (;;) {
+      const page = await this.store.readAll({ after: events.at(-1)?.position, limit: 1000 });
+      if (page.length === 0) return events;
+      events.push(...page);
+    }
+  }
+
+  async head(): Promise<bigint> {
+    return (await this.store.headPosition()) ?? 0n;
+  }
+
+  close(): Promise<void> {
+    return this.app.close();
+  }
+}
+
+export function token(
+  tenant: string,
+  roles: Role | Role[],
+  options: { sub?: string; groups?: string[] } = {},
+): Promise<string> {
+  const list = Array.isArray(roles) ? roles : [roles];
+  const claims: TokenClaims = {
+    sub: options.sub ?? `${list[0]}-1`,
+    tenant,
+    roles: list,
+    ...(options.groups && { groups: options.groups }),
+  };
+  return signToken(TEST_SECRET, claims);
+}
