@@ -1,6 +1,6 @@
 import { type PipeTransform } from '@nestjs/common';
 import { z, type ZodType } from 'zod';
-import { ID_PATTERN } from '../core/ids';
+import { ID_PATTERN, TENANT_PATTERN } from '../core/ids';
 import { validationFailed } from './problem';
 
 /** Validates one part of a request (body, param, query) against a zod schema, or answers 400. */
@@ -31,3 +31,8 @@ export const IdPipe = { of: (name: string) => new ZodPipe(idSchema, name) };
 /** Bodies are JSON objects; a missing body on an endpoint that takes an optional one is {}. */
 export const optionalBody = <T extends ZodType>(schema: T) =>
   z.preprocess((value) => (value === undefined || value === null ? {} : value), schema);
+
+export const TenantPipe = new ZodPipe(
+  z.string().regex(TENANT_PATTERN, 'is not a tenant id'),
+  'tenantId',
+);

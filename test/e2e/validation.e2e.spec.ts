@@ -106,12 +106,13 @@ describe('Malformed requests', () => {
     it(`${endpoint.name}: refuses malformed Idempotency-Key, If-Match and X-Correlation-Id`, async () => {
       const bearer = await tokenFor(endpoint);
       const call = { token: bearer, body: endpoint.body };
-      for (const headers of [
+      const malformed: Record<string, string>[] = [
         { 'idempotency-key': 'k'.repeat(201) },
         { 'if-match': 'W/"3"' },
         { 'if-match': 'three' },
         { 'x-correlation-id': 'c'.repeat(201) },
-      ])
+      ];
+      for (const headers of malformed)
         await expect400(endpoint.method, endpoint.url, { ...call, headers });
     });
   }

@@ -24,7 +24,8 @@ export interface Call {
 export interface Answer {
   readonly status: number;
   readonly headers: Record<string, string | string[] | number | undefined>;
-  readonly body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON under test
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON under test
+  readonly body: any;
   readonly raw: string;
 }
 

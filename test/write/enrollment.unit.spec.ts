@@ -147,6 +147,13 @@ describe('Enrollment', () => {
         .then([enrolled(), completed(now, 75)]);
     });
 
+    it('enrols a never-enrolled learner no later than a past completion', () => {
+      spec
+        .given([])
+        .when(complete(earlier))
+        .then([enrolled(earlier), completed(earlier)]);
+    });
+
     it('refuses a completion time in the future', () => {
       spec.given([enrolled()]).when(complete(later)).thenThrows('validation-failed');
     });

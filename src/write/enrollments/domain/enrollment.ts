@@ -49,12 +49,17 @@ function decide(command: EnrollmentCommand, state: EnrollmentState): EnrollmentE
   const { trainingId, learnerId, training } = command;
   if (!training) return refuse('not-found', `No training ${trainingId}`);
   requireScope(command.scope, training.groupId, `Training ${trainingId}`);
+  // A completion reported for a past day enrols the learner no later than that day.
+  const enrolledAt =
+    command.type === 'CompleteTraining' && command.completedAt && command.completedAt < command.at
+      ? command.completedAt
+      : command.at;
   const enrol: EnrollmentEvent[] = state.enrolled
     ? []
     : [
         {
           type: 'LearnerEnrolled',
-          data: { trainingId, learnerId, enrolledAt: command.at.toISOString() },
+          data: { trainingId, learnerId, enrolledAt: enrolledAt.toISOString() },
         },
       ];
   switch (command.type) {

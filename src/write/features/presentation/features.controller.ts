@@ -2,16 +2,14 @@ import { Body, Controller, Inject, Param, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { TENANT_PATTERN } from '../../../core/ids';
 import { answer } from '../../../http/command-answer';
 import { CommandCtx } from '../../../http/command-context.decorator';
 import { Endpoint } from '../../../http/endpoint.decorator';
-import { ZodPipe } from '../../../http/zod.pipe';
+import { TenantPipe, ZodPipe } from '../../../http/zod.pipe';
 import type { CommandContext } from '../../command-handling/command-context';
 import { SetCertificatesFeature } from '../application/set-certificates-feature.handler';
 
 const featureBody = z.strictObject({ enabled: z.boolean() });
-const tenantParam = z.string().regex(TENANT_PATTERN, 'is not a tenant id');
 
 @ApiTags('Feature')
 @Controller('api/v1/tenants/:tenantId/features/certificates')
@@ -26,7 +24,7 @@ export class FeaturesController {
     responses: { 200: '{ tenantId, enabled, position }' },
   })
   async set(
-    @Param('tenantId', new ZodPipe(tenantParam, 'tenantId')) tenantId: string,
+    @Param('tenantId', TenantPipe) tenantId: string,
     @Body(new ZodPipe(featureBody)) body: z.infer<typeof featureBody>,
     @CommandCtx('SetCertificatesFeature') context: CommandContext,
   ) {

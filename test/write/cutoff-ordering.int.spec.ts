@@ -1,0 +1,105 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Clock } from '../../src/core/clock';
+import type { EventStore } from '../../src/event-store/event-store';
+import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
+import { CutoffOrderedEventStore } from '../../src/write/cutoffs/application/cutoff-ordered-event-store';
+import { CutoffRecorder } from '../../src/write/cutoffs/application/cutoff-recorder';
+import { sampleEvent, uniqueStream } from '../support/sample-events';
+
+/** One service instance: its own connection to the shared log file and its own recorder. */
+function instance(file: string, clock: Clock) {
+  const raw = new SqliteEventStore(file, 10);
+  const recorder = new CutoffRecorder(raw, clock);
+  return { raw, recorder, store: new CutoffOrderedEventStore(raw, recorder) };
+}
+
+const at = (iso: string) => {
+  const event = sampleEvent();
+  return { ...event, metadata: { ...event.metadata, occurredAt: iso } };
+};
+
+async function markers(store: EventStore) {
+  const events = await store.readAll({ limit: 10_000 });
+  return events.filter((e) => e.type === 'DailyCutoffPassed').map((e) => e.data.day);
+}
+
+describe('Daily cut-off markers in the log', () => {
+  let file: string;
+  let now: Date;
+  const clock: Clock = { now: () => now };
+  beforeEach(() => {
+    file = join(mkdtempSync(join(tmpdir(), 'cutoffs-')), 'events.sqlite');
+    now = new Date('2026-03-01T09:00:00Z');
+  });
+
+  it('puts the marker before the first event recorded after midnight', async () => {
+    const { store, raw } = instance(file, clock);
+    await store.append(uniqueStream(), [at('2026-03-01T09:00:00.000Z')], 'no-stream');
+    await store.append(uniqueStream(), [at('2026-03-01T23:59:59.999Z')], 'no-stream');
+    expect(await markers(raw)).toEqual([]);
+
+    now = new Date('2026-03-02T00:00:00.000Z');
+    await store.append(uniqueStream(), [at('2026-03-02T00:00:00.000Z')], 'no-stream');
+    const log = await raw.readAll({ limit: 100 });
+    expect(log.map((e) => e.type).slice(-2)).toEqual([
+      'DailyCutoffPassed',
+      'LearningProgressRecorded',
+    ]);
+    expect(log.at(-2)!.data).toEqual({ cutoff: '2026-03-02T00:00:00.000Z', day: '2026-03-02' });
+    await raw.close();
+  });
+
+  it('appends the days missed while down, oldest first, when the service starts again', async () => {
+    const first = instance(file, clock);
+    await first.store.append(uniqueStream(), [at('2026-03-01T09:00:00.000Z')], 'no-stream');
+    await first.raw.close();
+
+    now = new Date('2026-03-05T08:00:00Z');
+    const restarted = instance(file, clock);
+    await restarted.recorder.recordDue(now);
+    expect(await markers(restarted.raw)).toEqual([
+      '2026-03-02',
+      '2026-03-03',
+      '2026-03-04',
+      '2026-03-05',
+    ]);
+    await restarted.raw.close();
+  });
+
+  it('writes each marker once when instances and schedulers race', async () => {
+    const seed = instance(file, clock);
+    await seed.store.append(uniqueStream(), [at('2026-03-01T09:00:00.000Z')], 'no-stream');
+    const instances = [seed, instance(file, clock), instance(file, clock), instance(file, clock)];
+
+    const racing = async (day: string) => {
+      now = new Date(`${day}T00:00:00.000Z`);
+      await Promise.all(
+        instances.flatMap(({ recorder, store }) => [
+          recorder.recordDue(now),
+          recorder.recordDue(now),
+          store.append(uniqueStream(), [at(now.toISOString())], 'no-stream'),
+        ]),
+      );
+    };
+    await racing('2026-03-03');
+    await racing('2026-03-04');
+    expect(await markers(seed.raw)).toEqual(['2026-03-02', '2026-03-03', '2026-03-04']);
+    const log = await seed.raw.readAll({ limit: 1000 });
+    const lastMarker = log.findLastIndex((e) => e.type === 'DailyCutoffPassed');
+    const afterMidnight = log.filter(
+      (e) => e.type !== 'DailyCutoffPassed' && e.metadata.occurredAt >= '2026-03-04T00:00:00.000Z',
+    );
+    expect(afterMidnight.every((e) => log.indexOf(e) > lastMarker)).toBe(true);
+    await Promise.all(instances.map(({ raw }) => raw.close()));
+  });
+
+  it('records nothing on an empty log', async () => {
+    const { recorder, raw } = instance(file, clock);
+    now = new Date('2026-03-09T00:00:00Z');
+    await recorder.recordDue(now);
+    expect(await raw.headPosition()).toBeNull();
+    await raw.close();
+  });
+});
