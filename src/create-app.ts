@@ -7,6 +7,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { LogController } from 'fastify';
 import { AppModule } from './app.module';
 import type { Config } from './config/config';
+import { acceptEmptyJsonBodies } from './http/json-body';
 import { logOneLinePerRequest } from './http/request-logging';
 
 const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
@@ -22,12 +23,15 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
     genReqId: () => randomUUID(),
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    bodyParser: false,
     logger:
       config.LOG_LEVEL === 'silent'
         ? false
         : new ConsoleLogger({ json: true, logLevels: ['error', 'warn', 'fatal'] }),
   });
-  logOneLinePerRequest(app.getHttpAdapter().getInstance());
+  const fastify = app.getHttpAdapter().getInstance();
+  logOneLinePerRequest(fastify);
+  acceptEmptyJsonBodies(fastify);
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

@@ -283,6 +283,16 @@ describe('Command endpoints over HTTP (embedded store)', () => {
     expectProblem(answer, 404, 'not-found');
   });
 
+  it('accepts an empty body sent with a JSON content type on endpoints that take none', async () => {
+    await given.readyToGenerate('empty-body', 'gus');
+    const answer = await app.request('POST', '/api/v1/me/learning-records/empty-body/certificate', {
+      token: await given.learner('gus'),
+      rawBody: '',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(answer.status).toBe(202);
+  });
+
   it('refuses generation before completion and without an assignment', async () => {
     await given.createTraining('early');
     await given.enrol('early', 'fay');
