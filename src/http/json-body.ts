@@ -13,6 +13,6 @@ export function acceptEmptyJsonBodies(fastify: FastifyInstance): void {
       done(null, undefined);
       return;
     }
-    parse(request, body.toString(), done);
+    void parse(request, body.toString(), done);
   });
 }

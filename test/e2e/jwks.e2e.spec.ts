@@ -4,10 +4,12 @@ import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { expectProblem } from '../support/scenario';
 import { TEST_SECRET, TestApp } from '../support/test-app';
 
+type PrivateKey = Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
+
 describe('Tokens from an identity provider (AUTH_JWKS_URL)', () => {
   let jwks: Server;
   let app: TestApp;
-  let privateKey: CryptoKey;
+  let privateKey: PrivateKey;
 
   beforeAll(async () => {
     const pair = await generateKeyPair('RS256');
@@ -31,7 +33,7 @@ describe('Tokens from an identity provider (AUTH_JWKS_URL)', () => {
     jwks.close();
   });
 
-  const sign = (issuer: string, key: CryptoKey | Uint8Array, alg = 'RS256') =>
+  const sign = (issuer: string, key: PrivateKey | Uint8Array, alg = 'RS256') =>
     new SignJWT({ tenant: 'acme', roles: ['admin'] })
       .setProtectedHeader({ alg, kid: 'k1' })
       .setSubject('admin-1')

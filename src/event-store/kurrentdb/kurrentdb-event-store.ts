@@ -1,4 +1,3 @@
-import { EventEmitter } from 'node:events';
 import {
   BACKWARDS,
   END,
@@ -24,6 +23,7 @@ import {
   WrongExpectedRevisionError,
 } from '../event-store';
 import { followLog } from '../follow-log';
+import { AppendSignal } from '../append-signal';
 
 /**
  * The event log on KurrentDB (or EventStoreDB 22.10+, which report positions on stream reads).
@@ -34,14 +34,11 @@ import { followLog } from '../follow-log';
  */
 export class KurrentDbEventStore implements EventStore {
   private readonly client: KurrentDBClient;
-  private readonly appended = new EventEmitter();
+  private readonly appended: AppendSignal;
 
-  constructor(
-    connectionString: string,
-    private readonly pollIntervalMs = 200,
-  ) {
+  constructor(connectionString: string, pollIntervalMs = 200) {
+    this.appended = new AppendSignal(pollIntervalMs);
     this.client = KurrentDBClient.connectionString(connectionString);
-    this.appended.setMaxListeners(0);
   }
 
   async append(
@@ -71,7 +68,7 @@ export class KurrentDbEventStore implements EventStore {
       const actual = error.actualState === NO_STREAM ? 'no-stream' : error.actualState;
       throw new WrongExpectedRevisionError(stream, expected, actual);
     }
-    this.appended.emit('append');
+    this.appended.notify();
     const revision = written.nextExpectedRevision;
     // An idempotent retry comes back without a position when the server could not look it up.
     const position = written.position?.commit ?? (await this.positionAt(stream, revision));
@@ -124,22 +121,7 @@ export class KurrentDbEventStore implements EventStore {
     // Paged reads (followLog) rather than subscribeToAll: log order, the exclusive `after` and
     // abort rest on the code the embedded store already proves, with no gRPC stream to cancel
     // mid-read. The price: appends made by other processes arrive up to pollIntervalMs late.
-    return followLog(this, options, (signal) => this.nextAppend(signal));
-  }
-
-  /** Resolves on the next append through this client, or after the poll interval for others. */
-  private nextAppend(signal: AbortSignal): Promise<void> {
-    return new Promise((resolve) => {
-      const done = (): void => {
-        clearTimeout(timer);
-        this.appended.off('append', done);
-        signal.removeEventListener('abort', done);
-        resolve();
-      };
-      const timer = setTimeout(done, this.pollIntervalMs);
-      this.appended.once('append', done);
-      signal.addEventListener('abort', done, { once: true });
-    });
+    return followLog(this, options, (signal) => this.appended.next(signal));
   }
 
   async headPosition(): Promise<Position | null> {
@@ -154,7 +136,7 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
-    this.appended.emit('append');
+    this.appended.notify();
     await this.client.dispose();
   }
 }

@@ -1,4 +1,3 @@
-import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
@@ -14,6 +13,7 @@ import {
   WrongExpectedRevisionError,
 } from '../event-store';
 import { followLog } from '../follow-log';
+import { AppendSignal } from '../append-signal';
 
 interface EventRow {
   position: bigint;
@@ -45,7 +45,7 @@ const SCHEMA = `
  */
 export class SqliteEventStore implements EventStore {
   private readonly db: DatabaseSync;
-  private readonly appended = new EventEmitter();
+  private readonly appended: AppendSignal;
   private readonly statements: {
     streamRevision: StatementSync;
     insert: StatementSync;
@@ -55,17 +55,14 @@ export class SqliteEventStore implements EventStore {
     head: StatementSync;
   };
 
-  constructor(
-    file: string,
-    private readonly pollIntervalMs = 200,
-  ) {
+  constructor(file: string, pollIntervalMs = 200) {
+    this.appended = new AppendSignal(pollIntervalMs);
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new DatabaseSync(file);
     this.db.exec(
       'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;',
     );
     this.db.exec(SCHEMA);
-    this.appended.setMaxListeners(0);
     const prepare = (sql: string): StatementSync => {
       const statement = this.db.prepare(sql);
       statement.setReadBigInts(true);
@@ -98,7 +95,7 @@ export class SqliteEventStore implements EventStore {
       this.db.exec('ROLLBACK');
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
-    this.appended.emit('append');
+    this.appended.notify();
     return Promise.resolve(result);
   }
 
@@ -160,22 +157,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   subscribeAll(options: SubscribeOptions): AsyncIterable<RecordedEvent> {
-    return followLog(this, options, (signal) => this.nextAppend(signal));
-  }
-
-  /** Resolves on the next append in this process, or after the poll interval for other processes. */
-  private nextAppend(signal: AbortSignal): Promise<void> {
-    return new Promise((resolve) => {
-      const done = (): void => {
-        clearTimeout(timer);
-        this.appended.off('append', done);
-        signal.removeEventListener('abort', done);
-        resolve();
-      };
-      const timer = setTimeout(done, this.pollIntervalMs);
-      this.appended.once('append', done);
-      signal.addEventListener('abort', done, { once: true });
-    });
+    return followLog(this, options, (signal) => this.appended.next(signal));
   }
 
   headPosition(): Promise<Position | null> {
@@ -184,7 +166,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   close(): Promise<void> {
-    this.appended.emit('append');
+    this.appended.notify();
     if (this.db.isOpen) this.db.close();
     return Promise.resolve();
   }
