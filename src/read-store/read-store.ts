@@ -1,0 +1,57 @@
+/**
+ * The read store port: the small document store the projections write and the queries read.
+ * A document is a JSON object with a string `_id`. Filters are equality (or membership) on
+ * top-level fields; results are ordered by one top-level field, with keyset paging (`after`).
+ */
+export interface Doc {
+  readonly _id: string;
+  readonly [field: string]: unknown;
+}
+
+export type Scalar = string | number | boolean | null;
+
+export type Where = Readonly<Record<string, Scalar | { readonly in: readonly Scalar[] }>>;
+
+export interface FindQuery {
+  readonly where?: Where;
+  /** Order by this top-level field (ascending unless `direction` says otherwise), then `_id`. */
+  readonly orderBy?: string;
+  readonly direction?: 'asc' | 'desc';
+  /** Only documents whose `orderBy` value comes strictly after this one, in that order. */
+  readonly after?: string | number;
+  readonly limit?: number;
+}
+
+/** A collection and the indexes its queries need: each index is a list of top-level fields. */
+export interface CollectionSpec {
+  readonly name: string;
+  readonly indexes: readonly (readonly string[])[];
+}
+
+export interface DocumentReader {
+  get<T extends Doc>(collection: string, id: string): Promise<T | null>;
+  getMany<T extends Doc>(collection: string, ids: readonly string[]): Promise<T[]>;
+  find<T extends Doc>(collection: string, query?: FindQuery): Promise<T[]>;
+  /** Like find, without limit, one document at a time, never holding them all in memory. */
+  stream<T extends Doc>(collection: string, query?: Omit<FindQuery, 'limit'>): AsyncIterable<T>;
+}
+
+export interface DocumentWriter extends DocumentReader {
+  /** Inserts or replaces the document with the same `_id`. */
+  put(collection: string, doc: Doc): Promise<void>;
+  delete(collection: string, id: string): Promise<void>;
+}
+
+export interface ReadStore extends DocumentReader {
+  /** Creates the collection and its indexes if they do not exist yet. */
+  ensureCollection(spec: CollectionSpec): Promise<void>;
+  dropCollection(name: string): Promise<void>;
+  /**
+   * Runs `work` atomically: all its writes or none. Work may run more than once (a MongoDB
+   * transaction retries on transient conflicts), so it must not have other side effects.
+   */
+  transaction<R>(work: (tx: DocumentWriter) => Promise<R>): Promise<R>;
+  close(): Promise<void>;
+}
+
+export const READ_STORE = Symbol('ReadStore');

@@ -1,0 +1,173 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import type {
+  CollectionSpec,
+  Doc,
+  DocumentReader,
+  DocumentWriter,
+  FindQuery,
+  ReadStore,
+} from '../read-store';
+import { compileFind, fieldExpression } from './sql-query';
+
+const NAME = /^[A-Za-z][A-Za-z0-9_]{0,62}$/;
+
+const table = (collection: string): string => {
+  if (!NAME.test(collection)) throw new Error(`Not a collection name: ${collection}`);
+  return `"c_${collection}"`;
+};
+
+/** Reads and writes documents through one SQLite connection. */
+class SqliteDocuments implements DocumentWriter {
+  private readonly statements = new Map<string, StatementSync>();
+
+  constructor(private readonly db: DatabaseSync) {}
+
+  private prepare(sql: string): StatementSync {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  /** Statements of a dropped table cannot run again. */
+  forget(): void {
+    this.statements.clear();
+  }
+
+  get<T extends Doc>(collection: string, id: string): Promise<T | null> {
+    const row = this.prepare(`SELECT doc FROM ${table(collection)} WHERE id = ?`).get(id) as
+      { doc: string } | undefined;
+    return Promise.resolve(row ? (JSON.parse(row.doc) as T) : null);
+  }
+
+  getMany<T extends Doc>(collection: string, ids: readonly string[]): Promise<T[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    const rows = this.prepare(
+      `SELECT doc FROM ${table(collection)} WHERE id IN (${ids.map(() => '?').join(',')})`,
+    ).all(...ids) as { doc: string }[];
+    return Promise.resolve(rows.map((row) => JSON.parse(row.doc) as T));
+  }
+
+  find<T extends Doc>(collection: string, query: FindQuery = {}): Promise<T[]> {
+    const { sql, params } = compileFind(query);
+    const rows = this.prepare(`SELECT doc FROM ${table(collection)} ${sql}`).all(...params) as {
+      doc: string;
+    }[];
+    return Promise.resolve(rows.map((row) => JSON.parse(row.doc) as T));
+  }
+
+  async *stream<T extends Doc>(collection: string, query: FindQuery = {}): AsyncIterable<T> {
+    const { sql, params } = compileFind(query);
+    // A statement of its own: two streams may be read at once.
+    const rows = this.db.prepare(`SELECT doc FROM ${table(collection)} ${sql}`).iterate(...params);
+    for (const row of rows) yield JSON.parse((row as { doc: string }).doc) as T;
+  }
+
+  put(collection: string, doc: Doc): Promise<void> {
+    this.prepare(`INSERT OR REPLACE INTO ${table(collection)} (id, doc) VALUES (?, ?)`).run(
+      doc._id,
+      JSON.stringify(doc),
+    );
+    return Promise.resolve();
+  }
+
+  delete(collection: string, id: string): Promise<void> {
+    this.prepare(`DELETE FROM ${table(collection)} WHERE id = ?`).run(id);
+    return Promise.resolve();
+  }
+}
+
+/**
+ * The embedded read store: one SQLite file, apart from the event log, so it can be deleted and
+ * rebuilt. Each collection is a table of JSON documents with expression indexes. Queries use
+ * their own connection, so they only ever see committed transactions (WAL snapshots), while
+ * transactions run one at a time on the writer connection.
+ */
+export class SqliteReadStore implements ReadStore {
+  private readonly writer: DatabaseSync;
+  private readonly reader: DatabaseSync;
+  private readonly reads: SqliteDocuments;
+  private readonly writes: SqliteDocuments;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.writer = new DatabaseSync(file);
+    this.writer.exec(
+      'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;',
+    );
+    this.reader = file === ':memory:' ? this.writer : new DatabaseSync(file);
+    this.reader.exec('PRAGMA busy_timeout = 5000;');
+    this.reads = new SqliteDocuments(this.reader);
+    this.writes = this.reader === this.writer ? this.reads : new SqliteDocuments(this.writer);
+  }
+
+  get<T extends Doc>(collection: string, id: string): Promise<T | null> {
+    return this.reads.get(collection, id);
+  }
+
+  getMany<T extends Doc>(collection: string, ids: readonly string[]): Promise<T[]> {
+    return this.reads.getMany(collection, ids);
+  }
+
+  find<T extends Doc>(collection: string, query?: FindQuery): Promise<T[]> {
+    return this.reads.find(collection, query);
+  }
+
+  stream<T extends Doc>(collection: string, query?: FindQuery): AsyncIterable<T> {
+    return this.reads.stream(collection, query);
+  }
+
+  ensureCollection({ name, indexes }: CollectionSpec): Promise<void> {
+    const target = table(name);
+    this.writer.exec(
+      `CREATE TABLE IF NOT EXISTS ${target} (id TEXT PRIMARY KEY, doc TEXT NOT NULL)`,
+    );
+    for (const fields of indexes) {
+      const indexName = `"i_${name}_${fields.join('_')}"`;
+      const columns = fields.map(fieldExpression).join(', ');
+      this.writer.exec(`CREATE INDEX IF NOT EXISTS ${indexName} ON ${target} (${columns})`);
+    }
+    return Promise.resolve();
+  }
+
+  dropCollection(name: string): Promise<void> {
+    return this.serialized(() => {
+      this.writer.exec(`DROP TABLE IF EXISTS ${table(name)}`);
+      this.reads.forget();
+      this.writes.forget();
+      return Promise.resolve();
+    });
+  }
+
+  transaction<R>(work: (tx: DocumentWriter) => Promise<R>): Promise<R> {
+    return this.serialized(async () => {
+      this.writer.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await work(this.writes);
+        this.writer.exec('COMMIT');
+        return result;
+      } catch (error) {
+        this.writer.exec('ROLLBACK');
+        throw error;
+      }
+    });
+  }
+
+  /** One transaction at a time on the writer connection, whatever awaits happen inside it. */
+  private serialized<R>(work: () => Promise<R>): Promise<R> {
+    const run = this.queue.then(work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    if (this.reader !== this.writer && this.reader.isOpen) this.reader.close();
+    if (this.writer.isOpen) this.writer.close();
+  }
+}

@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import type { Doc, ReadStore } from '../../src/read-store/read-store';
+
+interface Person extends Doc {
+  readonly tenant: string;
+  readonly name: string;
+  readonly age: number;
+  readonly active: boolean;
+  readonly group: string | null;
+}
+
+/** The behaviour every read store adapter must show; each test works in collections of its own. */
+export function readStoreContract(open: () => Promise<ReadStore>): void {
+  let store: ReadStore;
+  beforeAll(async () => {
+    store = await open();
+  });
+  afterAll(async () => {
+    await store.close();
+  });
+
+  async function collectionOf(people: Omit<Person, '_id'>[] = []): Promise<string> {
+    const name = `people_${randomUUID().replaceAll('-', '')}`;
+    await store.ensureCollection({ name, indexes: [['tenant', 'age'], ['group']] });
+    await store.transaction(async (tx) => {
+      for (const [index, person] of people.entries())
+        await tx.put(name, { _id: `p${String(index).padStart(3, '0')}`, ...person });
+    });
+    return name;
+  }
+
+  const people: Omit<Person, '_id'>[] = [
+    { tenant: 'a', name: 'Zoë', age: 31, active: true, group: 'g1' },
+    { tenant: 'a', name: 'Ömer', age: 25, active: false, group: null },
+    { tenant: 'b', name: '王小明', age: 40, active: true, group: 'g1' },
+    { tenant: 'a', name: 'Ana', age: 52, active: true, group: 'g2' },
+  ];
+
+  it('puts, gets, replaces and deletes documents by id', async () => {
+    const name = await collectionOf();
+    await store.transaction((tx) =>
+      tx.put(name, { _id: 'x', value: 1, nested: { list: [1, 'two'] } }),
+    );
+    expect(await store.get(name, 'x')).toEqual({
+      _id: 'x',
+      value: 1,
+      nested: { list: [1, 'two'] },
+    });
+    await store.transaction((tx) => tx.put(name, { _id: 'x', value: 2 }));
+    expect(await store.get(name, 'x')).toEqual({ _id: 'x', value: 2 });
+    await store.transaction((tx) => tx.delete(name, 'x'));
+    expect(await store.get(name, 'x')).toBeNull();
+  });
+
+  it('gets many by id, skipping missing ones', async () => {
+    const name = await collectionOf(people);
+    const found = await store.getMany<Person>(name, ['p000', 'missing', 'p002']);
+    expect(found.map((p) => p.name).sort()).toEqual(['Zoë', '王小明'].sort());
+    expect(await store.getMany(name, [])).toEqual([]);
+  });
+
+  it('finds by equality on several fields, booleans and nulls included', async () => {
+    const name = await collectionOf(people);
+    const names = async (where: Parameters<ReadStore['find']>[1]) =>
+      (await store.find<Person>(name, where)).map((p) => p.name);
+    expect(await names({ where: { tenant: 'a', active: true }, orderBy: 'age' })).toEqual([
+      'Zoë',
+      'Ana',
+    ]);
+    expect(await names({ where: { group: null } })).toEqual(['Ömer']);
+    expect(await names({ where: { tenant: { in: ['b', 'c'] } } })).toEqual(['王小明']);
+    expect(await names({ where: { tenant: { in: [] } } })).toEqual([]);
+  });
+
+  it('orders, pages after a key and limits, in both directions', async () => {
+    const name = await collectionOf(people);
+    const ages = async (query: Parameters<ReadStore['find']>[1]) =>
+      (await store.find<Person>(name, query)).map((p) => p.age);
+    expect(await ages({ orderBy: 'age' })).toEqual([25, 31, 40, 52]);
+    expect(await ages({ orderBy: 'age', direction: 'desc', limit: 2 })).toEqual([52, 40]);
+    expect(await ages({ orderBy: 'age', after: 31 })).toEqual([40, 52]);
+    expect(await ages({ orderBy: 'age', direction: 'desc', after: 40 })).toEqual([31, 25]);
+    expect(await ages({ where: { tenant: 'a' }, orderBy: 'name' })).toEqual([52, 31, 25]);
+  });
+
+  it('streams documents in order without a limit', async () => {
+    const name = await collectionOf(people);
+    const seen: number[] = [];
+    for await (const person of store.stream<Person>(name, {
+      orderBy: 'age',
+      where: { tenant: 'a' },
+    }))
+      seen.push(person.age);
+    expect(seen).toEqual([25, 31, 52]);
+  });
+
+  it('commits all writes of a transaction or none of them', async () => {
+    const name = await collectionOf();
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.put(name, { _id: 'a' });
+        await tx.put(name, { _id: 'b' });
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+    expect(await store.find(name)).toEqual([]);
+    await store.transaction(async (tx) => {
+      await tx.put(name, { _id: 'a' });
+      expect(await tx.get(name, 'a')).toEqual({ _id: 'a' });
+    });
+    expect(await store.find(name)).toEqual([{ _id: 'a' }]);
+  });
+
+  it('keeps queries outside a transaction from seeing its uncommitted writes', async () => {
+    const name = await collectionOf();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let written!: () => void;
+    const wrote = new Promise<void>((resolve) => (written = resolve));
+    const running = store.transaction(async (tx) => {
+      await tx.put(name, { _id: 'pending' });
+      written();
+      await gate;
+    });
+    await wrote;
+    expect(await store.get(name, 'pending')).toBeNull();
+    release();
+    await running;
+    expect(await store.get(name, 'pending')).toEqual({ _id: 'pending' });
+  });
+
+  it('runs concurrent transactions without losing an update', async () => {
+    const name = await collectionOf();
+    await store.transaction((tx) => tx.put(name, { _id: 'counter', n: 0 }));
+    await Promise.all(
+      Array.from({ length: 20 }, () =>
+        store.transaction(async (tx) => {
+          const current = await tx.get<Doc & { n: number }>(name, 'counter');
+          await tx.put(name, { _id: 'counter', n: (current?.n ?? 0) + 1 });
+        }),
+      ),
+    );
+    expect(await store.get(name, 'counter')).toEqual({ _id: 'counter', n: 20 });
+  });
+
+  it('drops a collection, and can create it again empty', async () => {
+    const name = await collectionOf(people);
+    await store.dropCollection(name);
+    await store.ensureCollection({ name, indexes: [] });
+    expect(await store.find(name)).toEqual([]);
+  });
+}
