@@ -9,6 +9,10 @@ import { CLOCK, systemClock } from './core/clock';
 import { EventStoreModule } from './event-store/event-store.module';
 import { AuthGuard } from './http/auth.guard';
 import { HealthController } from './http/health.controller';
+import { Metrics } from './http/metrics';
+import { ProjectionsModule } from './projections/projections.module';
+import { ProjectionsService } from './projections/projections.service';
+import { ReadModule } from './read/read.module';
 import { LogPositionInterceptor } from './http/log-position.interceptor';
 import { ProblemFilter } from './http/problem.filter';
 import { TestClock } from './test-clock/test-clock';
@@ -40,12 +44,24 @@ export class AppModule {
     };
     return {
       module: AppModule,
-      imports: [CqrsModule.forRoot(), shared, EventStoreModule, WriteModule],
+      imports: [
+        CqrsModule.forRoot(),
+        shared,
+        EventStoreModule,
+        ProjectionsModule,
+        WriteModule,
+        ReadModule,
+      ],
       controllers: [HealthController, ...(config.TEST_CLOCK ? [TestClockController] : [])],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_INTERCEPTOR, useClass: LogPositionInterceptor },
+        {
+          provide: Metrics,
+          inject: [ProjectionsService],
+          useFactory: (projections: ProjectionsService) => new Metrics(projections),
+        },
       ],
     };
   }

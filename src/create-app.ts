@@ -8,6 +8,7 @@ import { LogController } from 'fastify';
 import { AppModule } from './app.module';
 import type { Config } from './config/config';
 import { acceptEmptyJsonBodies } from './http/json-body';
+import { Metrics } from './http/metrics';
 import { logOneLinePerRequest } from './http/request-logging';
 
 const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
@@ -31,6 +32,7 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
   });
   const fastify = app.getHttpAdapter().getInstance();
   logOneLinePerRequest(fastify);
+  app.get(Metrics).observe(fastify);
   acceptEmptyJsonBodies(fastify);
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(

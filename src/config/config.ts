@@ -21,6 +21,12 @@ const settings = z
       .string()
       .regex(/^(kurrentdb|esdb|kdb)(\+discover)?:\/\//)
       .optional(),
+    READ_STORE: z.enum(['sqlite', 'mongodb']).default('sqlite'),
+    MONGODB_URL: z
+      .string()
+      .regex(/^mongodb(\+srv)?:\/\//)
+      .optional(),
+    PROJECTIONS: z.enum(['run', 'off']).default('run'),
     AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     AUTH_JWKS_URL: url.optional(),
     AUTH_ISSUER: z.string().min(1).optional(),
@@ -34,6 +40,12 @@ const settings = z
         code: 'custom',
         path: ['KURRENTDB_URL'],
         message: 'is required when EVENT_STORE=kurrentdb',
+      });
+    if (env.READ_STORE === 'mongodb' && !env.MONGODB_URL)
+      context.addIssue({
+        code: 'custom',
+        path: ['MONGODB_URL'],
+        message: 'is required when READ_STORE=mongodb',
       });
   });
 

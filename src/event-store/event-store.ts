@@ -68,6 +68,8 @@ export interface EventStore {
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
   /** Catches up from `after`, then follows live appends, in log order, until the signal aborts. */
   subscribeAll(options: SubscribeOptions): AsyncIterable<RecordedEvent>;
+  /** The same subscription a page at a time, for consumers that apply events in batches. */
+  subscribeAllPages(options: SubscribeOptions): AsyncIterable<readonly RecordedEvent[]>;
   /** Position of the newest event in the log, or null when the log is empty. */
   headPosition(): Promise<Position | null>;
   close(): Promise<void>;

@@ -46,6 +46,10 @@ export class SchemaValidatingEventStore implements EventStore {
     return this.inner.subscribeAll(options);
   }
 
+  subscribeAllPages(options: SubscribeOptions): AsyncIterable<readonly RecordedEvent[]> {
+    return this.inner.subscribeAllPages(options);
+  }
+
   headPosition(): Promise<Position | null> {
     return this.inner.headPosition();
   }

@@ -1,18 +1,29 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { EVENT_STORE, type EventStore } from '../event-store/event-store';
+import { ProjectionsService } from '../projections/projections.service';
 import { Public } from './access.decorators';
+import { Metrics } from './metrics';
 
 @ApiTags('Operations')
-@Controller('health')
+@Controller()
 export class HealthController {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(ProjectionsService) private readonly projections: ProjectionsService,
+    @Inject(Metrics) private readonly metrics: Metrics,
+  ) {}
 
-  /** Answers only when the event log can be read. */
-  @Get()
+  /** Answers only when the event log can be read; each projection's lag is in log positions. */
+  @Get('health')
   @Public()
   async health() {
-    const head = await this.store.headPosition();
-    return { status: 'ok', log: { head: String(head ?? 0n) }, projections: {} };
+    const { head, projections } = await this.projections.status();
+    return { status: 'ok', log: { head: head.toString() }, projections };
+  }
+
+  @Get('metrics')
+  @Public()
+  @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
+  metricsText(): Promise<string> {
+    return this.metrics.registry.metrics();
   }
 }

@@ -161,6 +161,24 @@ export function eventStoreContract(open: () => Promise<EventStore>): void {
       expect(seen.map((e) => e.eventId)).toEqual(expected);
     });
 
+    it('delivers the same events a page at a time', async () => {
+      const stream = uniqueStream();
+      const first = await store.append(stream, [sampleEvent()], 'no-stream');
+      const more = [sampleEvent(), sampleEvent(), sampleEvent()];
+      await store.append(stream, more, 0n);
+      const controller = new AbortController();
+      const seen: string[] = [];
+      for await (const page of store.subscribeAllPages({
+        after: first.position,
+        signal: controller.signal,
+      })) {
+        expect(page.length).toBeGreaterThan(0);
+        seen.push(...page.filter((e) => e.stream === stream).map((e) => e.eventId));
+        if (seen.length >= more.length) controller.abort();
+      }
+      expect(seen).toEqual(more.map((e) => e.eventId));
+    });
+
     it('ends when its signal aborts while waiting for appends', async () => {
       const controller = new AbortController();
       const head = (await store.headPosition()) ?? undefined;

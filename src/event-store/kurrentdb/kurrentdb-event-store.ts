@@ -22,7 +22,7 @@ import {
   type SubscribeOptions,
   WrongExpectedRevisionError,
 } from '../event-store';
-import { followLog } from '../follow-log';
+import { followLog, followLogInPages } from '../follow-log';
 import { AppendSignal } from '../append-signal';
 
 /**
@@ -122,6 +122,10 @@ export class KurrentDbEventStore implements EventStore {
     // abort rest on the code the embedded store already proves, with no gRPC stream to cancel
     // mid-read. The price: appends made by other processes arrive up to pollIntervalMs late.
     return followLog(this, options, (signal) => this.appended.next(signal));
+  }
+
+  subscribeAllPages(options: SubscribeOptions): AsyncIterable<readonly RecordedEvent[]> {
+    return followLogInPages(this, options, (signal) => this.appended.next(signal));
   }
 
   async headPosition(): Promise<Position | null> {

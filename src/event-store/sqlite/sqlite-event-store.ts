@@ -12,7 +12,7 @@ import {
   type SubscribeOptions,
   WrongExpectedRevisionError,
 } from '../event-store';
-import { followLog } from '../follow-log';
+import { followLog, followLogInPages } from '../follow-log';
 import { AppendSignal } from '../append-signal';
 
 interface EventRow {
@@ -158,6 +158,10 @@ export class SqliteEventStore implements EventStore {
 
   subscribeAll(options: SubscribeOptions): AsyncIterable<RecordedEvent> {
     return followLog(this, options, (signal) => this.appended.next(signal));
+  }
+
+  subscribeAllPages(options: SubscribeOptions): AsyncIterable<readonly RecordedEvent[]> {
+    return followLogInPages(this, options, (signal) => this.appended.next(signal));
   }
 
   headPosition(): Promise<Position | null> {

@@ -4,7 +4,6 @@ import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type {
   CollectionSpec,
   Doc,
-  DocumentReader,
   DocumentWriter,
   FindQuery,
   ReadStore,
@@ -64,7 +63,12 @@ class SqliteDocuments implements DocumentWriter {
     const { sql, params } = compileFind(query);
     // A statement of its own: two streams may be read at once.
     const rows = this.db.prepare(`SELECT doc FROM ${table(collection)} ${sql}`).iterate(...params);
-    for (const row of rows) yield JSON.parse((row as { doc: string }).doc) as T;
+    let count = 0;
+    for (const row of rows) {
+      yield JSON.parse((row as { doc: string }).doc) as T;
+      // The reads are synchronous: let other requests run now and then during a long stream.
+      if (++count % 1000 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 
   put(collection: string, doc: Doc): Promise<void> {

@@ -29,6 +29,8 @@ export class CutoffOrderedEventStore implements EventStore {
   readStream = (stream: string) => this.inner.readStream(stream);
   readAll: EventStore['readAll'] = (options) => this.inner.readAll(options);
   subscribeAll: EventStore['subscribeAll'] = (options) => this.inner.subscribeAll(options);
+  subscribeAllPages: EventStore['subscribeAllPages'] = (options) =>
+    this.inner.subscribeAllPages(options);
   headPosition = () => this.inner.headPosition();
   close = () => this.inner.close();
 }

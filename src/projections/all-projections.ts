@@ -1,0 +1,18 @@
+import { auditProjection } from './audit/audit.projection';
+import { featuresProjection } from './features/features.projection';
+import { learnerTrainingsProjection } from './learner-trainings/learner-trainings.projection';
+import type { Projection } from './projection';
+import { templatesProjection } from './templates/templates.projection';
+import { trainingsProjection } from './trainings/trainings.projection';
+
+export const ALL_PROJECTIONS: readonly Projection[] = [
+  featuresProjection,
+  templatesProjection,
+  trainingsProjection,
+  learnerTrainingsProjection,
+  auditProjection,
+];
+
+export function projectionNamed(name: string): Projection | undefined {
+  return ALL_PROJECTIONS.find((projection) => projection.name === name);
+}

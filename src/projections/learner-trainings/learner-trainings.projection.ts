@@ -1,0 +1,110 @@
+import type { RecordedEvent } from '../../event-store/event-store';
+import type { Doc } from '../../read-store/read-store';
+import type { CertificateEvent } from '../../write/certificates/domain/certificate.events';
+import type { EnrollmentEvent } from '../../write/enrollments/domain/enrollment.events';
+import type { DocumentChange, Projection } from '../projection';
+
+export type CertificateLifecycle = 'generating' | 'generated' | 'failed' | 'deleted';
+
+export interface CertificateRecord {
+  readonly certificateId: string;
+  readonly status: CertificateLifecycle;
+  readonly templateId: string;
+  readonly version: number;
+  readonly firstGeneratedAt: string;
+  readonly generatedAt: string | null;
+}
+
+/** One learner in one training: enrolment, progress, completion and certificate. */
+export interface LearnerTrainingDoc extends Doc {
+  readonly tenant: string;
+  readonly trainingId: string;
+  readonly learnerId: string;
+  readonly enrolledAt: string | null;
+  readonly progress: number;
+  readonly completedAt: string | null;
+  readonly certificate: CertificateRecord | null;
+  /** A certificate exists now (generating, generated or failed): the admin list shows it. */
+  readonly hasCertificate: boolean;
+}
+
+export const LEARNER_TRAININGS = 'learnerTrainings';
+
+export const learnerTrainingKey = (tenant: string, trainingId: string, learnerId: string) =>
+  `${tenant}:${trainingId}:${learnerId}`;
+
+type Event = RecordedEvent & (EnrollmentEvent | CertificateEvent);
+
+const HANDLED = new Set<string>([
+  'LearnerEnrolled',
+  'LearningProgressRecorded',
+  'TrainingCompleted',
+  'CertificateGenerationRequested',
+  'CertificateGenerated',
+  'CertificateGenerationFailed',
+  'CertificateDeleted',
+]);
+
+function evolve(doc: LearnerTrainingDoc, event: Event): LearnerTrainingDoc {
+  const certificate = doc.certificate;
+  const withCertificate = (changes: Partial<CertificateRecord>): LearnerTrainingDoc => {
+    if (!certificate) return doc;
+    const next = { ...certificate, ...changes };
+    return { ...doc, certificate: next, hasCertificate: next.status !== 'deleted' };
+  };
+  switch (event.type) {
+    case 'LearnerEnrolled':
+      return { ...doc, enrolledAt: doc.enrolledAt ?? event.data.enrolledAt };
+    case 'LearningProgressRecorded':
+      return { ...doc, progress: event.data.percent };
+    case 'TrainingCompleted':
+      return { ...doc, progress: 100, completedAt: event.data.completedAt };
+    case 'CertificateGenerationRequested': {
+      const { certificateId, templateId, version, firstGeneratedAt } = event.data;
+      const record: CertificateRecord = {
+        ...{ certificateId, templateId, version, firstGeneratedAt },
+        status: 'generating',
+        generatedAt: null,
+      };
+      return { ...doc, certificate: record, hasCertificate: true };
+    }
+    case 'CertificateGenerated':
+      return withCertificate({ status: 'generated', generatedAt: event.data.generatedAt });
+    case 'CertificateGenerationFailed':
+      return withCertificate({ status: 'failed' });
+    case 'CertificateDeleted':
+      return withCertificate({ status: 'deleted', generatedAt: null });
+  }
+}
+
+export const learnerTrainingsProjection: Projection = {
+  name: 'learnerTrainings',
+  collections: [
+    {
+      name: LEARNER_TRAININGS,
+      indexes: [
+        ['tenant', 'learnerId'],
+        ['tenant', 'trainingId', 'hasCertificate'],
+      ],
+    },
+  ],
+  project: (recorded): DocumentChange[] => {
+    if (!HANDLED.has(recorded.type)) return [];
+    const event = recorded as Event;
+    const tenant = event.metadata.tenant;
+    const { trainingId, learnerId } = event.data;
+    const id = learnerTrainingKey(tenant, trainingId, learnerId);
+    const empty: LearnerTrainingDoc = {
+      ...{ _id: id, tenant, trainingId, learnerId },
+      ...{ enrolledAt: null, progress: 0, completedAt: null, certificate: null },
+      hasCertificate: false,
+    };
+    return [
+      {
+        collection: LEARNER_TRAININGS,
+        id,
+        update: (current) => evolve((current as LearnerTrainingDoc | null) ?? empty, event),
+      },
+    ];
+  },
+};

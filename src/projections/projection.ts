@@ -1,0 +1,24 @@
+import type { RecordedEvent } from '../event-store/event-store';
+import type { CollectionSpec, Doc } from '../read-store/read-store';
+
+/** One document an event changes: `update` gets its current state (null if none) and returns the new one (null deletes it). */
+export interface DocumentChange {
+  readonly collection: string;
+  readonly id: string;
+  readonly update: (current: Doc | null) => Doc | null;
+  /** The document is new for certain: no need to read its current state. */
+  readonly creates?: boolean;
+}
+
+/**
+ * A read model's projection: pure, it reads only the event and its metadata (no clock, no
+ * lookups), so a rebuild from the log gives exactly the live documents.
+ */
+export interface Projection {
+  readonly name: string;
+  readonly collections: readonly CollectionSpec[];
+  readonly project: (event: RecordedEvent) => readonly DocumentChange[];
+}
+
+/** Positions in documents are zero-padded decimal strings, so they sort as text in any store. */
+export const positionKey = (position: bigint): string => position.toString().padStart(20, '0');

@@ -1,0 +1,57 @@
+import type { RecordedEvent } from '../../event-store/event-store';
+import type { Doc } from '../../read-store/read-store';
+import type { TrainingEvent } from '../../write/trainings/domain/training.events';
+import type { Projection } from '../projection';
+
+export interface TrainingDoc extends Doc {
+  readonly tenant: string;
+  readonly trainingId: string;
+  readonly type: string;
+  readonly title: string;
+  readonly groupId: string | null;
+  readonly certificate: {
+    readonly templateId: string;
+    readonly version: number;
+    readonly assignedAt: string;
+    readonly assignedBy: string;
+  } | null;
+}
+
+export const TRAININGS = 'trainings';
+
+export const trainingKey = (tenant: string, trainingId: string) => `${tenant}:${trainingId}`;
+
+/** Each training with its current certificate assignment. */
+export const trainingsProjection: Projection = {
+  name: 'trainings',
+  collections: [{ name: TRAININGS, indexes: [['tenant']] }],
+  project: (recorded) => {
+    const event = recorded as unknown as RecordedEvent & TrainingEvent;
+    const tenant = event.metadata.tenant;
+    const id = trainingKey(tenant, event.data.trainingId);
+    const change = (update: (doc: TrainingDoc) => TrainingDoc) => [
+      { collection: TRAININGS, id, update: (doc: Doc | null) => update(doc as TrainingDoc) },
+    ];
+    switch (event.type) {
+      case 'TrainingCreated': {
+        const { trainingId, type, title, groupId } = event.data;
+        const doc: TrainingDoc = {
+          ...{ _id: id, tenant, trainingId, type, title, groupId },
+          certificate: null,
+        };
+        return [{ collection: TRAININGS, id, update: () => doc, creates: true }];
+      }
+      case 'CertificateAssigned': {
+        const { templateId, version, assignedAt, assignedBy } = event.data;
+        return change((doc) => ({
+          ...doc,
+          certificate: { templateId, version, assignedAt, assignedBy },
+        }));
+      }
+      case 'CertificateUnassigned':
+        return change((doc) => ({ ...doc, certificate: null }));
+      default:
+        return [];
+    }
+  },
+};

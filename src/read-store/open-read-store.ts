@@ -1,0 +1,21 @@
+import { join } from 'node:path';
+import { ConfigError } from '../config/config';
+import { MongoReadStore } from './mongodb/mongo-read-store';
+import type { ReadStore } from './read-store';
+import { SqliteReadStore } from './sqlite/sqlite-read-store';
+
+export interface ReadStoreConfig {
+  readonly READ_STORE: 'sqlite' | 'mongodb';
+  readonly MONGODB_URL?: string;
+  readonly DATA_DIR: string;
+}
+
+/** The only place that knows which read store adapter runs. */
+export async function openReadStore(config: ReadStoreConfig): Promise<ReadStore> {
+  if (config.READ_STORE === 'sqlite')
+    return new SqliteReadStore(join(config.DATA_DIR, 'read-models.sqlite'));
+  // Refused here too, not only by the config schema: never a silent fall-back to SQLite.
+  if (!config.MONGODB_URL)
+    throw new ConfigError('Invalid configuration: MONGODB_URL is required when READ_STORE=mongodb');
+  return MongoReadStore.connect(config.MONGODB_URL);
+}

@@ -1,0 +1,34 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../../auth/actor';
+import { CurrentActor } from '../../http/access.decorators';
+import { Endpoint } from '../../http/endpoint.decorator';
+import {
+  FEATURES,
+  type FeatureDoc,
+  featuresProjection,
+} from '../../projections/features/features.projection';
+import { ReadsFrom } from '../consistency/reads-from.decorator';
+import { ReadModels } from '../read-models';
+
+/** Whether a tenant's certificates feature is on; a tenant never switched on reads as off. */
+export async function isFeatureOn(reads: ReadModels, tenant: string): Promise<boolean> {
+  const doc = await reads.get<FeatureDoc>(featuresProjection.name, FEATURES, tenant);
+  return doc?.enabled ?? false;
+}
+
+@ApiTags('Feature')
+@Controller('api/v1/features/certificates')
+export class FeaturesQueryController {
+  constructor(@Inject(ReadModels) private readonly reads: ReadModels) {}
+
+  @Get()
+  @ReadsFrom(featuresProjection.name)
+  @Endpoint({
+    summary: "Whether the caller's tenant has certificates on",
+    responses: { 200: '{ enabled }' },
+  })
+  async get(@CurrentActor() actor: Actor) {
+    return { enabled: await isFeatureOn(this.reads, actor.tenant) };
+  }
+}

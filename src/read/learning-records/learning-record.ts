@@ -1,0 +1,51 @@
+import type { LearnerTrainingDoc } from '../../projections/learner-trainings/learner-trainings.projection';
+import type { TrainingDoc } from '../../projections/trainings/trainings.projection';
+
+export type LearningStatus = 'not-started' | 'in-progress' | 'completed';
+
+/**
+ * What the learner's "Learning records" page shows for one training. `available` means the
+ * "Generate certificate" button, `generated` the "Open certificate" one.
+ */
+export function learningRecord(
+  record: LearnerTrainingDoc,
+  training: TrainingDoc | null,
+  featureOn: boolean,
+) {
+  const status: LearningStatus =
+    record.completedAt !== null ? 'completed' : record.progress > 0 ? 'in-progress' : 'not-started';
+  return {
+    trainingId: record.trainingId,
+    title: training?.title ?? null,
+    type: training?.type ?? null,
+    progress: record.progress,
+    status,
+    enrolledAt: record.enrolledAt,
+    completedAt: record.completedAt,
+    certificate: certificateView(record, training, featureOn),
+  };
+}
+
+function certificateView(
+  record: LearnerTrainingDoc,
+  training: TrainingDoc | null,
+  featureOn: boolean,
+) {
+  const current = record.certificate;
+  if (current && current.status !== 'deleted') {
+    const { certificateId, status, templateId, version, firstGeneratedAt, generatedAt } = current;
+    return {
+      status,
+      certificateId,
+      templateId,
+      version,
+      firstGeneratedAt,
+      ...(generatedAt !== null && { generatedAt }),
+    };
+  }
+  const available = featureOn && record.completedAt !== null && training?.certificate != null;
+  return {
+    status: available ? ('available' as const) : ('unavailable' as const),
+    ...(current && { firstGeneratedAt: current.firstGeneratedAt }),
+  };
+}

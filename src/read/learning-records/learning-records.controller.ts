@@ -1,0 +1,59 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../../auth/actor';
+import { CurrentActor } from '../../http/access.decorators';
+import { Endpoint } from '../../http/endpoint.decorator';
+import { featuresProjection } from '../../projections/features/features.projection';
+import {
+  LEARNER_TRAININGS,
+  type LearnerTrainingDoc,
+  learnerTrainingsProjection,
+} from '../../projections/learner-trainings/learner-trainings.projection';
+import {
+  TRAININGS,
+  type TrainingDoc,
+  trainingKey,
+  trainingsProjection,
+} from '../../projections/trainings/trainings.projection';
+import { ReadsFrom } from '../consistency/reads-from.decorator';
+import { isFeatureOn } from '../features/features.controller';
+import { ReadModels } from '../read-models';
+import { learningRecord } from './learning-record';
+
+@ApiTags('Learner self-service')
+@Controller('api/v1/me/learning-records')
+export class LearningRecordsController {
+  constructor(@Inject(ReadModels) private readonly reads: ReadModels) {}
+
+  @Get()
+  @ReadsFrom(learnerTrainingsProjection.name, trainingsProjection.name, featuresProjection.name)
+  @Endpoint({
+    summary:
+      'My trainings, progress and certificates ("Generate" when available, "Open" when generated)',
+    roles: ['learner'],
+    responses: {
+      200: '[{ trainingId, title, type, progress, status, enrolledAt, completedAt, certificate }]',
+    },
+  })
+  async list(@CurrentActor() actor: Actor) {
+    const records = await this.reads.find<LearnerTrainingDoc>(
+      learnerTrainingsProjection.name,
+      LEARNER_TRAININGS,
+      {
+        where: { tenant: actor.tenant, learnerId: actor.id },
+        orderBy: 'trainingId',
+      },
+    );
+    const ids = records.map((record) => trainingKey(actor.tenant, record.trainingId));
+    const trainings = await this.reads.getMany<TrainingDoc>(
+      trainingsProjection.name,
+      TRAININGS,
+      ids,
+    );
+    const byId = new Map(trainings.map((training) => [training.trainingId, training]));
+    const featureOn = await isFeatureOn(this.reads, actor.tenant);
+    return records.map((record) =>
+      learningRecord(record, byId.get(record.trainingId) ?? null, featureOn),
+    );
+  }
+}

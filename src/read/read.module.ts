@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { AuditEventsController } from './audit/audit-events.controller';
+import { ConsistencyInterceptor } from './consistency/consistency.interceptor';
+import { FeaturesQueryController } from './features/features.controller';
+import { LearningRecordsController } from './learning-records/learning-records.controller';
+import { ReadModels } from './read-models';
+import { TemplatesQueryController } from './templates/templates.controller';
+import { TrainingsQueryController } from './trainings/trainings.controller';
+
+/** The read side: every query endpoint, answered from the read models. */
+@Module({
+  controllers: [
+    FeaturesQueryController,
+    TemplatesQueryController,
+    TrainingsQueryController,
+    LearningRecordsController,
+    AuditEventsController,
+  ],
+  providers: [ReadModels, { provide: APP_INTERCEPTOR, useClass: ConsistencyInterceptor }],
+  exports: [ReadModels],
+})
+export class ReadModule {}

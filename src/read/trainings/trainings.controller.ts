@@ -1,0 +1,72 @@
+import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../../auth/actor';
+import { CurrentActor } from '../../http/access.decorators';
+import { Endpoint } from '../../http/endpoint.decorator';
+import { IdPipe } from '../../http/zod.pipe';
+import {
+  LEARNER_TRAININGS,
+  type LearnerTrainingDoc,
+  learnerTrainingsProjection,
+} from '../../projections/learner-trainings/learner-trainings.projection';
+import { trainingsProjection } from '../../projections/trainings/trainings.projection';
+import { ReadsFrom } from '../consistency/reads-from.decorator';
+import { ReadModels } from '../read-models';
+import { readableTraining, TRAINING_READERS } from './readable-training';
+
+@ApiTags('Trainings')
+@Controller('api/v1/trainings/:trainingId')
+export class TrainingsQueryController {
+  constructor(@Inject(ReadModels) private readonly reads: ReadModels) {}
+
+  @Get()
+  @ReadsFrom(trainingsProjection.name)
+  @Endpoint({
+    summary: 'A training with its certificate assignment',
+    roles: TRAINING_READERS,
+    responses: { 200: '{ trainingId, type, title, groupId, certificate }' },
+  })
+  async get(
+    @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
+    @CurrentActor() actor: Actor,
+  ) {
+    const { type, title, groupId, certificate } = await readableTraining(
+      this.reads,
+      actor,
+      trainingId,
+    );
+    return { trainingId, type, title, groupId, certificate };
+  }
+
+  @Get('certificates')
+  @ReadsFrom(trainingsProjection.name, learnerTrainingsProjection.name)
+  @Endpoint({
+    summary: "The training's certificates, for admins",
+    roles: TRAINING_READERS,
+    responses: {
+      200: '[{ learnerId, certificateId, status, templateId, version, firstGeneratedAt, generatedAt }]',
+    },
+  })
+  async certificates(
+    @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
+    @CurrentActor() actor: Actor,
+  ) {
+    await readableTraining(this.reads, actor, trainingId);
+    const docs = await this.reads.find<LearnerTrainingDoc>(
+      learnerTrainingsProjection.name,
+      LEARNER_TRAININGS,
+      {
+        where: { tenant: actor.tenant, trainingId, hasCertificate: true },
+        orderBy: 'learnerId',
+      },
+    );
+    return docs.flatMap(({ learnerId, certificate }) => {
+      if (!certificate) return [];
+      const { certificateId, status, templateId, version, firstGeneratedAt, generatedAt } =
+        certificate;
+      return [
+        { learnerId, certificateId, status, templateId, version, firstGeneratedAt, generatedAt },
+      ];
+    });
+  }
+}
