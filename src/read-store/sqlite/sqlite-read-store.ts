@@ -1,13 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import type {
-  CollectionSpec,
-  Doc,
-  DocumentWriter,
-  FindQuery,
-  ReadStore,
-} from '../read-store';
+import type { CollectionSpec, Doc, DocumentWriter, FindQuery, ReadStore } from '../read-store';
 import { compileFind, fieldExpression } from './sql-query';
 
 const NAME = /^[A-Za-z][A-Za-z0-9_]{0,62}$/;
