@@ -1,14 +1,10 @@
 import { join } from 'node:path';
-import { ConfigError } from '../config/config';
+import { type Config, ConfigError } from '../config/config';
 import { MongoReadStore } from './mongodb/mongo-read-store';
 import type { ReadStore } from './read-store';
 import { SqliteReadStore } from './sqlite/sqlite-read-store';
 
-export interface ReadStoreConfig {
-  readonly READ_STORE: 'sqlite' | 'mongodb';
-  readonly MONGODB_URL?: string;
-  readonly DATA_DIR: string;
-}
+export type ReadStoreConfig = Pick<Config, 'READ_STORE' | 'MONGODB_URL' | 'DATA_DIR'>;
 
 /** The only place that knows which read store adapter runs. */
 export async function openReadStore(config: ReadStoreConfig): Promise<ReadStore> {

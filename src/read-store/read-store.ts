@@ -48,7 +48,9 @@ export interface ReadStore extends DocumentReader {
   dropCollection(name: string): Promise<void>;
   /**
    * Runs `work` atomically: all its writes or none. Work may run more than once (a MongoDB
-   * transaction retries on transient conflicts), so it must not have other side effects.
+   * transaction retries on transient conflicts), so it must not have other side effects; it
+   * awaits one operation at a time (MongoDB runs none in parallel in a transaction) and lets
+   * errors through.
    */
   transaction<R>(work: (tx: DocumentWriter) => Promise<R>): Promise<R>;
   close(): Promise<void>;

@@ -143,6 +143,14 @@ export function readStoreContract(open: () => Promise<ReadStore>): void {
     expect(await store.get(name, 'counter')).toEqual({ _id: 'counter', n: 20 });
   });
 
+  it('reads a collection that was never created as empty', async () => {
+    const name = `never_${randomUUID().replaceAll('-', '')}`;
+    expect(await store.get(name, 'x')).toBeNull();
+    expect(await store.getMany(name, ['x'])).toEqual([]);
+    expect(await store.find(name, { where: { a: 1 }, orderBy: 'a' })).toEqual([]);
+    for await (const _doc of store.stream(name)) throw new Error('nothing to stream');
+  });
+
   it('drops a collection, and can create it again empty', async () => {
     const name = await collectionOf(people);
     await store.dropCollection(name);

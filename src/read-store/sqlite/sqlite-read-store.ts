@@ -2,9 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { CollectionSpec, Doc, DocumentWriter, FindQuery, ReadStore } from '../read-store';
-import { compileFind, fieldExpression } from './sql-query';
+import { compileFind, fieldExpression, type SqlValue } from './sql-query';
 
 const NAME = /^[A-Za-z][A-Za-z0-9_]{0,62}$/;
+
+// Not `instanceof Error`: node:sqlite's errors may come from another realm (as under Jest).
+const isMissingTable = (error: unknown): boolean =>
+  String((error as { message?: unknown } | null)?.message).startsWith('no such table');
 
 const table = (collection: string): string => {
   if (!NAME.test(collection)) throw new Error(`Not a collection name: ${collection}`);
@@ -31,32 +35,51 @@ class SqliteDocuments implements DocumentWriter {
     this.statements.clear();
   }
 
+  /**
+   * Rows of a read, or none when the collection does not exist (never created, or dropped by
+   * another process), as MongoDB answers for a missing collection.
+   */
+  private rows(sql: string, params: readonly SqlValue[]): { doc: string }[] {
+    try {
+      return this.prepare(sql).all(...params) as { doc: string }[];
+    } catch (error) {
+      if (!isMissingTable(error)) throw error;
+      this.statements.delete(sql);
+      return [];
+    }
+  }
+
   get<T extends Doc>(collection: string, id: string): Promise<T | null> {
-    const row = this.prepare(`SELECT doc FROM ${table(collection)} WHERE id = ?`).get(id) as
-      { doc: string } | undefined;
+    const [row] = this.rows(`SELECT doc FROM ${table(collection)} WHERE id = ?`, [id]);
     return Promise.resolve(row ? (JSON.parse(row.doc) as T) : null);
   }
 
   getMany<T extends Doc>(collection: string, ids: readonly string[]): Promise<T[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    const rows = this.prepare(
-      `SELECT doc FROM ${table(collection)} WHERE id IN (${ids.map(() => '?').join(',')})`,
-    ).all(...ids) as { doc: string }[];
+    const placeholders = ids.map(() => '?').join(',');
+    const rows = this.rows(
+      `SELECT doc FROM ${table(collection)} WHERE id IN (${placeholders})`,
+      ids,
+    );
     return Promise.resolve(rows.map((row) => JSON.parse(row.doc) as T));
   }
 
   find<T extends Doc>(collection: string, query: FindQuery = {}): Promise<T[]> {
     const { sql, params } = compileFind(query);
-    const rows = this.prepare(`SELECT doc FROM ${table(collection)} ${sql}`).all(...params) as {
-      doc: string;
-    }[];
+    const rows = this.rows(`SELECT doc FROM ${table(collection)} ${sql}`, params);
     return Promise.resolve(rows.map((row) => JSON.parse(row.doc) as T));
   }
 
   async *stream<T extends Doc>(collection: string, query: FindQuery = {}): AsyncIterable<T> {
     const { sql, params } = compileFind(query);
-    // A statement of its own: two streams may be read at once.
-    const rows = this.db.prepare(`SELECT doc FROM ${table(collection)} ${sql}`).iterate(...params);
+    let rows: Iterable<unknown>;
+    try {
+      // A statement of its own: two streams may be read at once.
+      rows = this.db.prepare(`SELECT doc FROM ${table(collection)} ${sql}`).iterate(...params);
+    } catch (error) {
+      if (isMissingTable(error)) return;
+      throw error;
+    }
     let count = 0;
     for (const row of rows) {
       yield JSON.parse((row as { doc: string }).doc) as T;

@@ -1,0 +1,91 @@
+import { loadConfig } from '../config/config';
+import { openEventStore } from '../event-store/open-event-store';
+import { ALL_PROJECTIONS, projectionNamed } from '../projections/all-projections';
+import { activeGeneration, readCheckpoint } from '../projections/engine/generations';
+import { ProjectionRunner } from '../projections/engine/projection-runner';
+import { rebuildProjection } from '../projections/engine/rebuild';
+import { openReadStore } from '../read-store/open-read-store';
+import { progressLine } from './progress-bar';
+
+const usage = `Usage:
+  npm run projections -- rebuild <name|all>   rebuild read models from the log (blue/green)
+  npm run projections -- run                  keep every projection up to date, without HTTP
+  npm run projections -- status               checkpoints and lag
+Projections: ${ALL_PROJECTIONS.map((p) => p.name).join(', ')}`;
+
+async function main(): Promise<void> {
+  const [command, target] = process.argv.slice(2);
+  const config = loadConfig();
+  const events = openEventStore(config);
+  const store = await openReadStore(config);
+  try {
+    if (command === 'rebuild') await rebuild(target);
+    else if (command === 'run') await run();
+    else if (command === 'status') await status();
+    else {
+      process.stderr.write(`${usage}\n`);
+      process.exitCode = 2;
+    }
+  } finally {
+    await store.close();
+    await events.close();
+  }
+
+  async function rebuild(name: string | undefined): Promise<void> {
+    const chosen = name === 'all' ? ALL_PROJECTIONS : [name && projectionNamed(name)];
+    if (!name || chosen.some((p) => !p)) {
+      process.stderr.write(`${usage}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const tty = process.stderr.isTTY;
+    for (const projection of ALL_PROJECTIONS.filter((p) => chosen.includes(p))) {
+      let lastLine = 0;
+      const result = await rebuildProjection(events, store, projection, (progress) => {
+        if (tty) process.stderr.write(`\r${progressLine(progress)}`);
+        else if (Date.now() - lastLine > 1000) {
+          lastLine = Date.now();
+          process.stderr.write(`${progressLine(progress)}\n`);
+        }
+      });
+      const rate = result.elapsedMs > 0 ? Math.round((result.events / result.elapsedMs) * 1000) : 0;
+      process.stderr.write(
+        `${tty ? '\n' : ''}${projection.name}: ${result.events.toLocaleString('en')} events in ${(result.elapsedMs / 1000).toFixed(1)}s (${rate.toLocaleString('en')} ev/s), now generation ${result.generation}\n`,
+      );
+    }
+  }
+
+  async function run(): Promise<void> {
+    const logger = {
+      warn: (details: object, message: string) =>
+        process.stderr.write(`${JSON.stringify({ level: 'warn', message, ...details })}\n`),
+    };
+    const runners = ALL_PROJECTIONS.map((p) => new ProjectionRunner(events, store, p, logger));
+    runners.forEach((runner) => runner.start());
+    await new Promise<void>((resolve) => {
+      process.once('SIGTERM', resolve);
+      process.once('SIGINT', resolve);
+    });
+    await Promise.all(runners.map((runner) => runner.stop()));
+  }
+
+  async function status(): Promise<void> {
+    const head = (await events.headPosition()) ?? 0n;
+    for (const projection of ALL_PROJECTIONS) {
+      const generation = await activeGeneration(store, projection.name);
+      const checkpoint =
+        generation === null ? undefined : await readCheckpoint(store, projection.name, generation);
+      const lag = head - (checkpoint ?? 0n);
+      process.stdout.write(
+        `${projection.name.padEnd(17)} generation ${generation ?? '-'}  checkpoint ${checkpoint ?? '-'}  lag ${lag}\n`,
+      );
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});

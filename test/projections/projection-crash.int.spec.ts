@@ -1,0 +1,110 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { ALL_PROJECTIONS } from '../../src/projections/all-projections';
+import { activeGeneration, readCheckpoint } from '../../src/projections/engine/generations';
+import { rebuildProjection } from '../../src/projections/engine/rebuild';
+import { SqliteReadStore } from '../../src/read-store/sqlite/sqlite-read-store';
+import { appendBulkHistory } from '../support/bulk-history';
+import { sendRandomHistory, seededRandom } from '../support/random-history';
+import { snapshotReadModels } from '../support/read-model-snapshot';
+import { TEST_SECRET, TestApp } from '../support/test-app';
+
+const ROOT = join(__dirname, '../..');
+
+/** The projections as their own process (`npm run projections -- run`), on the test's DATA_DIR. */
+function startWorker(dataDir: string): ChildProcess {
+  return spawn(process.execPath, [join(ROOT, 'dist/cli/projections.js'), 'run'], {
+    env: { ...process.env, NODE_OPTIONS: '', DATA_DIR: dataDir, AUTH_JWT_SECRET: TEST_SECRET },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+}
+
+describe('Projections killed at random moments', () => {
+  beforeAll(() => {
+    // The worker runs the compiled service, as in production.
+    execFileSync(process.execPath, [
+      join(ROOT, 'node_modules/typescript/bin/tsc'),
+      '-p',
+      join(ROOT, 'tsconfig.build.json'),
+    ]);
+  }, 120_000);
+
+  it('lose nothing and apply nothing twice: after a final restart they equal a clean rebuild', async () => {
+    // Given: a log that keeps growing while a projection process works through it
+    const app = await TestApp.start({ PROJECTIONS: 'off' });
+    const dataDir = app.config.DATA_DIR;
+    await sendRandomHistory(app, { seed: 7, commands: 2000 });
+    await appendBulkHistory(app.store, 'tenant1', 8000);
+    const random = seededRandom(99);
+    let stderr = '';
+    const observer = new SqliteReadStore(join(dataDir, 'read-models.sqlite'));
+    const checkpointOfAudit = async () => {
+      const generation = await activeGeneration(observer, 'audit');
+      return generation === null ? undefined : readCheckpoint(observer, 'audit', generation);
+    };
+    let killedMidWork = 0;
+    let previous: bigint | undefined;
+
+    // When: the projection process is killed with SIGKILL 25 times, mid-work
+    for (let kill = 0; kill < 25; kill++) {
+      const worker = startWorker(dataDir);
+      worker.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      await sendRandomHistory(app, { seed: 1000 + kill, commands: 20 });
+      // Kill it once it is applying the log, at a random moment of the work.
+      const deadline = Date.now() + 20_000;
+      while ((await checkpointOfAudit()) === previous && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      await new Promise((resolve) => setTimeout(resolve, random() * 30));
+      worker.kill('SIGKILL');
+      await exited(worker);
+      const checkpoint = await checkpointOfAudit();
+      if (checkpoint !== undefined && checkpoint !== previous && checkpoint < (await app.head()))
+        killedMidWork++;
+      previous = checkpoint;
+    }
+    await observer.close();
+    // Most kills land while the process has applied some of the log but not all of it.
+    expect(killedMidWork).toBeGreaterThanOrEqual(15);
+
+    // Then: a final run catches up to the head of the log...
+    const head = await app.head();
+    const worker = startWorker(dataDir);
+    const store = new SqliteReadStore(join(dataDir, 'read-models.sqlite'));
+    try {
+      const deadline = Date.now() + 60_000;
+      const caughtUp = async () => {
+        for (const { name } of ALL_PROJECTIONS) {
+          const generation = await activeGeneration(store, name);
+          if (generation === null || (await readCheckpoint(store, name, generation)) !== head)
+            return false;
+        }
+        return true;
+      };
+      while (!(await caughtUp())) {
+        if (Date.now() > deadline) throw new Error(`projections did not catch up:\n${stderr}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      worker.kill('SIGTERM');
+      await exited(worker);
+      expect(worker.exitCode).toBe(0);
+
+      // ...and its read models equal a clean rebuild from the log
+      const survived = await snapshotReadModels(store);
+      expect(survived['audit/auditEvents']).toHaveLength(Number(head));
+      for (const projection of ALL_PROJECTIONS)
+        await rebuildProjection(app.store, store, projection);
+      expect(await snapshotReadModels(store)).toEqual(survived);
+    } finally {
+      if (worker.exitCode === null) worker.kill('SIGKILL');
+      await store.close();
+      await app.close();
+    }
+  }, 300_000);
+});

@@ -1,0 +1,207 @@
+import type { Role } from '../../src/auth/actor';
+import { type TestApp, token } from './test-app';
+
+/** A small seeded generator (mulberry32), so a failing history can be replayed. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface HistoryShape {
+  readonly seed: number;
+  readonly commands: number;
+  readonly tenants?: number;
+  readonly trainingsPerTenant?: number;
+  readonly learnersPerTenant?: number;
+}
+
+/**
+ * Sends a random but plausible history of commands over HTTP: several tenants, trainings,
+ * learners and template versions; assignments, completions, generations, deletions. Many are
+ * refused (not completed, feature off, ...), as in real life; every one is counted.
+ */
+export async function sendRandomHistory(app: TestApp, shape: HistoryShape) {
+  const random = seededRandom(shape.seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const tenants = Array.from({ length: shape.tenants ?? 3 }, (_, i) => `tenant${i}`);
+  const trainings = Array.from({ length: shape.trainingsPerTenant ?? 8 }, (_, i) => `t${i}`);
+  const learners = Array.from({ length: shape.learnersPerTenant ?? 25 }, (_, i) => `l${i}`);
+  const groups = ['g1', 'g2', null];
+  const tokens = new Map<string, string>();
+  const bearer = async (tenant: string, role: Role, sub = `${role}-1`) => {
+    const key = `${tenant}/${role}/${sub}`;
+    if (!tokens.has(key)) tokens.set(key, await token(tenant, role, { sub }));
+    return tokens.get(key)!;
+  };
+  const templates = new Map<string, string[]>(
+    tenants.map((t) => [t, ['classic-en', 'classic-fr']]),
+  );
+  const statuses = new Map<number, number>();
+  const send = async (method: string, url: string, auth: string, body?: unknown) => {
+    const answer = await app.request(method, url, { token: auth, body });
+    statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
+    if (answer.status >= 500) throw new Error(`${method} ${url}: ${answer.status} ${answer.raw}`);
+    return answer;
+  };
+
+  const operator = await token('platform', 'operator');
+  for (const tenant of tenants) {
+    await send('PUT', `/api/v1/tenants/${tenant}/features/certificates`, operator, {
+      enabled: true,
+    });
+    for (const trainingId of trainings)
+      await send('POST', '/api/v1/trainings', await bearer(tenant, 'admin'), {
+        trainingId,
+        type: pick(['course', 'pathway', 'learning-program'] as const),
+        title: `Training ${trainingId} of ${tenant}`,
+        groupId: pick(groups),
+      });
+  }
+
+  const actions: [number, (tenant: string) => Promise<unknown>][] = [
+    [
+      1,
+      async (tenant) =>
+        send('PUT', `/api/v1/tenants/${tenant}/features/certificates`, operator, {
+          enabled: random() < 0.85,
+        }),
+    ],
+    [
+      3,
+      async (tenant) => {
+        const answer = await send(
+          'POST',
+          '/api/v1/certificate-templates',
+          await bearer(tenant, 'author'),
+          {
+            kind: 'author',
+            title: `Diploma ${Math.floor(random() * 1000)}`,
+            language: pick(['en', 'es', 'fr']),
+            html: '<p>{{learner.name}}</p>',
+          },
+        );
+        templates.get(tenant)!.push(answer.body.templateId as string);
+      },
+    ],
+    [
+      4,
+      async (tenant) => {
+        const templateId = pick(templates.get(tenant)!);
+        if (templateId.startsWith('classic')) return;
+        await send(
+          'POST',
+          `/api/v1/certificate-templates/${templateId}/versions`,
+          await bearer(tenant, 'author'),
+          { html: `<p>v ${random()}</p>` },
+        );
+      },
+    ],
+    [
+      8,
+      async (tenant) =>
+        send(
+          'PUT',
+          `/api/v1/trainings/${pick(trainings)}/certificate`,
+          await bearer(tenant, 'admin'),
+          {
+            templateId: pick(templates.get(tenant)!),
+            version: 1 + Math.floor(random() * 3),
+          },
+        ),
+    ],
+    [
+      1,
+      async (tenant) =>
+        send(
+          'DELETE',
+          `/api/v1/trainings/${pick(trainings)}/certificate`,
+          await bearer(tenant, 'admin'),
+        ),
+    ],
+    [
+      6,
+      async (tenant) => {
+        const learner = pick(learners);
+        await send('PUT', `/api/v1/learners/${learner}`, await bearer(tenant, 'integration'), {
+          name: `Learner ${learner} Ñoño`,
+          email: `${learner}@${tenant}.example`,
+        });
+      },
+    ],
+    [
+      12,
+      async (tenant) =>
+        send(
+          'POST',
+          `/api/v1/trainings/${pick(trainings)}/enrollments`,
+          await bearer(tenant, 'integration'),
+          { learnerId: pick(learners) },
+        ),
+    ],
+    [
+      20,
+      async (tenant) =>
+        send(
+          'POST',
+          `/api/v1/trainings/${pick(trainings)}/learners/${pick(learners)}/progress`,
+          await bearer(tenant, 'integration'),
+          { percent: Math.floor(random() * 101) },
+        ),
+    ],
+    [
+      12,
+      async (tenant) =>
+        send(
+          'POST',
+          `/api/v1/trainings/${pick(trainings)}/learners/${pick(learners)}/completion`,
+          await bearer(tenant, 'integration'),
+          { score: Math.floor(random() * 100) },
+        ),
+    ],
+    [
+      16,
+      async (tenant) => {
+        const learner = pick(learners);
+        await send(
+          'POST',
+          `/api/v1/me/learning-records/${pick(trainings)}/certificate`,
+          await bearer(tenant, 'learner', learner),
+        );
+      },
+    ],
+    [
+      4,
+      async (tenant) =>
+        send(
+          'DELETE',
+          `/api/v1/trainings/${pick(trainings)}/learners/${pick(learners)}/certificate`,
+          await bearer(tenant, 'admin'),
+          { reason: 'random' },
+        ),
+    ],
+    [
+      4,
+      async (tenant) =>
+        send(
+          'POST',
+          `/api/v1/trainings/${pick(trainings)}/learners/${pick(learners)}/certificate`,
+          await bearer(tenant, 'admin'),
+        ),
+    ],
+  ];
+  const total = actions.reduce((sum, [weight]) => sum + weight, 0);
+  let sent = tenants.length * (1 + trainings.length);
+  while (sent < shape.commands) {
+    let roll = random() * total;
+    const [, action] = actions.find(([weight]) => (roll -= weight) < 0) ?? actions[0]!;
+    await action(pick(tenants));
+    sent++;
+  }
+  return { sent, statuses: Object.fromEntries(statuses) };
+}
