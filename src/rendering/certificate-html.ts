@@ -1,0 +1,33 @@
+import Handlebars from 'handlebars';
+import type { TemplateContent } from '../write/templates/domain/template.events';
+import { type CertificateVariables, escapedForTemplate } from './render-context';
+
+/**
+ * Nothing may leave the page: no script, no network, no files. Only inline styles and
+ * `data:` images and fonts load. The renderer also disables JavaScript and blocks requests;
+ * this is the layer that holds even if one of those fails.
+ */
+const CSP =
+  "default-src 'none'; style-src 'unsafe-inline' data:; img-src data:; font-src data:; script-src 'none'; frame-src 'none'; form-action 'none'; base-uri 'none'";
+
+const handlebars = Handlebars.create();
+
+/** The full HTML document of a certificate: the template's body, its CSS and page settings. */
+export function certificateHtml(content: TemplateContent, variables: CertificateVariables): string {
+  const render = handlebars.compile(content.html, { knownHelpersOnly: true, strict: false });
+  const body = render(escapedForTemplate(variables), {
+    allowProtoPropertiesByDefault: false,
+    allowProtoMethodsByDefault: false,
+  });
+  const { size, orientation } = content.page;
+  return `<!doctype html>
+<html lang="${Handlebars.escapeExpression(variables.locale)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<style>@page { size: ${size} ${orientation}; margin: 0; } html, body { margin: 0; }</style>
+<style>${content.css.replaceAll('</', '<\\/')}</style>
+</head>
+<body>${body}</body>
+</html>`;
+}
