@@ -7,12 +7,15 @@ import { TokenVerifier } from './auth/token-verifier';
 import { CONFIG, type Config } from './config/config';
 import { CLOCK, systemClock } from './core/clock';
 import { EventStoreModule } from './event-store/event-store.module';
+import { FileStoreModule } from './file-store/file-store.module';
 import { AuthGuard } from './http/auth.guard';
 import { HealthController } from './http/health.controller';
 import { Metrics } from './http/metrics';
 import { ProjectionsModule } from './projections/projections.module';
 import { ProjectionsService } from './projections/projections.service';
+import { ReactorsModule } from './reactors/reactors.module';
 import { ReadModule } from './read/read.module';
+import { RenderingModule } from './rendering/rendering.module';
 import { LogPositionInterceptor } from './http/log-position.interceptor';
 import { ProblemFilter } from './http/problem.filter';
 import { TestClock } from './test-clock/test-clock';
@@ -49,8 +52,11 @@ export class AppModule {
         shared,
         EventStoreModule,
         ProjectionsModule,
+        FileStoreModule,
+        RenderingModule,
         WriteModule,
         ReadModule,
+        ReactorsModule,
       ],
       controllers: [HealthController, ...(config.TEST_CLOCK ? [TestClockController] : [])],
       providers: [

@@ -27,6 +27,12 @@ const settings = z
       .regex(/^mongodb(\+srv)?:\/\//)
       .optional(),
     PROJECTIONS: z.enum(['run', 'off']).default('run'),
+    REACTORS: z.enum(['run', 'off']).default('run'),
+    FILE_STORE: z.enum(['disk', 'gridfs']).default('disk'),
+    CHROMIUM_PATH: z.string().min(1).optional(),
+    RENDER_POOL_SIZE: z.coerce.number().int().min(1).max(32).default(2),
+    RENDER_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
+    GENERATION_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(3),
     AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     AUTH_JWKS_URL: url.optional(),
     AUTH_ISSUER: z.string().min(1).optional(),
@@ -41,11 +47,11 @@ const settings = z
         path: ['KURRENTDB_URL'],
         message: 'is required when EVENT_STORE=kurrentdb',
       });
-    if (env.READ_STORE === 'mongodb' && !env.MONGODB_URL)
+    if ((env.READ_STORE === 'mongodb' || env.FILE_STORE === 'gridfs') && !env.MONGODB_URL)
       context.addIssue({
         code: 'custom',
         path: ['MONGODB_URL'],
-        message: 'is required when READ_STORE=mongodb',
+        message: 'is required when READ_STORE=mongodb or FILE_STORE=gridfs',
       });
   });
 

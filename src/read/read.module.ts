@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { AuditEventsController } from './audit/audit-events.controller';
+import { CertificatesController } from './certificates/certificates.controller';
 import { ConsistencyInterceptor } from './consistency/consistency.interceptor';
 import { FeaturesQueryController } from './features/features.controller';
 import { LearningRecordsController } from './learning-records/learning-records.controller';
 import { ReadModels } from './read-models';
+import { TemplatePreviewController } from './templates/template-preview.controller';
 import { TemplatesQueryController } from './templates/templates.controller';
 import { TrainingsQueryController } from './trainings/trainings.controller';
 
@@ -16,6 +18,8 @@ import { TrainingsQueryController } from './trainings/trainings.controller';
     TrainingsQueryController,
     LearningRecordsController,
     AuditEventsController,
+    CertificatesController,
+    TemplatePreviewController,
   ],
   providers: [ReadModels, { provide: APP_INTERCEPTOR, useClass: ConsistencyInterceptor }],
   exports: [ReadModels],

@@ -38,7 +38,7 @@ describe('Projections killed at random moments', () => {
 
   it('lose nothing and apply nothing twice: after a final restart they equal a clean rebuild', async () => {
     // Given: a log that keeps growing while a projection process works through it
-    const app = await TestApp.start({ PROJECTIONS: 'off' });
+    const app = await TestApp.start({ PROJECTIONS: 'off', REACTORS: 'off' });
     const dataDir = app.config.DATA_DIR;
     await sendRandomHistory(app, { seed: 7, commands: 2000 });
     await appendBulkHistory(app.store, 'tenant1', 8000);

@@ -8,36 +8,205 @@ export interface ClassicTemplate {
   readonly content: TemplateContent;
 }
 
+/*
+ * A classic diploma on one A4 landscape page: a guilloché border, a gold seal, navy type.
+ * Everything is inline (CSS and SVG) and set in the installed Noto fonts, with fallbacks so
+ * names in any script get real glyphs. The SVG ornaments are computed here once.
+ */
+
+const NAVY = '#1c2b4a';
+const GOLD = '#b08d3c';
+const GOLD_LIGHT = '#d8bd72';
+const INK = '#5b6275';
+
+/** Fallbacks for learner names and titles in other scripts. */
+const FALLBACKS = `'Noto Serif CJK SC', 'Noto Naskh Arabic', 'Noto Sans Arabic', 'Noto Serif Hebrew', 'Noto Serif Devanagari', 'Noto Serif Thai', 'Noto Sans', 'Noto Sans CJK SC', serif`;
+
+const n = (value: number): string => String(Math.round(value * 100) / 100);
+
+/** A wave along y = mid from x = start to past `length`, as smooth quadratic curves. */
+function wave(
+  period: number,
+  length: number,
+  mid: number,
+  amplitude: number,
+  start: number,
+): string {
+  const half = period / 2;
+  let d = `M${n(start)},${n(mid)}q${n(half / 2)},${n(-2 * amplitude)} ${n(half)},0`;
+  for (let x = start + half; x < length; x += half) d += `t${n(half)},0`;
+  return d;
+}
+
+/**
+ * A guilloché band drawn along x from 0 to `length` (vector paths: Chromium would print an SVG
+ * pattern as a bitmap): interlaced waves of two amplitudes, an integral number of periods.
+ */
+function band(id: string, length: number): string {
+  const period = length / Math.round(length / BAND);
+  const mid = BAND / 2;
+  const along = (amplitude: number, shifts: number[]) =>
+    shifts.map((shift) => wave(period, length, mid, amplitude, shift - period)).join('');
+  return (
+    `<clipPath id="${id}c"><rect width="${n(length)}" height="${BAND}"/></clipPath>` +
+    `<g id="${id}" fill="none" stroke="${GOLD_LIGHT}" clip-path="url(#${id}c)">` +
+    `<path d="${along(BAND * 0.37, [0, period / 4, period / 2, (3 * period) / 4])}" stroke-width=".2"/>` +
+    `<path d="${along(BAND * 0.17, [period / 8, (5 * period) / 8])}" stroke-width=".14" opacity=".8"/></g>`
+  );
+}
+
+/** Rotated copies of an ellipse: the rosette of engraved documents. */
+function rosette(id: string, rx: number, ry: number, count: number, attributes: string): string {
+  let copies = '';
+  for (let i = 1; i < count; i++)
+    copies += `<use href="#${id}" transform="rotate(${n((180 * i) / count)})"/>`;
+  return `<g ${attributes}><ellipse id="${id}" rx="${n(rx)}" ry="${n(ry)}"/>${copies}</g>`;
+}
+
+/** A star polygon around the origin: the serrated edge of a seal, or a small star. */
+function star(points: number, outer: number, inner: number): string {
+  const corners: string[] = [];
+  for (let i = 0; i < points * 2; i++) {
+    const radius = i % 2 === 0 ? outer : inner;
+    const angle = (Math.PI * i) / points - Math.PI / 2;
+    corners.push(`${n(radius * Math.cos(angle))},${n(radius * Math.sin(angle))}`);
+  }
+  return corners.join(' ');
+}
+
+// The page in millimetres: the band runs between 9 and 16 mm from the edge.
+const BAND_OUT = 9;
+const BAND = 7;
+const BAND_IN = BAND_OUT + BAND;
+const ACROSS = 297 - 2 * BAND_IN;
+const DOWN = 210 - 2 * BAND_IN;
+
+function corner(x: number, y: number): string {
+  const cx = x + BAND / 2;
+  const cy = y + BAND / 2;
+  return `<g transform="translate(${n(cx)} ${n(cy)})"><rect x="-3.5" y="-3.5" width="7" height="7" fill="${NAVY}"/><use href="#flower"/></g>`;
+}
+
+/** The inner rule, with its corners cut inwards by quarter circles. */
+function innerRule(inset: number, radius: number): string {
+  const [l, t, r, b] = [inset, inset, 297 - inset, 210 - inset];
+  const q = n(radius);
+  return (
+    `M${n(l + radius)},${n(t)}H${n(r - radius)}A${q} ${q} 0 0 0 ${n(r)},${n(t + radius)}` +
+    `V${n(b - radius)}A${q} ${q} 0 0 0 ${n(r - radius)},${n(b)}` +
+    `H${n(l + radius)}A${q} ${q} 0 0 0 ${n(l)},${n(b - radius)}` +
+    `V${n(t + radius)}A${q} ${q} 0 0 0 ${n(l + radius)},${n(t)}Z`
+  );
+}
+
+const FRAME = `<svg class="frame" viewBox="0 0 297 210" aria-hidden="true">
+<defs>
+${band('bx', ACROSS)}${band('by', DOWN)}
+<g id="flower" fill="${GOLD_LIGHT}"><circle r="2.75" fill="none" stroke="${GOLD_LIGHT}" stroke-width=".22"/><polygon points="${star(4, 2.2, 0.55)}" transform="rotate(45)" opacity=".7"/><polygon points="${star(4, 3.1, 0.7)}"/></g>
+</defs>
+${rosette('wm', 62, 24, 18, `transform="translate(148.5 103)" fill="none" stroke="${GOLD}" stroke-width=".2" opacity=".13"`)}
+<rect x="${BAND_OUT - 1.6}" y="${BAND_OUT - 1.6}" width="${297 - 2 * BAND_OUT + 3.2}" height="${210 - 2 * BAND_OUT + 3.2}" fill="none" stroke="${NAVY}" stroke-width=".45"/>
+<path d="M${BAND_OUT},${BAND_OUT}h${297 - 2 * BAND_OUT}v${210 - 2 * BAND_OUT}h-${297 - 2 * BAND_OUT}zM${BAND_IN},${BAND_IN}v${DOWN}h${ACROSS}v-${DOWN}z" fill="${NAVY}" fill-rule="evenodd"/>
+<use href="#bx" transform="translate(${BAND_IN} ${BAND_OUT})"/>
+<use href="#bx" transform="translate(${BAND_IN} ${210 - BAND_IN})"/>
+<use href="#by" transform="translate(${BAND_IN} ${BAND_IN}) rotate(90)"/>
+<use href="#by" transform="translate(${297 - BAND_OUT} ${BAND_IN}) rotate(90)"/>
+<path d="M${BAND_OUT + 0.5},${BAND_OUT + 0.5}h${297 - 2 * BAND_OUT - 1}v${210 - 2 * BAND_OUT - 1}h-${297 - 2 * BAND_OUT - 1}zM${BAND_IN - 0.5},${BAND_IN - 0.5}v${DOWN + 1}h${ACROSS + 1}v-${DOWN + 1}z" fill="none" stroke="${GOLD}" stroke-width=".3"/>
+${corner(BAND_OUT, BAND_OUT)}${corner(297 - BAND_IN, BAND_OUT)}${corner(BAND_OUT, 210 - BAND_IN)}${corner(297 - BAND_IN, 210 - BAND_IN)}
+<path d="${innerRule(BAND_IN + 2.2, 6)}" fill="none" stroke="${GOLD}" stroke-width=".6"/>
+<path d="${innerRule(BAND_IN + 3.4, 5.4)}" fill="none" stroke="${NAVY}" stroke-width=".2"/>
+</svg>`;
+
+const DIVIDER = `<svg class="divider" viewBox="-40 -3 80 6" aria-hidden="true"><path d="M-38,0H-6M6,0H38" stroke="${GOLD}" stroke-width=".35"/><path d="M-4.5,0L0,-2.6L4.5,0L0,2.6Z" fill="${GOLD}"/><circle cx="-7.5" r=".7" fill="${GOLD}"/><circle cx="7.5" r=".7" fill="${GOLD}"/></svg>`;
+
+/** The seal: serrated gold edge, navy ring with the heading in capitals, a rosette inside. */
+function seal(words: ClassicWording): string {
+  const ring = words.heading.toLocaleUpperCase(words.language);
+  const tail = (side: number) =>
+    `<path d="M${side * 4},8L${side * 13},27L${side * 9.5},25.2L${side * 7},29L${side * -2},10Z" fill="${NAVY}" stroke="${GOLD}" stroke-width=".35"/>`;
+  const dot = (x: number) => `<circle cx="${x}" cy="0" r=".6" fill="${GOLD_LIGHT}"/>`;
+  return `<svg class="seal" viewBox="-22 -22 44 52" aria-hidden="true">
+<defs><radialGradient id="sg" cx=".38" cy=".32" r=".75"><stop offset="0" stop-color="#f0dc9c"/><stop offset=".55" stop-color="${GOLD}"/><stop offset="1" stop-color="#8a6a24"/></radialGradient>
+<path id="top" d="M-12.9,0A12.9,12.9 0 0 1 12.9,0"/></defs>
+${tail(-1)}${tail(1)}
+<polygon points="${star(56, 20.5, 19.1)}" fill="url(#sg)"/>
+<circle r="17.4" fill="${NAVY}"/>
+<circle r="16.7" fill="none" stroke="${GOLD_LIGHT}" stroke-width=".3"/>
+<circle r="10.6" fill="none" stroke="${GOLD_LIGHT}" stroke-width=".3"/>
+${dot(-13.6)}${dot(13.6)}
+<text class="ring"><textPath href="#top" startOffset="50%" text-anchor="middle" textLength="${n(Math.PI * 12.9 * 0.86)}" lengthAdjust="spacing">${ring}</textPath></text>
+<g fill="${GOLD_LIGHT}"><polygon transform="translate(0 14.6)" points="${star(5, 1.5, 0.6)}"/><polygon transform="rotate(28) translate(0 14.6)" points="${star(5, 1.1, 0.45)}"/><polygon transform="rotate(-28) translate(0 14.6)" points="${star(5, 1.1, 0.45)}"/></g>
+${rosette('sr', 9.2, 3.4, 12, `fill="none" stroke="${GOLD_LIGHT}" stroke-width=".22"`)}
+<circle r="3.4" fill="${NAVY}" stroke="${GOLD_LIGHT}" stroke-width=".3"/>
+<polygon points="${star(5, 2.6, 1.05)}" fill="url(#sg)"/>
+</svg>`;
+}
+
 const CSS = `
 @page { size: A4 landscape; margin: 0; }
-body { margin: 0; font-family: 'Noto Serif', 'Noto Sans CJK SC', serif; color: #1f2a44; }
-.sheet { box-sizing: border-box; width: 297mm; height: 210mm; padding: 14mm; }
-.frame { box-sizing: border-box; height: 100%; border: 3px double #8a6d1d; padding: 16mm 20mm;
+html, body { margin: 0; padding: 0; }
+body { font-family: 'Noto Serif', ${FALLBACKS}; color: ${NAVY}; font-synthesis: none;
+  -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.sheet { position: relative; width: 297mm; height: 210mm; overflow: hidden; background: #fdfbf4; }
+.frame { position: absolute; inset: 0; width: 297mm; height: 210mm; }
+.content { position: absolute; top: 25mm; bottom: 22mm; left: 30mm; right: 30mm;
   display: flex; flex-direction: column; align-items: center; text-align: center; }
-.issuer { letter-spacing: 0.3em; text-transform: uppercase; font-size: 11pt; color: #8a6d1d; }
-h1 { font-size: 34pt; font-weight: normal; margin: 8mm 0 6mm; }
-.lead { font-size: 13pt; font-style: italic; }
-.name { font-size: 28pt; margin: 5mm 0; border-bottom: 1px solid #8a6d1d; padding: 0 12mm 2mm; }
-.training { font-size: 20pt; font-weight: bold; margin: 4mm 0; }
-.date { font-size: 12pt; margin-top: 4mm; }
-.footer { margin-top: auto; width: 100%; display: flex; justify-content: space-between;
-  font-size: 9pt; color: #4a5570; }
+.content p { margin: 0; }
+.issuer { font-size: 10.5pt; letter-spacing: .22em; text-transform: uppercase; color: ${GOLD};
+  font-weight: 600; max-width: 200mm; line-height: 1.35; text-wrap: balance; }
+h1 { font-family: 'Noto Serif Display', 'Noto Serif', ${FALLBACKS}; font-weight: 400;
+  font-size: 30pt; line-height: 1.1; letter-spacing: .09em; text-transform: uppercase;
+  margin: 3.5mm 0 1.5mm; }
+.divider { width: 62mm; height: 4.6mm; }
+.body { flex: 1; min-height: 0; width: 100%; display: flex; flex-direction: column;
+  align-items: center; justify-content: center; gap: 3mm; }
+.lead { font-size: 13pt; font-style: italic; color: ${INK}; }
+.name { font-family: 'Noto Serif Display', 'Noto Serif', ${FALLBACKS}; font-style: italic;
+  font-size: 34pt; line-height: 1.2; max-width: 225mm; padding: 0 10mm 1.8mm; min-width: 120mm;
+  border-bottom: .35mm solid ${GOLD}; text-wrap: balance; overflow-wrap: anywhere;
+  display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
+.training { font-size: 18.5pt; font-weight: 700; line-height: 1.28; max-width: 215mm;
+  text-wrap: balance; overflow-wrap: anywhere;
+  display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden; }
+.score { font-size: 11pt; font-style: italic; color: ${INK}; }
+.attest { width: 100%; display: grid; grid-template-columns: 1fr 40mm 1fr; align-items: end;
+  column-gap: 8mm; margin-top: 2mm; }
+.line { justify-self: center; width: 72mm; }
+.line .value { font-size: 12pt; line-height: 1.25; padding-bottom: 1.6mm; text-wrap: balance;
+  overflow-wrap: anywhere; display: -webkit-box; -webkit-box-orient: vertical;
+  -webkit-line-clamp: 3; overflow: hidden; }
+.line .caption { border-top: .3mm solid ${NAVY}; padding-top: 1.3mm; font-size: 7.5pt;
+  letter-spacing: .16em; text-transform: uppercase; color: ${INK}; }
+.seal { width: 40mm; height: 47.3mm; margin-bottom: -4mm; }
+.ring { font-family: 'Noto Serif', serif; font-size: 2.6px; font-weight: 700; fill: ${GOLD_LIGHT}; }
+.footer { margin-top: 5.5mm; font-size: 7.5pt; color: ${INK}; letter-spacing: .02em; line-height: 1.4;
+  max-width: 230mm; overflow-wrap: anywhere; }
+.footer b { font-weight: 600; color: ${NAVY}; }
+.footer .sep { color: ${GOLD}; padding: 0 2.5mm; }
 `;
 
 function html(words: ClassicWording): string {
-  return `<div class="sheet"><div class="frame">
+  return `<div class="sheet">
+${FRAME}
+<div class="content">
   <div class="issuer">{{tenant.name}}</div>
   <h1>${words.heading}</h1>
-  <div class="lead">${words.certifies}</div>
-  <div class="name">{{learner.name}}</div>
-  <div class="lead">${words.completed}</div>
-  <div class="training">{{training.title}}</div>
-  <div class="date">${words.completedOn} {{completion.date}}</div>
-  <div class="footer">
-    <span>${words.certificateId}: {{certificate.id}}</span>
-    <span>${words.verifyAt} {{certificate.verificationUrl}}</span>
+  ${DIVIDER}
+  <div class="body">
+    <p class="lead">${words.certifies}</p>
+    <p class="name">{{learner.name}}</p>
+    <p class="lead">${words.completed}</p>
+    <p class="training">{{training.title}}</p>
+    {{#if completion.score}}<p class="score">${words.scoreBefore} {{completion.score}}${words.scoreAfter}</p>{{/if}}
   </div>
-</div></div>`;
+  <div class="attest">
+    <div class="line"><div class="value">{{completion.date}}</div><div class="caption">${words.completedOn}</div></div>
+    ${seal(words)}
+    <div class="line"><div class="value">{{tenant.name}}</div><div class="caption">${words.signature}</div></div>
+  </div>
+  <div class="footer">${words.certificateId}: <b>{{certificate.id}}</b><span class="sep">◆</span>${words.verifyAt} <b>{{certificate.verificationUrl}}</b></div>
+</div>
+</div>`;
 }
 
 /** The classic templates that come with the product, offered to every tenant. */

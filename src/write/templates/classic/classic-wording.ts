@@ -1,11 +1,24 @@
-/** The words of the classic certificates, one set per language the product ships. */
+/**
+ * The words of the classic certificates, one set per language the product ships. The values
+ * are inserted into the template's HTML as they are (they are ours, not user data), so they may
+ * hold entities such as `&nbsp;`.
+ */
 export interface ClassicWording {
   readonly language: string;
   readonly title: string;
+  /** The big heading, also set in capitals around the seal. */
   readonly heading: string;
+  /** Before the learner's name. */
   readonly certifies: string;
+  /** Between the learner's name and the training's title. */
   readonly completed: string;
+  /** Around the score, when there is one: `${scoreBefore} 96${scoreAfter}`. */
+  readonly scoreBefore: string;
+  readonly scoreAfter: string;
+  /** The caption under the completion date. */
   readonly completedOn: string;
+  /** The caption under the issuing organisation's name, on the signature line. */
+  readonly signature: string;
   readonly certificateId: string;
   readonly verifyAt: string;
 }
@@ -17,7 +30,10 @@ export const CLASSIC_WORDINGS: readonly ClassicWording[] = [
     heading: 'Certificate of Completion',
     certifies: 'This is to certify that',
     completed: 'has successfully completed',
-    completedOn: 'Completed on',
+    scoreBefore: 'with a score of',
+    scoreAfter: '%',
+    completedOn: 'Date of completion',
+    signature: 'Issued by',
     certificateId: 'Certificate ID',
     verifyAt: 'Verify at',
   },
@@ -27,29 +43,38 @@ export const CLASSIC_WORDINGS: readonly ClassicWording[] = [
     heading: 'Certificado de finalización',
     certifies: 'Se certifica que',
     completed: 'ha completado con éxito',
-    completedOn: 'Completado el',
-    certificateId: 'ID del certificado',
-    verifyAt: 'Verificar en',
+    scoreBefore: 'con una puntuación del',
+    scoreAfter: '&nbsp;%',
+    completedOn: 'Fecha de finalización',
+    signature: 'Expedido por',
+    certificateId: 'N.º de certificado',
+    verifyAt: 'Verifique su autenticidad en',
   },
   {
     language: 'fr',
     title: 'Certificat classique (français)',
     heading: 'Certificat de réussite',
-    certifies: 'Nous certifions que',
-    completed: 'a suivi avec succès',
-    completedOn: 'Terminé le',
-    certificateId: 'Identifiant du certificat',
-    verifyAt: 'Vérifier sur',
+    certifies: 'Le présent certificat atteste que',
+    completed: 'a suivi avec succès la formation',
+    scoreBefore: 'avec un résultat de',
+    scoreAfter: '&nbsp;%',
+    completedOn: 'Date d’obtention',
+    signature: 'Délivré par',
+    certificateId: 'N° de certificat',
+    verifyAt: 'Authenticité vérifiable sur',
   },
   {
     language: 'de',
     title: 'Klassisches Zertifikat (Deutsch)',
     heading: 'Abschlusszertifikat',
     certifies: 'Hiermit wird bestätigt, dass',
-    completed: 'erfolgreich abgeschlossen hat:',
-    completedOn: 'Abgeschlossen am',
-    certificateId: 'Zertifikats-ID',
-    verifyAt: 'Überprüfen unter',
+    completed: 'die folgende Schulung erfolgreich abgeschlossen hat:',
+    scoreBefore: 'mit einem Ergebnis von',
+    scoreAfter: '&nbsp;%',
+    completedOn: 'Datum des Abschlusses',
+    signature: 'Ausgestellt von',
+    certificateId: 'Zertifikatsnummer',
+    verifyAt: 'Echtheit prüfen unter',
   },
   {
     language: 'pt',
@@ -57,18 +82,24 @@ export const CLASSIC_WORDINGS: readonly ClassicWording[] = [
     heading: 'Certificado de conclusão',
     certifies: 'Certificamos que',
     completed: 'concluiu com êxito',
-    completedOn: 'Concluído em',
-    certificateId: 'ID do certificado',
-    verifyAt: 'Verificar em',
+    scoreBefore: 'com uma pontuação de',
+    scoreAfter: '%',
+    completedOn: 'Data de conclusão',
+    signature: 'Emitido por',
+    certificateId: 'Código do certificado',
+    verifyAt: 'Verifique a autenticidade em',
   },
   {
     language: 'it',
     title: 'Attestato classico (italiano)',
     heading: 'Attestato di completamento',
-    certifies: 'Si certifica che',
+    certifies: 'Si attesta che',
     completed: 'ha completato con successo',
-    completedOn: 'Completato il',
-    certificateId: 'ID certificato',
-    verifyAt: 'Verifica su',
+    scoreBefore: 'con un punteggio del',
+    scoreAfter: '%',
+    completedOn: 'Data di completamento',
+    signature: 'Rilasciato da',
+    certificateId: 'Codice attestato',
+    verifyAt: 'Verifica l’autenticità su',
   },
 ];

@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import {
+  type Collection,
+  type GridFSChunk,
+  type GridFSFile,
+  GridFSBucket,
+  MongoClient,
+  MongoServerError,
+} from 'mongodb';
+import { checkKey, type FileContent, type FileStore, type StoredFile } from '../file-store';
+
+const DUPLICATE_KEY = 11000;
+
+/**
+ * Files in a GridFS bucket (`files.files` and `files.chunks` by default). GridFS writes a file's
+ * chunks first and its files document last, and a unique index on `filename` lets one files
+ * document per key in: so a key names a whole file or nothing, and when two processes store the
+ * same key the later one fails on its last write, drops its chunks and answers the first file.
+ */
+export class GridFsFileStore implements FileStore {
+  private constructor(
+    private readonly client: MongoClient,
+    private readonly bucket: GridFSBucket,
+    private readonly files: Collection<GridFSFile>,
+    private readonly chunks: Collection<GridFSChunk>,
+  ) {}
+
+  /** The database is the one the URL names (`mongodb://host/name`), else `certificates`. */
+  static async connect(url: string, bucketName = 'files'): Promise<GridFsFileStore> {
+    const path = /^[^:]+:\/\/[^/?]*\/([^?]+)/.exec(url)?.[1];
+    const client = await MongoClient.connect(url);
+    try {
+      const db = client.db(path ? decodeURIComponent(path) : 'certificates');
+      const files = db.collection<GridFSFile>(`${bucketName}.files`);
+      // Creating an index that exists is a no-op, so every instance does it at start-up.
+      await files.createIndex({ filename: 1 }, { unique: true });
+      // Majority: a file acknowledged here survives a fail-over, as the event recording it does.
+      const bucket = new GridFSBucket(db, { bucketName, writeConcern: { w: 'majority' } });
+      const chunks = db.collection<GridFSChunk>(`${bucketName}.chunks`);
+      return new GridFsFileStore(client, bucket, files, chunks);
+    } catch (error) {
+      await client.close();
+      throw error;
+    }
+  }
+
+  async putIfAbsent(key: string, content: FileContent): Promise<StoredFile> {
+    const existing = await this.describe(checkKey(key));
+    if (existing) return existing;
+    const metadata: { sha256?: string } = {};
+    const upload = this.bucket.openUploadStream(key, { metadata });
+    let size = 0;
+    const hashed = async function* () {
+      const hash = createHash('sha256');
+      for await (const chunk of chunksOf(content)) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        hash.update(bytes);
+        size += bytes.length;
+        yield bytes;
+      }
+      // The hash is known only now, before the stream ends; the driver (7.x) reads this object
+      // when it writes the files document, after the last chunk. Were it read earlier, the
+      // digest would be missing and describe() would hash the stored bytes instead.
+      metadata.sha256 = hash.digest('hex');
+    };
+    try {
+      await pipeline(hashed, upload);
+      return { key, size, sha256: metadata.sha256! };
+    } catch (error) {
+      // Chunks without a files document are never read; dropping them is only tidying, so a
+      // failure to do so must not hide the error that matters.
+      await this.chunks.deleteMany({ files_id: upload.id }).catch(() => undefined);
+      if (!(error instanceof MongoServerError && error.code === DUPLICATE_KEY)) throw error;
+      const stored = await this.describe(key);
+      if (!stored) throw error;
+      return stored;
+    }
+  }
+
+  async open(key: string): Promise<Readable | null> {
+    const file = await this.files.findOne({ filename: checkKey(key) }, { projection: { _id: 1 } });
+    return file ? this.bucket.openDownloadStream(file._id) : null;
+  }
+
+  private async describe(key: string): Promise<StoredFile | null> {
+    const file = await this.files.findOne({ filename: key });
+    if (!file) return null;
+    const recorded: unknown = file.metadata?.sha256;
+    const sha256 =
+      typeof recorded === 'string'
+        ? recorded
+        : await hashOf(this.bucket.openDownloadStream(file._id));
+    return { key, size: file.length, sha256 };
+  }
+
+  async close(): Promise<void> {
+    await this.client.close();
+  }
+}
+
+async function hashOf(stream: Readable): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(stream, hash);
+  return hash.digest('hex');
+}
+
+async function* chunksOf(content: FileContent): AsyncIterable<Buffer | string> {
+  if (Buffer.isBuffer(content)) yield content;
+  else yield* content;
+}

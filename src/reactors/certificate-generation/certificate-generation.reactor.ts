@@ -1,0 +1,213 @@
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { CLOCK, type Clock } from '../../core/clock';
+import { deterministicId } from '../../core/deterministic-id';
+import { CONFIG, type Config } from '../../config/config';
+import { EVENT_STORE, type EventStore, type RecordedEvent } from '../../event-store/event-store';
+import { FILE_STORE, type FileStore } from '../../file-store/file-store';
+import { READ_STORE, type ReadStore } from '../../read-store/read-store';
+import { certificateHtml } from '../../rendering/certificate-html';
+import { PdfRenderer } from '../../rendering/pdf-renderer';
+import { RENDERER } from '../../rendering/rendering.module';
+import { certificateVariables } from '../../rendering/render-context';
+import { handleCommand } from '../../write/command-handling/handle-command';
+import { certificate, type CertificateCommand } from '../../write/certificates/domain/certificate';
+import type { CertificateEvent } from '../../write/certificates/domain/certificate.events';
+import { streams } from '../../write/stream-names';
+import { PendingWatermark } from '../pending-watermark';
+import { ReactorCheckpoints } from '../reactor-checkpoints';
+import { loadRenderJob } from './certificate-facts';
+
+const NAME = 'certificate-generation';
+
+type Request = RecordedEvent &
+  Extract<CertificateEvent, { type: 'CertificateGenerationRequested' }>;
+
+export const certificateFileKey = (certificateId: string) => `certificates/${certificateId}.pdf`;
+
+/**
+ * Turns each generation request in the log into a PDF and records the outcome: generated (with
+ * the stored file's SHA-256 and size) or, after bounded retries, failed. Several requests render
+ * at once, up to the renderer's pool. Requests left pending by a crash are done after a restart,
+ * from the reactor's checkpoint; a request already decided is never rendered again, and the
+ * outcome is appended with the stream's expected revision, so it is recorded once.
+ */
+@Injectable()
+export class CertificateGenerationReactor
+  implements OnApplicationBootstrap, BeforeApplicationShutdown
+{
+  private readonly logger = new Logger(NAME);
+  private readonly stopping = new AbortController();
+  private readonly checkpoints: ReactorCheckpoints;
+  private readonly jobs = new Set<Promise<void>>();
+  private running: Promise<void> | undefined;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(READ_STORE) readStore: ReadStore,
+    @Inject(FILE_STORE) private readonly files: FileStore,
+    @Inject(RENDERER) private readonly renderer: PdfRenderer | null,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {
+    this.checkpoints = new ReactorCheckpoints(readStore);
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.config.REACTORS !== 'run') return;
+    if (!this.renderer) {
+      this.logger.error(
+        'Certificates will stay "generating" until Chromium is installed and the service restarted',
+      );
+      return;
+    }
+    this.running = this.supervise();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping.abort();
+    await this.running;
+    await Promise.allSettled(this.jobs);
+  }
+
+  private async supervise(): Promise<void> {
+    for (let failures = 0; !this.stopping.signal.aborted;) {
+      try {
+        await this.follow();
+      } catch (error) {
+        failures++;
+        this.logger.warn({
+          err: error,
+          failures,
+          message: 'generation reactor failed; resuming from its checkpoint',
+        });
+        await sleep(Math.min(30_000, 200 * 2 ** failures), this.stopping.signal);
+      }
+    }
+  }
+
+  private async follow(): Promise<void> {
+    const signal = this.stopping.signal;
+    const watermark = new PendingWatermark(await this.checkpoints.load(NAME));
+    const limit = this.config.RENDER_POOL_SIZE * 2;
+    for await (const page of this.events.subscribeAllPages({
+      after: watermark.checkpoint,
+      signal,
+    })) {
+      for (const event of page) {
+        if (event.type !== 'CertificateGenerationRequested') {
+          watermark.skip(event.position);
+          continue;
+        }
+        while (this.jobs.size >= limit) await Promise.race(this.jobs);
+        const done = watermark.begin(event.position);
+        const job = this.generate(event as Request).then((settled) => {
+          if (settled) done();
+          this.jobs.delete(job);
+          if (settled)
+            void this.checkpoints.save(NAME, watermark.checkpoint).catch(() => undefined);
+        });
+        this.jobs.add(job);
+      }
+      await this.checkpoints.save(NAME, watermark.checkpoint);
+    }
+  }
+
+  /**
+   * Renders one request, retrying with backoff; after the last attempt records the failure.
+   * Resolves true once the request is settled, false when the service stops first (the request
+   * then stays pending for the next start).
+   */
+  private async generate(request: Request): Promise<boolean> {
+    const { certificateId } = request.data;
+    let failure: string | undefined;
+    for (let attempt = 1; !this.stopping.signal.aborted; attempt++) {
+      try {
+        if (!(await this.stillWanted(request))) return true;
+        if (failure !== undefined && attempt > this.config.GENERATION_ATTEMPTS) {
+          const reason = failure.slice(0, 1000);
+          await this.record(request, {
+            type: 'RecordCertificateGenerationFailed',
+            certificateId,
+            reason,
+            at: this.clock.now(),
+          });
+          return true;
+        }
+        const stored = await this.renderAndStore(request);
+        const { size, sha256 } = stored;
+        await this.record(request, {
+          type: 'RecordCertificateGenerated',
+          certificateId,
+          // The file is keyed by the request that made it: the certificate id.
+          fileId: certificateId,
+          sha256,
+          size,
+          at: this.clock.now(),
+        });
+        return true;
+      } catch (error) {
+        failure = error instanceof Error ? error.message : String(error);
+        this.logger.warn({ certificateId, attempt, message: `generation failed: ${failure}` });
+        await sleep(Math.min(30_000, 500 * 2 ** attempt), this.stopping.signal);
+      }
+    }
+    return false;
+  }
+
+  private async renderAndStore(request: Request) {
+    const job = await loadRenderJob(
+      this.events,
+      request.metadata.tenant,
+      request.data,
+      this.config.PUBLIC_URL,
+    );
+    const html = certificateHtml(job.content, certificateVariables(job.facts, job.language));
+    const pdf = await this.renderer!.render(html, job.content.page);
+    return this.files.putIfAbsent(certificateFileKey(request.data.certificateId), pdf);
+  }
+
+  private async stillWanted(request: Request): Promise<boolean> {
+    const { trainingId, learnerId, certificateId } = request.data;
+    const history = await this.events.readStream(
+      streams.certificate(request.metadata.tenant, trainingId, learnerId),
+    );
+    const state = history.reduce(
+      (current, event) => certificate.evolve(current, event as unknown as CertificateEvent),
+      certificate.initialState(),
+    );
+    return state.status === 'generating' && state.certificateId === certificateId;
+  }
+
+  private async record(request: Request, command: CertificateCommand): Promise<void> {
+    const { trainingId, learnerId, certificateId } = request.data;
+    const tenant = request.metadata.tenant;
+    await handleCommand(
+      this.events,
+      this.clock,
+      streams.certificate(tenant, trainingId, learnerId),
+      certificate,
+      {
+        commandId: deterministicId(`${command.type}/${certificateId}`),
+        command: command.type,
+        tenant,
+        actor: { id: 'system:certificate-generation', roles: [] },
+        correlationId: request.metadata.correlationId,
+        causationId: request.eventId,
+      },
+      () => command,
+    );
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });
+}

@@ -1,0 +1,79 @@
+import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../../auth/actor';
+import { CurrentActor } from '../../http/access.decorators';
+import { Endpoint } from '../../http/endpoint.decorator';
+import { IdPipe } from '../../http/zod.pipe';
+import { FILE_STORE, type FileStore } from '../../file-store/file-store';
+import {
+  LEARNER_TRAININGS,
+  type LearnerTrainingDoc,
+  learnerTrainingKey,
+  learnerTrainingsProjection,
+} from '../../projections/learner-trainings/learner-trainings.projection';
+import { trainingsProjection } from '../../projections/trainings/trainings.projection';
+import { ReadsFrom } from '../consistency/reads-from.decorator';
+import { ReadModels } from '../read-models';
+import { readableTraining, TRAINING_READERS } from '../trainings/readable-training';
+import { sendCertificatePdf } from './certificate-file';
+
+@ApiTags('Certificates, for admins')
+@Controller()
+export class CertificatesController {
+  constructor(
+    @Inject(ReadModels) private readonly reads: ReadModels,
+    @Inject(FILE_STORE) private readonly files: FileStore,
+  ) {}
+
+  private record(tenant: string, trainingId: string, learnerId: string) {
+    return this.reads.get<LearnerTrainingDoc>(
+      learnerTrainingsProjection.name,
+      LEARNER_TRAININGS,
+      learnerTrainingKey(tenant, trainingId, learnerId),
+    );
+  }
+
+  @Get('api/v1/me/learning-records/:trainingId/certificate')
+  @ApiTags('Learner self-service')
+  @ApiProduces('application/pdf')
+  @ReadsFrom(learnerTrainingsProjection.name)
+  @Endpoint({
+    summary: 'Open my certificate ("Open certificate")',
+    roles: ['learner'],
+    responses: { 200: 'application/pdf', 404: 'No certificate', 409: 'not-ready while generating' },
+  })
+  async mine(
+    @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
+    @CurrentActor() actor: Actor,
+    @Res() reply: FastifyReply,
+  ) {
+    return sendCertificatePdf(
+      this.files,
+      await this.record(actor.tenant, trainingId, actor.id),
+      reply,
+    );
+  }
+
+  @Get('api/v1/trainings/:trainingId/learners/:learnerId/certificate')
+  @ApiProduces('application/pdf')
+  @ReadsFrom(learnerTrainingsProjection.name, trainingsProjection.name)
+  @Endpoint({
+    summary: "Download a copy of a learner's certificate",
+    roles: TRAINING_READERS,
+    responses: { 200: 'application/pdf', 404: 'No certificate', 409: 'not-ready while generating' },
+  })
+  async copy(
+    @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
+    @Param('learnerId', IdPipe.of('learnerId')) learnerId: string,
+    @CurrentActor() actor: Actor,
+    @Res() reply: FastifyReply,
+  ) {
+    await readableTraining(this.reads, actor, trainingId);
+    return sendCertificatePdf(
+      this.files,
+      await this.record(actor.tenant, trainingId, learnerId),
+      reply,
+    );
+  }
+}

@@ -1,0 +1,70 @@
+import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import type { Actor } from '../../auth/actor';
+import { CLOCK, type Clock } from '../../core/clock';
+import { refuse } from '../../core/domain-error';
+import { EVENT_STORE, type EventStore } from '../../event-store/event-store';
+import { CurrentActor } from '../../http/access.decorators';
+import { Endpoint } from '../../http/endpoint.decorator';
+import { Problem } from '../../http/problem';
+import { IdPipe, ZodPipe } from '../../http/zod.pipe';
+import { templateVersion } from '../../reactors/certificate-generation/certificate-facts';
+import { certificateHtml } from '../../rendering/certificate-html';
+import type { PdfRenderer } from '../../rendering/pdf-renderer';
+import { certificateVariables, sampleFacts } from '../../rendering/render-context';
+import { RENDERER } from '../../rendering/rendering.module';
+import { isFeatureOn } from '../features/features.controller';
+import { ReadModels } from '../read-models';
+
+const versionParam = z.coerce.number().int().min(1).max(1_000_000);
+
+@ApiTags('Templates')
+@Controller('api/v1/certificate-templates/:templateId/versions/:version/preview')
+export class TemplatePreviewController {
+  constructor(
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(RENDERER) private readonly renderer: PdfRenderer | null,
+    @Inject(ReadModels) private readonly reads: ReadModels,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  @ApiProduces('application/pdf')
+  @Endpoint({
+    summary: 'A version of a template rendered with sample data',
+    roles: ['admin', 'group-admin', 'author', 'operator'],
+    responses: { 200: 'application/pdf' },
+  })
+  async preview(
+    @Param('templateId', IdPipe.of('templateId')) templateId: string,
+    @Param('version', new ZodPipe(versionParam, 'version')) version: number,
+    @CurrentActor() actor: Actor,
+    @Res() reply: FastifyReply,
+  ) {
+    const template = await templateVersion(this.events, actor.tenant, templateId, version).catch(
+      () => null,
+    );
+    if (!template)
+      return refuse('version-not-found', `Template ${templateId} has no version ${version}`);
+    const operator = actor.roles.includes('operator');
+    if (
+      !operator &&
+      template.owner !== actor.tenant &&
+      !(await isFeatureOn(this.reads, actor.tenant))
+    )
+      return refuse('template-not-found', `No template ${templateId}`);
+    if (!this.renderer)
+      throw new Problem(503, 'not-ready', 'Previews need Chromium, which is not installed');
+    const variables = certificateVariables(sampleFacts(this.clock.now()), template.language);
+    const pdf = await this.renderer.render(
+      certificateHtml(template.content, variables),
+      template.content.page,
+    );
+    return reply
+      .type('application/pdf')
+      .header('Content-Disposition', 'inline; filename="preview.pdf"')
+      .send(pdf);
+  }
+}
