@@ -62,6 +62,18 @@ it('renders the classic templates', async () => {
         type: 'course',
       },
     },
+    extreme: {
+      ...base,
+      learner: { ...base.learner, name: 'Maximiliana Wilhelmina '.repeat(9).slice(0, 200) },
+      training: {
+        title: 'Advanced Occupational Health and Safety Management '.repeat(4).slice(0, 200),
+        type: 'course',
+      },
+      tenantName:
+        'Worldwide Institute of Advanced Professional Management and Leadership Development Worldwide',
+      verificationUrl:
+        'https://certificates.very-long-subdomain.example-organisation.example/verify/00000000-0000-0000-0000-000000000000',
+    },
     unbroken: {
       ...base,
       learner: {

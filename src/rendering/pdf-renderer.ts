@@ -108,7 +108,7 @@ export class PdfRenderer {
 
   private async newSlot(): Promise<Slot> {
     const browser = await this.launch();
-    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    const context = await browser.newContext({ javaScriptEnabled: false });
     await context.route('**/*', async (route) => {
       const url = route.request().url();
       if (url.startsWith('data:')) return route.continue();

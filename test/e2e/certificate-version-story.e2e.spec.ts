@@ -43,7 +43,7 @@ describe('Certificates as real PDFs: the version story', () => {
     for (const [learnerId, name] of [
       ['ana', 'Ana Núñez'],
       ['bo', 'Bo Ørsted'],
-    ]) {
+    ] as const) {
       await given.ok(
         app.request('PUT', `/api/v1/learners/${learnerId}`, {
           token: given.admin,

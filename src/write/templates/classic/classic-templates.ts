@@ -22,6 +22,13 @@ const INK = '#5b6275';
 /** Fallbacks for learner names and titles in other scripts. */
 const FALLBACKS = `'Noto Serif CJK SC', 'Noto Naskh Arabic', 'Noto Sans Arabic', 'Noto Serif Hebrew', 'Noto Serif Devanagari', 'Noto Serif Thai', 'Noto Sans', 'Noto Sans CJK SC', serif`;
 
+// The page in millimetres: the band runs between 9 and 16 mm from the edge.
+const BAND_OUT = 9;
+const BAND = 7;
+const BAND_IN = BAND_OUT + BAND;
+const ACROSS = 297 - 2 * BAND_IN;
+const DOWN = 210 - 2 * BAND_IN;
+
 const n = (value: number): string => String(Math.round(value * 100) / 100);
 
 /** A wave along y = mid from x = start to past `length`, as smooth quadratic curves. */
@@ -74,13 +81,6 @@ function star(points: number, outer: number, inner: number): string {
   return corners.join(' ');
 }
 
-// The page in millimetres: the band runs between 9 and 16 mm from the edge.
-const BAND_OUT = 9;
-const BAND = 7;
-const BAND_IN = BAND_OUT + BAND;
-const ACROSS = 297 - 2 * BAND_IN;
-const DOWN = 210 - 2 * BAND_IN;
-
 function corner(x: number, y: number): string {
   const cx = x + BAND / 2;
   const cy = y + BAND / 2;
@@ -122,68 +122,100 @@ const DIVIDER = `<svg class="divider" viewBox="-40 -3 80 6" aria-hidden="true"><
 /** The seal: serrated gold edge, navy ring with the heading in capitals, a rosette inside. */
 function seal(words: ClassicWording): string {
   const ring = words.heading.toLocaleUpperCase(words.language);
+  // The heading runs over the top 240° of the ring, in a size that lets it fit.
+  const radius = 12.9;
+  const arc = radius * ((4 * Math.PI) / 3) * 0.8;
+  const size = Math.min(2.7, arc / (ring.length * 0.82));
+  const end = `${n(radius * Math.cos(Math.PI / 6))},${n(radius / 2)}`;
   const tail = (side: number) =>
     `<path d="M${side * 4},8L${side * 13},27L${side * 9.5},25.2L${side * 7},29L${side * -2},10Z" fill="${NAVY}" stroke="${GOLD}" stroke-width=".35"/>`;
-  const dot = (x: number) => `<circle cx="${x}" cy="0" r=".6" fill="${GOLD_LIGHT}"/>`;
   return `<svg class="seal" viewBox="-22 -22 44 52" aria-hidden="true">
 <defs><radialGradient id="sg" cx=".38" cy=".32" r=".75"><stop offset="0" stop-color="#f0dc9c"/><stop offset=".55" stop-color="${GOLD}"/><stop offset="1" stop-color="#8a6a24"/></radialGradient>
-<path id="top" d="M-12.9,0A12.9,12.9 0 0 1 12.9,0"/></defs>
+<path id="ringpath" d="M-${end}A${radius},${radius} 0 1 1 ${end}"/></defs>
 ${tail(-1)}${tail(1)}
 <polygon points="${star(56, 20.5, 19.1)}" fill="url(#sg)"/>
 <circle r="17.4" fill="${NAVY}"/>
 <circle r="16.7" fill="none" stroke="${GOLD_LIGHT}" stroke-width=".3"/>
 <circle r="10.6" fill="none" stroke="${GOLD_LIGHT}" stroke-width=".3"/>
-${dot(-13.6)}${dot(13.6)}
-<text class="ring"><textPath href="#top" startOffset="50%" text-anchor="middle" textLength="${n(Math.PI * 12.9 * 0.86)}" lengthAdjust="spacing">${ring}</textPath></text>
-<g fill="${GOLD_LIGHT}"><polygon transform="translate(0 14.6)" points="${star(5, 1.5, 0.6)}"/><polygon transform="rotate(28) translate(0 14.6)" points="${star(5, 1.1, 0.45)}"/><polygon transform="rotate(-28) translate(0 14.6)" points="${star(5, 1.1, 0.45)}"/></g>
+<text class="ring" font-size="${n(size)}"><textPath href="#ringpath" startOffset="50%" text-anchor="middle">${ring}</textPath></text>
+<g fill="${GOLD_LIGHT}"><polygon transform="translate(0 14.6)" points="${star(5, 1.5, 0.6)}"/><polygon transform="rotate(22) translate(0 14.6)" points="${star(5, 1.1, 0.45)}"/><polygon transform="rotate(-22) translate(0 14.6)" points="${star(5, 1.1, 0.45)}"/></g>
 ${rosette('sr', 9.2, 3.4, 12, `fill="none" stroke="${GOLD_LIGHT}" stroke-width=".22"`)}
 <circle r="3.4" fill="${NAVY}" stroke="${GOLD_LIGHT}" stroke-width=".3"/>
 <polygon points="${star(5, 2.6, 1.05)}" fill="url(#sg)"/>
 </svg>`;
 }
 
+/*
+ * Long names shrink to fit, without JavaScript: a hidden copy of the text at PROBE size sits
+ * beside a container that takes the rest of the line, so 100cqi inside it is the line's width
+ * less the copy's. tan(atan2(a, b)) divides those lengths into the ratio that scales the text.
+ */
+const PROBE = 5;
+
 const CSS = `
 @page { size: A4 landscape; margin: 0; }
+@property --line { syntax: '<length>'; inherits: true; initial-value: 0px; }
+@property --rest { syntax: '<length>'; inherits: true; initial-value: 0px; }
 html, body { margin: 0; padding: 0; }
 body { font-family: 'Noto Serif', ${FALLBACKS}; color: ${NAVY}; font-synthesis: none;
   -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .sheet { position: relative; width: 297mm; height: 210mm; overflow: hidden; background: #fdfbf4; }
 .frame { position: absolute; inset: 0; width: 297mm; height: 210mm; }
-.content { position: absolute; top: 25mm; bottom: 22mm; left: 30mm; right: 30mm;
+.content { position: absolute; top: 24mm; bottom: 21mm; left: 30mm; right: 30mm;
   display: flex; flex-direction: column; align-items: center; text-align: center; }
+.content > * { flex-shrink: 0; }
 .content p { margin: 0; }
 .issuer { font-size: 10.5pt; letter-spacing: .22em; text-transform: uppercase; color: ${GOLD};
-  font-weight: 600; max-width: 200mm; line-height: 1.35; text-wrap: balance; }
+  font-weight: 600; max-width: 215mm; line-height: 1.35; text-wrap: balance;
+  overflow-wrap: anywhere; display: -webkit-box; -webkit-box-orient: vertical;
+  -webkit-line-clamp: 2; overflow: hidden; }
 h1 { font-family: 'Noto Serif Display', 'Noto Serif', ${FALLBACKS}; font-weight: 400;
   font-size: 30pt; line-height: 1.1; letter-spacing: .09em; text-transform: uppercase;
-  margin: 3.5mm 0 1.5mm; }
+  margin: 3mm 0 1mm; }
 .divider { width: 62mm; height: 4.6mm; }
-.body { flex: 1; min-height: 0; width: 100%; display: flex; flex-direction: column;
-  align-items: center; justify-content: center; gap: 3mm; }
-.lead { font-size: 13pt; font-style: italic; color: ${INK}; }
-.name { font-family: 'Noto Serif Display', 'Noto Serif', ${FALLBACKS}; font-style: italic;
-  font-size: 34pt; line-height: 1.2; max-width: 225mm; padding: 0 10mm 1.8mm; min-width: 120mm;
-  border-bottom: .35mm solid ${GOLD}; text-wrap: balance; overflow-wrap: anywhere;
-  display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
-.training { font-size: 18.5pt; font-weight: 700; line-height: 1.28; max-width: 215mm;
-  text-wrap: balance; overflow-wrap: anywhere;
-  display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden; }
+.body { flex: 1 1 0; min-height: 0; width: 100%; display: flex; flex-direction: column;
+  align-items: center; justify-content: space-evenly; padding: 1.5mm 0; }
+.body > * { flex-shrink: 0; width: 100%; display: flex; flex-direction: column;
+  align-items: center; gap: 2.4mm; }
+.lead { font-size: 13pt; line-height: 1.4; font-style: italic; color: ${INK}; }
+.fit { display: flex; width: 100%; container-type: inline-size; }
+.fit > .room { flex: 1 1 0; min-width: 0; container-type: inline-size; --line: 100cqi; }
+.fit > .probe { flex: none; height: 0; overflow: hidden; visibility: hidden; white-space: nowrap;
+  font-size: ${PROBE}pt; }
+.fit > .room > * { --rest: 100cqi; width: var(--line);
+  --ratio: tan(atan2(var(--line), var(--line) - var(--rest))); }
+.name-fit { font-family: 'Noto Serif Display', 'Noto Serif', ${FALLBACKS}; font-style: italic; }
+.name-fit .line { font-size: 30pt; font-size: clamp(19pt, ${PROBE}pt * var(--ratio) * .9, 36pt); }
+.name { display: inline-block; box-sizing: border-box; max-width: 100%; min-width: 125mm;
+  padding: 0 10mm 1.6mm; line-height: 1.2; border-bottom: .35mm solid ${GOLD}; }
+.name span { text-wrap: balance; overflow-wrap: anywhere; display: -webkit-box;
+  -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden; }
+.title-fit { font-weight: 700; }
+.title-fit .line { box-sizing: border-box; padding: 0 12mm; line-height: 1.28;
+  font-size: 17pt; font-size: clamp(12.5pt, ${PROBE}pt * var(--ratio) * 2.3, 21pt);
+  text-wrap: balance; overflow-wrap: anywhere; display: -webkit-box; -webkit-box-orient: vertical;
+  -webkit-line-clamp: 4; overflow: hidden; }
 .score { font-size: 11pt; font-style: italic; color: ${INK}; }
 .attest { width: 100%; display: grid; grid-template-columns: 1fr 40mm 1fr; align-items: end;
-  column-gap: 8mm; margin-top: 2mm; }
-.line { justify-self: center; width: 72mm; }
-.line .value { font-size: 12pt; line-height: 1.25; padding-bottom: 1.6mm; text-wrap: balance;
+  column-gap: 8mm; }
+.line-block { justify-self: center; width: 72mm; }
+.line-block .value { font-size: 12pt; line-height: 1.25; margin-bottom: 1.6mm; text-wrap: balance;
   overflow-wrap: anywhere; display: -webkit-box; -webkit-box-orient: vertical;
   -webkit-line-clamp: 3; overflow: hidden; }
-.line .caption { border-top: .3mm solid ${NAVY}; padding-top: 1.3mm; font-size: 7.5pt;
+.line-block .caption { border-top: .3mm solid ${NAVY}; padding-top: 1.3mm; font-size: 7.5pt;
   letter-spacing: .16em; text-transform: uppercase; color: ${INK}; }
 .seal { width: 40mm; height: 47.3mm; margin-bottom: -4mm; }
-.ring { font-family: 'Noto Serif', serif; font-size: 2.6px; font-weight: 700; fill: ${GOLD_LIGHT}; }
+.ring { font-family: 'Noto Serif', serif; font-weight: 700; letter-spacing: .1em; fill: ${GOLD_LIGHT}; }
 .footer { margin-top: 5.5mm; font-size: 7.5pt; color: ${INK}; letter-spacing: .02em; line-height: 1.4;
   max-width: 230mm; overflow-wrap: anywhere; }
 .footer b { font-weight: 600; color: ${NAVY}; }
 .footer .sep { color: ${GOLD}; padding: 0 2.5mm; }
 `;
+
+/** Text that shrinks to fit its line (see PROBE); `inner` wraps the visible copy. */
+function fit(kind: string, variable: string, inner: (text: string) => string): string {
+  return `<div class="fit ${kind}-fit"><div class="room"><div class="line">${inner(variable)}</div></div><span class="probe" aria-hidden="true">${variable}</span></div>`;
+}
 
 function html(words: ClassicWording): string {
   return `<div class="sheet">
@@ -193,16 +225,16 @@ ${FRAME}
   <h1>${words.heading}</h1>
   ${DIVIDER}
   <div class="body">
-    <p class="lead">${words.certifies}</p>
-    <p class="name">{{learner.name}}</p>
-    <p class="lead">${words.completed}</p>
-    <p class="training">{{training.title}}</p>
-    {{#if completion.score}}<p class="score">${words.scoreBefore} {{completion.score}}${words.scoreAfter}</p>{{/if}}
+    <div><p class="lead">${words.certifies}</p>
+    ${fit('name', '{{learner.name}}', (text) => `<p class="name"><span>${text}</span></p>`)}</div>
+    <div><p class="lead">${words.completed}</p>
+    ${fit('title', '{{training.title}}', (text) => text)}
+    {{#if completion.score}}<p class="score">${words.scoreBefore} {{completion.score}}${words.scoreAfter}</p>{{/if}}</div>
   </div>
   <div class="attest">
-    <div class="line"><div class="value">{{completion.date}}</div><div class="caption">${words.completedOn}</div></div>
+    <div class="line-block"><div class="value">{{completion.date}}</div><div class="caption">${words.completedOn}</div></div>
     ${seal(words)}
-    <div class="line"><div class="value">{{tenant.name}}</div><div class="caption">${words.signature}</div></div>
+    <div class="line-block"><div class="value">{{tenant.name}}</div><div class="caption">${words.signature}</div></div>
   </div>
   <div class="footer">${words.certificateId}: <b>{{certificate.id}}</b><span class="sep">◆</span>${words.verifyAt} <b>{{certificate.verificationUrl}}</b></div>
 </div>

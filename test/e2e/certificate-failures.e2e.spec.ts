@@ -1,0 +1,35 @@
+import { generationOutcome } from '../support/certificates';
+import { Scenario } from '../support/scenario';
+import { TestApp } from '../support/test-app';
+
+describe('A render that keeps failing', () => {
+  let app: TestApp;
+  let given: Scenario;
+  beforeAll(async () => {
+    // A "browser" that exits at once: every render attempt fails.
+    app = await TestApp.start({ CHROMIUM_PATH: '/bin/false', GENERATION_ATTEMPTS: '2' });
+    given = await Scenario.of(app);
+  });
+  afterAll(() => app.close());
+
+  it('is retried a bounded number of times, then recorded as failed; the learner may ask again', async () => {
+    await given.readyToGenerate('fragile', 'fay');
+    const requested = await given.generate('fragile', 'fay');
+    const outcome = await generationOutcome(app, requested.body.certificateId, 30_000);
+    expect(outcome.type).toBe('CertificateGenerationFailed');
+    expect(outcome.data.reason).toMatch(/Chromium could not start/);
+    const records = await app.request('GET', '/api/v1/me/learning-records', {
+      token: await given.learner('fay'),
+      headers: { 'x-consistent-with': String(outcome.position) },
+    });
+    expect(records.body[0].certificate).toMatchObject({
+      status: 'failed',
+      certificateId: requested.body.certificateId,
+    });
+
+    const again = await given.generate('fragile', 'fay');
+    expect(again.status).toBe(202);
+    expect(again.body.certificateId).not.toBe(requested.body.certificateId);
+    await generationOutcome(app, again.body.certificateId, 30_000);
+  }, 60_000);
+});

@@ -1,0 +1,97 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
+import type { RecordedEvent } from '../../src/event-store/event-store';
+import { Scenario } from '../support/scenario';
+import { TEST_SECRET, TestApp } from '../support/test-app';
+
+const ROOT = join(__dirname, '../..');
+const LEARNERS = 16;
+
+function startService(dataDir: string, port: number): ChildProcess {
+  return spawn(process.execPath, [join(ROOT, 'dist/main.js')], {
+    env: {
+      ...process.env,
+      NODE_OPTIONS: '',
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      AUTH_JWT_SECRET: TEST_SECRET,
+      LOG_LEVEL: 'warn',
+      RENDER_POOL_SIZE: '2',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+const exited = (child: ChildProcess) =>
+  new Promise<void>((resolve) =>
+    child.exitCode !== null || child.signalCode !== null
+      ? resolve()
+      : child.once('exit', () => resolve()),
+  );
+
+describe('Generation interrupted by a crash', () => {
+  beforeAll(() => {
+    execFileSync(process.execPath, [
+      join(ROOT, 'node_modules/typescript/bin/tsc'),
+      '-p',
+      join(ROOT, 'tsconfig.build.json'),
+    ]);
+  }, 120_000);
+
+  it('ends, after a restart, with every requested certificate generated exactly once', async () => {
+    // Given: many learners asked for their certificate; nothing rendered them yet
+    const app = await TestApp.start({ REACTORS: 'off' });
+    const dataDir = app.config.DATA_DIR;
+    const given = await Scenario.of(app);
+    await given.readyToGenerate('crash', 'l0');
+    const requested: string[] = [];
+    for (let i = 0; i < LEARNERS; i++) {
+      if (i > 0) await given.complete('crash', `l${i}`);
+      requested.push((await given.generate('crash', `l${i}`)).body.certificateId);
+    }
+    await app.close();
+    const log = new SqliteEventStore(join(dataDir, 'events.sqlite'));
+    const outcomes = async () => {
+      const all: RecordedEvent[] = [];
+      for (
+        let page = await log.readAll({ limit: 1000 });
+        page.length > 0;
+        page = await log.readAll({ after: page.at(-1)!.position, limit: 1000 })
+      )
+        all.push(...page);
+      return all.filter(
+        (e) => e.type === 'CertificateGenerated' || e.type === 'CertificateGenerationFailed',
+      );
+    };
+    const waitFor = async (count: number, timeoutMs: number) => {
+      const deadline = Date.now() + timeoutMs;
+      while ((await outcomes()).length < count) {
+        if (Date.now() > deadline)
+          throw new Error(`only ${(await outcomes()).length} of ${count} outcomes`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    };
+
+    // When: the service starts generating and is killed half-way, then started again
+    const first = startService(dataDir, 3917);
+    await waitFor(3, 60_000);
+    first.kill('SIGKILL');
+    await exited(first);
+    const before = (await outcomes()).length;
+    expect(before).toBeLessThan(LEARNERS);
+    const second = startService(dataDir, 3917);
+    try {
+      await waitFor(LEARNERS, 120_000);
+    } finally {
+      second.kill('SIGTERM');
+      await exited(second);
+    }
+
+    // Then: one outcome per request, all generated, none twice
+    const done = await outcomes();
+    expect(done.map((e) => e.type)).toEqual(Array(LEARNERS).fill('CertificateGenerated'));
+    expect(done.map((e) => e.data.certificateId).sort()).toEqual([...requested].sort());
+    await log.close();
+  }, 240_000);
+});

