@@ -38,6 +38,8 @@ export default tseslint.config(
       ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-console': 'error',
+      // Reports module constants used only as decorator arguments as never used.
+      'no-useless-assignment': 'off',
     },
   },
   {

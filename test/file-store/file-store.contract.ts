@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import type { FileStore } from '../../src/file-store/file-store';
 
 async function bytesOf(stream: Readable | null): Promise<Buffer | null> {
@@ -33,10 +33,10 @@ export function fileStoreContract(open: () => Promise<FileStore>): void {
 
   it('streams content in from an async iterable', async () => {
     const name = `reports/${randomUUID()}.csv`;
-    async function* rows() {
+    function* rows() {
       for (let i = 0; i < 10_000; i++) yield `${i},row ${i}\n`;
     }
-    const stored = await store.putIfAbsent(name, rows());
+    const stored = await store.putIfAbsent(name, Readable.from(rows()));
     const bytes = (await bytesOf(await store.open(name)))!;
     expect(stored.size).toBe(bytes.length);
     expect(stored.sha256).toBe(sha256(bytes));
