@@ -25,6 +25,8 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bodyParser: false,
+    // Start-up errors reach the caller (main.ts prints them) instead of a silent exit.
+    abortOnError: false,
     logger:
       config.LOG_LEVEL === 'silent'
         ? false

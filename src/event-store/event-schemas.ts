@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import Ajv2020, {
   type AnySchemaObject,
   type ErrorObject,
@@ -33,10 +33,10 @@ export class EventSchemas {
   ) {}
 
   /**
-   * Reads the schemas synchronously: it happens once, at start-up. `../../event-schemas` is the
-   * repository's folder both from src/event-store and from dist/event-store.
+   * Reads the schemas synchronously: it happens once, at start-up. The folder is the nearest
+   * `event-schemas` above this file, which finds the repository's from src/, dist/ and bench builds.
    */
-  static load(dir = resolve(__dirname, '../../event-schemas')): EventSchemas {
+  static load(dir = nearestSchemasFolder(__dirname)): EventSchemas {
     const ajv = new Ajv2020({ allErrors: true, strict: true });
     addFormats(ajv);
     const validators = new Map<string, ValidateFunction>();
@@ -80,4 +80,12 @@ export class EventSchemas {
     const text = this.ajv.errorsText(errors, { dataVar });
     throw new InvalidEventError(`${what} is invalid: ${text}`, errors);
   }
+}
+
+function nearestSchemasFolder(from: string): string {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
+    const candidate = join(dir, 'event-schemas');
+    if (existsSync(candidate)) return candidate;
+  }
+  return resolve(from, '../../event-schemas');
 }
