@@ -1,3 +1,4 @@
+import { findChromium } from '../../src/rendering/find-chromium';
 import { PdfRenderer } from '../../src/rendering/pdf-renderer';
 import { certificateHtml } from '../../src/rendering/certificate-html';
 import { certificateVariables, sampleFacts } from '../../src/rendering/render-context';
@@ -130,7 +131,7 @@ describe('A hostile template', () => {
 
   it('renders without running a script, without any request leaving the page, without file contents', async () => {
     const renderer = new PdfRenderer({
-      chromiumPath: '/usr/bin/chromium',
+      chromiumPath: findChromium(),
       poolSize: 1,
       timeoutMs: 30_000,
       maxHtmlBytes: 1e6,
@@ -159,7 +160,7 @@ describe('A hostile template', () => {
 
   it("is stopped by the renderer too, should the document's own policy be missing", async () => {
     const renderer = new PdfRenderer({
-      chromiumPath: '/usr/bin/chromium',
+      chromiumPath: findChromium(),
       poolSize: 1,
       timeoutMs: 30_000,
       maxHtmlBytes: 1e6,
