@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { findChromium } from '../../src/rendering/find-chromium';
 import { PdfRenderer } from '../../src/rendering/pdf-renderer';
 import { certificateHtml } from '../../src/rendering/certificate-html';
@@ -111,6 +112,31 @@ describe('Certificate PDFs', () => {
       404,
       'version-not-found',
     );
+  }, 60_000);
+});
+
+describe('The renderer', () => {
+  it('starts a new browser when its browser dies', async () => {
+    const renderer = new PdfRenderer({
+      chromiumPath: findChromium(),
+      poolSize: 2,
+      timeoutMs: 30_000,
+      maxHtmlBytes: 1e6,
+      maxPdfBytes: 1e7,
+    });
+    const page = { size: 'A4', orientation: 'portrait' } as const;
+    try {
+      expect(pdfText(await renderer.render('<p>before</p>', page))).toContain('before');
+      // Kill this test process's own Chromium (its child), as a crash would.
+      execFileSync('pkill', ['-KILL', '-P', String(process.pid), '-f', 'chromium']);
+      const attempts: PromiseSettledResult<Buffer>[] = [];
+      for (let i = 0; i < 3 && !attempts.some((a) => a.status === 'fulfilled'); i++)
+        attempts.push((await Promise.allSettled([renderer.render('<p>after</p>', page)]))[0]!);
+      const rendered = attempts.find((a) => a.status === 'fulfilled');
+      expect(rendered && pdfText(rendered.value)).toContain('after');
+    } finally {
+      await renderer.close();
+    }
   }, 60_000);
 });
 
