@@ -2,14 +2,14 @@ import { SignJWT, UnsecuredJWT } from 'jose';
 import { ROLES } from '../../src/auth/actor';
 import { COMMAND_ENDPOINTS } from '../support/command-endpoints';
 import { expectProblem, Scenario } from '../support/scenario';
-import { TEST_SECRET, TestApp, token } from '../support/test-app';
+import { TEST_SECRET, TestApp, token, WRITE_SIDE_ONLY } from '../support/test-app';
 
 describe('Access to command endpoints', () => {
   let app: TestApp;
   let given: Scenario;
 
   beforeAll(async () => {
-    app = await TestApp.start();
+    app = await TestApp.start(WRITE_SIDE_ONLY);
     given = await Scenario.of(app);
     await given.enableFeature();
     await given.createTraining('t-g1', 'g1');
@@ -207,7 +207,7 @@ describe('Access to command endpoints', () => {
 
   describe('the certificates feature', () => {
     it('refuses assignment and generation while off, before anything else', async () => {
-      const app2 = await TestApp.start();
+      const app2 = await TestApp.start(WRITE_SIDE_ONLY);
       const off = await Scenario.of(app2, 'initech');
       try {
         await off.createTraining('c');

@@ -1,13 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import { Scenario } from '../support/scenario';
-import { TestApp } from '../support/test-app';
+import { TestApp, WRITE_SIDE_ONLY } from '../support/test-app';
 
 describe('Certificate generation requests', () => {
   let app: TestApp;
   let given: Scenario;
 
   beforeAll(async () => {
-    app = await TestApp.start();
+    app = await TestApp.start(WRITE_SIDE_ONLY);
     given = await Scenario.of(app);
   });
   afterAll(() => app.close());

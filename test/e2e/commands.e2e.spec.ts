@@ -1,12 +1,12 @@
 import { expectProblem, Scenario } from '../support/scenario';
-import { type Answer, TestApp, token } from '../support/test-app';
+import { type Answer, TestApp, token, WRITE_SIDE_ONLY } from '../support/test-app';
 
 describe('Command endpoints over HTTP (embedded store)', () => {
   let app: TestApp;
   let given: Scenario;
 
   beforeAll(async () => {
-    app = await TestApp.start();
+    app = await TestApp.start(WRITE_SIDE_ONLY);
     given = await Scenario.of(app);
   });
   afterAll(() => app.close());

@@ -1,12 +1,12 @@
 import { expectProblem, Scenario } from '../support/scenario';
-import { TestApp, token } from '../support/test-app';
+import { TestApp, token, WRITE_SIDE_ONLY } from '../support/test-app';
 
 describe('Idempotency-Key and If-Match', () => {
   let app: TestApp;
   let given: Scenario;
 
   beforeAll(async () => {
-    app = await TestApp.start();
+    app = await TestApp.start(WRITE_SIDE_ONLY);
     given = await Scenario.of(app);
     await given.enableFeature();
   });

@@ -7,14 +7,15 @@ import { TestApp } from '../support/test-app';
 describe('A restart', () => {
   it('keeps everything: the log and the state commands decide on survive in DATA_DIR', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'restart-'));
-    const first = await TestApp.start({}, dataDir);
+    // No rendering: the log must be exactly as left, with the request still pending.
+    const first = await TestApp.start({ REACTORS: 'off' }, dataDir);
     const given = await Scenario.of(first);
     await given.readyToGenerate('kept', 'kim');
     const generated = await given.generate('kept', 'kim');
     const log = await first.log();
     await first.close();
 
-    const second = await TestApp.start({}, dataDir);
+    const second = await TestApp.start({ REACTORS: 'off' }, dataDir);
     try {
       const again = await Scenario.of(second);
       expect(await second.log()).toEqual(log);

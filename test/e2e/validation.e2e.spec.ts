@@ -1,6 +1,6 @@
 import { COMMAND_ENDPOINTS } from '../support/command-endpoints';
 import { expectProblem, Scenario } from '../support/scenario';
-import { type Answer, type Call, TestApp, token } from '../support/test-app';
+import { type Answer, type Call, TestApp, token, WRITE_SIDE_ONLY } from '../support/test-app';
 
 /** Bad input gets a 400 problem and changes nothing: the log head is read before and after. */
 describe('Malformed requests', () => {
@@ -8,7 +8,7 @@ describe('Malformed requests', () => {
   let given: Scenario;
 
   beforeAll(async () => {
-    app = await TestApp.start();
+    app = await TestApp.start(WRITE_SIDE_ONLY);
     given = await Scenario.of(app);
     await given.enableFeature();
     await given.createTraining('t-g1', 'g1');

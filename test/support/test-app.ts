@@ -105,3 +105,9 @@ export function token(
   };
   return signToken(TEST_SECRET, claims);
 }
+
+/**
+ * For tests of commands that look at certificate requests while they are pending: without the
+ * generation reactor, no render can settle a request between two steps of the test.
+ */
+export const WRITE_SIDE_ONLY = { REACTORS: 'off' } as const;

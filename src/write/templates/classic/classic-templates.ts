@@ -177,6 +177,7 @@ h1 { font-family: 'Noto Serif Display', 'Noto Serif', ${FALLBACKS}; font-weight:
   align-items: center; justify-content: space-evenly; padding: 1.5mm 0; }
 .body > * { flex-shrink: 0; width: 100%; display: flex; flex-direction: column;
   align-items: center; gap: 2.4mm; }
+.body > .certify { gap: 7.5mm; }
 .lead { font-size: 13pt; line-height: 1.4; font-style: italic; color: ${INK}; }
 .fit { display: flex; width: 100%; container-type: inline-size; }
 .fit > .room { flex: 1 1 0; min-width: 0; container-type: inline-size; --line: 100cqi; }
@@ -185,7 +186,7 @@ h1 { font-family: 'Noto Serif Display', 'Noto Serif', ${FALLBACKS}; font-weight:
 .fit > .room > * { --rest: 100cqi; width: var(--line);
   --ratio: tan(atan2(var(--line), var(--line) - var(--rest))); }
 .name-fit { font-family: 'Noto Serif Display', 'Noto Serif', ${FALLBACKS}; font-style: italic; }
-.name-fit .line { font-size: 30pt; font-size: clamp(19pt, ${PROBE}pt * var(--ratio) * .9, 36pt); }
+.name-fit .line { font-size: 30pt; font-size: clamp(19pt, ${PROBE}pt * var(--ratio) * .9, 34pt); }
 .name { display: inline-block; box-sizing: border-box; max-width: 100%; min-width: 125mm;
   padding: 0 10mm 1.6mm; line-height: 1.2; border-bottom: .35mm solid ${GOLD}; }
 .name span { text-wrap: balance; overflow-wrap: anywhere; display: -webkit-box;
@@ -225,7 +226,7 @@ ${FRAME}
   <h1>${words.heading}</h1>
   ${DIVIDER}
   <div class="body">
-    <div><p class="lead">${words.certifies}</p>
+    <div class="certify"><p class="lead">${words.certifies}</p>
     ${fit('name', '{{learner.name}}', (text) => `<p class="name"><span>${text}</span></p>`)}</div>
     <div><p class="lead">${words.completed}</p>
     ${fit('title', '{{training.title}}', (text) => text)}
