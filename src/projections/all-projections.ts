@@ -1,7 +1,9 @@
 import { auditProjection } from './audit/audit.projection';
 import { featuresProjection } from './features/features.projection';
 import { learnerTrainingsProjection } from './learner-trainings/learner-trainings.projection';
+import { progressReportProjection } from './progress-report/progress-report.projection';
 import type { Projection } from './projection';
+import { reportsProjection } from './reports/reports.projection';
 import { templatesProjection } from './templates/templates.projection';
 import { trainingsProjection } from './trainings/trainings.projection';
 
@@ -11,6 +13,8 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   trainingsProjection,
   learnerTrainingsProjection,
   auditProjection,
+  progressReportProjection,
+  reportsProjection,
 ];
 
 export function projectionNamed(name: string): Projection | undefined {

@@ -4,7 +4,8 @@ import type { CollectionSpec, Doc } from '../read-store/read-store';
 /** One document an event changes: `update` gets its current state (null if none) and returns the new one (null deletes it). */
 export interface DocumentChange {
   readonly collection: string;
-  readonly id: string;
+  /** A function when the id depends on a document an earlier change of the same event read. */
+  readonly id: string | (() => string);
   readonly update: (current: Doc | null) => Doc | null;
   /** The document is new for certain: no need to read its current state. */
   readonly creates?: boolean;

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { ReadModule } from '../read/read.module';
 import { CertificateGenerationReactor } from './certificate-generation/certificate-generation.reactor';
+import { ReportExportReactor } from './report-export/report-export.reactor';
 
 /** Side effects driven by the log: never run during a projection rebuild, never replayed. */
-@Module({ providers: [CertificateGenerationReactor] })
+@Module({ imports: [ReadModule], providers: [CertificateGenerationReactor, ReportExportReactor] })
 export class ReactorsModule {}

@@ -6,6 +6,8 @@ import { ConsistencyInterceptor } from './consistency/consistency.interceptor';
 import { FeaturesQueryController } from './features/features.controller';
 import { LearningRecordsController } from './learning-records/learning-records.controller';
 import { ReadModels } from './read-models';
+import { AuditProgressReportController } from './reports/audit-progress-report.controller';
+import { ReportsQueryController } from './reports/reports-query.controller';
 import { TemplatePreviewController } from './templates/template-preview.controller';
 import { TemplatesQueryController } from './templates/templates.controller';
 import { TrainingsQueryController } from './trainings/trainings.controller';
@@ -20,6 +22,8 @@ import { TrainingsQueryController } from './trainings/trainings.controller';
     AuditEventsController,
     CertificatesController,
     TemplatePreviewController,
+    ReportsQueryController,
+    AuditProgressReportController,
   ],
   providers: [ReadModels, { provide: APP_INTERCEPTOR, useClass: ConsistencyInterceptor }],
   exports: [ReadModels],

@@ -14,6 +14,7 @@ export const streams = {
     `enrollment-${tenant}:${trainingId}:${learnerId}`,
   certificate: (tenant: string, trainingId: string, learnerId: string) =>
     `certificate-${tenant}:${trainingId}:${learnerId}`,
+  report: (tenant: string, reportId: string) => `report-${tenant}:${reportId}`,
   cutoffs: () => `cutoffs-${PLATFORM_TENANT}`,
 };
 

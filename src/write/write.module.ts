@@ -19,6 +19,8 @@ import { AssignCertificateHandler } from './trainings/application/assign-certifi
 import { CreateTrainingHandler } from './trainings/application/create-training.handler';
 import { RemoveCertificateHandler } from './trainings/application/remove-certificate.handler';
 import { TrainingsController } from './trainings/presentation/trainings.controller';
+import { RequestProgressReportHandler } from './reports/application/request-progress-report.handler';
+import { ReportsController } from './reports/presentation/reports.controller';
 
 /** The write side: every command endpoint and its handler. */
 @Module({
@@ -30,6 +32,7 @@ import { TrainingsController } from './trainings/presentation/trainings.controll
     EnrollmentsController,
     MyCertificatesController,
     LearnerCertificatesController,
+    ReportsController,
   ],
   providers: [
     WriteModel,
@@ -45,6 +48,7 @@ import { TrainingsController } from './trainings/presentation/trainings.controll
     ChangeEnrollmentHandler,
     RequestCertificateHandler,
     DeleteCertificateHandler,
+    RequestProgressReportHandler,
   ],
 })
 export class WriteModule {}

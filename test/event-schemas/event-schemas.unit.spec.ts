@@ -18,6 +18,7 @@ const eventUnionFiles = [
   'src/write/enrollments/domain/enrollment.events.ts',
   'src/write/certificates/domain/certificate.events.ts',
   'src/write/cutoffs/domain/daily-cutoffs.ts',
+  'src/write/reports/domain/progress-report.ts',
 ];
 
 const schemaFolders = readdirSync(schemasDir, { withFileTypes: true })

@@ -33,11 +33,12 @@ export async function applyBatch(
     for (const event of events)
       for (const change of projection.project(event)) {
         const collection = physicalName(change.collection, generation);
-        const key = `${collection}\u0000${change.id}`;
+        const id = typeof change.id === 'function' ? change.id() : change.id;
+        const key = `${collection}\u0000${id}`;
         let entry = touched.get(key);
         if (!entry) {
-          const doc = change.creates ? null : await tx.get(collection, change.id);
-          entry = { collection, id: change.id, doc };
+          const doc = change.creates ? null : await tx.get(collection, id);
+          entry = { collection, id, doc };
           touched.set(key, entry);
         }
         entry.doc = change.update(entry.doc);

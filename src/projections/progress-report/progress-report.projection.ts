@@ -1,0 +1,165 @@
+import type { RecordedEvent } from '../../event-store/event-store';
+import type { Doc } from '../../read-store/read-store';
+import { addDays, startOfUtcDay, utcDay } from '../../core/utc-day';
+import type { DocumentChange, Projection } from '../projection';
+
+/**
+ * The progress report as of every daily cut-off, without replaying the log per request: each
+ * change to a learner's row is stored as a version visible from the next cut-off (the day after
+ * the latest marker). A report as of day D takes, per learner, the newest version visible by D.
+ * Versions visible by a cut-off that has passed never change again.
+ */
+export const REPORT_EPOCH = 'reportEpoch';
+export const REPORT_HEADS = 'reportHeads';
+export const REPORT_ROWS = 'reportRows';
+export const REPORT_PROFILES = 'reportProfiles';
+
+export interface RowState {
+  readonly enrolledAt: string | null;
+  readonly progress: number;
+  readonly completedAt: string | null;
+  readonly templateId: string | null;
+  readonly version: number | null;
+  readonly certificateDownloadDate: string | null;
+}
+
+export interface RowVersion extends Doc, RowState {
+  readonly tenant: string;
+  readonly trainingId: string;
+  readonly learnerId: string;
+  /** 'YYYY-MM-DD' of the first cut-off that shows this version. */
+  readonly visibleFrom: string;
+  /** learnerId, a space, visibleFrom: sorts by learner, then oldest version first. */
+  readonly sortKey: string;
+}
+
+export interface ProfileVersion extends Doc {
+  readonly tenant: string;
+  readonly learnerId: string;
+  readonly name: string;
+  readonly email: string;
+  readonly visibleFrom: string;
+  readonly sortKey: string;
+}
+
+interface EpochDoc extends Doc {
+  readonly lastCutoff: string;
+}
+
+interface HeadDoc extends Doc {
+  readonly row: RowState;
+}
+
+const EMPTY: RowState = {
+  enrolledAt: null,
+  progress: 0,
+  completedAt: null,
+  templateId: null,
+  version: null,
+  certificateDownloadDate: null,
+};
+
+const ROW_EVENTS = new Set([
+  'LearnerEnrolled',
+  'LearningProgressRecorded',
+  'TrainingCompleted',
+  'CertificateGenerationRequested',
+  'CertificateDeleted',
+]);
+
+function evolve(row: RowState, { type, data }: RecordedEvent): RowState {
+  switch (type) {
+    case 'LearnerEnrolled':
+      return { ...row, enrolledAt: row.enrolledAt ?? String(data.enrolledAt) };
+    case 'LearningProgressRecorded':
+      return { ...row, progress: Number(data.percent) };
+    case 'TrainingCompleted':
+      return { ...row, progress: 100, completedAt: String(data.completedAt) };
+    case 'CertificateGenerationRequested':
+      return {
+        ...row,
+        templateId: String(data.templateId),
+        version: Number(data.version),
+        certificateDownloadDate: row.certificateDownloadDate ?? String(data.firstGeneratedAt),
+      };
+    case 'CertificateDeleted':
+      return { ...row, templateId: null, version: null };
+    default:
+      return row;
+  }
+}
+
+const nextDay = (day: string) => utcDay(addDays(new Date(`${day}T00:00:00.000Z`), 1));
+
+export const progressReportProjection: Projection = {
+  name: 'progressReport',
+  collections: [
+    { name: REPORT_EPOCH, indexes: [] },
+    { name: REPORT_HEADS, indexes: [] },
+    { name: REPORT_ROWS, indexes: [['tenant', 'trainingId', 'sortKey']] },
+    { name: REPORT_PROFILES, indexes: [['tenant', 'learnerId', 'sortKey']] },
+  ],
+  project: (event): DocumentChange[] => {
+    if (event.type === 'DailyCutoffPassed') {
+      const epoch: EpochDoc = { _id: 'epoch', lastCutoff: String(event.data.day) };
+      return [{ collection: REPORT_EPOCH, id: 'epoch', update: () => epoch }];
+    }
+    const isProfile = event.type === 'LearnerProfileRecorded';
+    if (!isProfile && !ROW_EVENTS.has(event.type)) return [];
+    let visibleFrom = '';
+    const epoch: DocumentChange = {
+      collection: REPORT_EPOCH,
+      id: 'epoch',
+      update: (doc) => {
+        // Before the first marker, everything shows from the first midnight after the log began.
+        visibleFrom = doc
+          ? nextDay((doc as EpochDoc).lastCutoff)
+          : utcDay(addDays(startOfUtcDay(new Date(event.metadata.occurredAt)), 1));
+        return doc;
+      },
+    };
+    const tenant = event.metadata.tenant;
+    const learnerId = String(event.data.learnerId);
+    if (isProfile) {
+      const key = `${tenant}:${learnerId}`;
+      return [
+        epoch,
+        {
+          collection: REPORT_PROFILES,
+          id: () => `${key}@${visibleFrom}`,
+          creates: true,
+          update: (): ProfileVersion => ({
+            _id: `${key}@${visibleFrom}`,
+            ...{ tenant, learnerId, visibleFrom, sortKey: `${learnerId} ${visibleFrom}` },
+            name: String(event.data.name),
+            email: String(event.data.email),
+          }),
+        },
+      ];
+    }
+    const trainingId = String(event.data.trainingId);
+    const key = `${tenant}:${trainingId}:${learnerId}`;
+    let row = EMPTY;
+    return [
+      epoch,
+      {
+        collection: REPORT_HEADS,
+        id: key,
+        update: (head): HeadDoc => {
+          row = evolve((head as HeadDoc | null)?.row ?? EMPTY, event);
+          return { _id: key, row };
+        },
+      },
+      {
+        collection: REPORT_ROWS,
+        id: () => `${key}@${visibleFrom}`,
+        creates: true,
+        update: (): RowVersion => ({
+          _id: `${key}@${visibleFrom}`,
+          ...{ tenant, trainingId, learnerId, visibleFrom, sortKey: `${learnerId} ${visibleFrom}` },
+          ...row,
+        }),
+      },
+    ];
+  },
+};

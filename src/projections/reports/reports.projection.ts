@@ -1,0 +1,84 @@
+import type { RecordedEvent } from '../../event-store/event-store';
+import type { Doc } from '../../read-store/read-store';
+import type { ProgressReportEvent } from '../../write/reports/domain/progress-report';
+import type { Projection } from '../projection';
+
+export interface ReportDoc extends Doc {
+  readonly tenant: string;
+  readonly reportId: string;
+  readonly trainingId: string;
+  readonly groupId: string | null;
+  readonly type: 'progress';
+  readonly status: 'pending' | 'running' | 'done' | 'failed';
+  readonly requestedAt: string;
+  readonly requestedBy: string;
+  readonly cutoff: string;
+  readonly completedAt: string | null;
+  readonly rowCount: number | null;
+  readonly reason: string | null;
+}
+
+export const REPORTS = 'reports';
+
+export const reportKey = (tenant: string, reportId: string) => `${tenant}:${reportId}`;
+
+/** The report history: every export, its status and, once done, its row count. */
+export const reportsProjection: Projection = {
+  name: 'reports',
+  collections: [
+    {
+      name: REPORTS,
+      indexes: [
+        ['tenant', 'requestedAt'],
+        ['tenant', 'trainingId', 'requestedAt'],
+      ],
+    },
+  ],
+  project: (recorded) => {
+    if (!recorded.type.startsWith('ProgressReport')) return [];
+    const event = recorded as unknown as RecordedEvent & ProgressReportEvent;
+    const tenant = event.metadata.tenant;
+    const id = reportKey(tenant, event.data.reportId);
+    const change = (update: (doc: ReportDoc) => ReportDoc) => [
+      {
+        collection: REPORTS,
+        id,
+        update: (doc: Doc | null) => (doc ? update(doc as ReportDoc) : null),
+      },
+    ];
+    switch (event.type) {
+      case 'ProgressReportRequested': {
+        const { reportId, trainingId, groupId, requestedAt, requestedBy, cutoff } = event.data;
+        const doc: ReportDoc = {
+          ...{
+            _id: id,
+            tenant,
+            reportId,
+            trainingId,
+            groupId,
+            type: 'progress',
+            status: 'pending',
+          },
+          ...{ requestedAt, requestedBy, cutoff, completedAt: null, rowCount: null, reason: null },
+        };
+        return [{ collection: REPORTS, id, update: () => doc, creates: true }];
+      }
+      case 'ProgressReportStarted':
+        return change((doc) => ({ ...doc, status: 'running' }));
+      case 'ProgressReportCompleted':
+        return change((doc) => ({
+          ...doc,
+          status: 'done',
+          completedAt: event.data.completedAt,
+          rowCount: event.data.rowCount,
+        }));
+      case 'ProgressReportFailed':
+        return change((doc) => ({
+          ...doc,
+          status: 'failed',
+          completedAt: event.data.failedAt,
+          reason: event.data.reason,
+        }));
+    }
+  },
+};

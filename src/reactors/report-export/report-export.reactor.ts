@@ -1,0 +1,176 @@
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { CLOCK, type Clock } from '../../core/clock';
+import { deterministicId } from '../../core/deterministic-id';
+import { CONFIG, type Config } from '../../config/config';
+import { EVENT_STORE, type EventStore, type RecordedEvent } from '../../event-store/event-store';
+import { FILE_STORE, type FileStore } from '../../file-store/file-store';
+import { activeGeneration, readCheckpoint } from '../../projections/engine/generations';
+import { progressReportProjection } from '../../projections/progress-report/progress-report.projection';
+import { READ_STORE, type ReadStore } from '../../read-store/read-store';
+import { ReadModels } from '../../read/read-models';
+import { progressReportCsv } from '../../read/reports/progress-report-csv';
+import { progressReportRows } from '../../read/reports/progress-report-rows';
+import { reportFileKey } from '../../read/reports/reports-query.controller';
+import { handleCommand } from '../../write/command-handling/handle-command';
+import {
+  progressReport,
+  type ProgressReportCommand,
+  type ProgressReportEvent,
+} from '../../write/reports/domain/progress-report';
+import { streams } from '../../write/stream-names';
+import { ReactorCheckpoints } from '../reactor-checkpoints';
+
+const NAME = 'report-export';
+
+type Request = RecordedEvent & Extract<ProgressReportEvent, { type: 'ProgressReportRequested' }>;
+
+/**
+ * Exports each requested progress report: once the report read model has passed the request
+ * (so it holds the request's cut-off), the rows stream from the read store through
+ * csv-stringify into the file store, and the outcome is recorded with the row count and the
+ * file's SHA-256. Reports run one after the other; a restart resumes at the first unfinished.
+ */
+@Injectable()
+export class ReportExportReactor implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(NAME);
+  private readonly stopping = new AbortController();
+  private readonly checkpoints: ReactorCheckpoints;
+  private running: Promise<void> | undefined;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(READ_STORE) private readonly store: ReadStore,
+    @Inject(ReadModels) private readonly reads: ReadModels,
+    @Inject(FILE_STORE) private readonly files: FileStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {
+    this.checkpoints = new ReactorCheckpoints(store);
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.config.REACTORS === 'run') this.running = this.supervise();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping.abort();
+    await this.running;
+  }
+
+  private async supervise(): Promise<void> {
+    for (let failures = 0; !this.stopping.signal.aborted;) {
+      try {
+        await this.follow();
+      } catch (error) {
+        failures++;
+        this.logger.warn({
+          err: error,
+          failures,
+          message: 'report export failed; resuming from its checkpoint',
+        });
+        await sleep(Math.min(30_000, 200 * 2 ** failures), this.stopping.signal);
+      }
+    }
+  }
+
+  private async follow(): Promise<void> {
+    const signal = this.stopping.signal;
+    const after = await this.checkpoints.load(NAME);
+    for await (const page of this.events.subscribeAllPages({ after, signal })) {
+      for (const event of page) {
+        if (event.type === 'ProgressReportRequested' && !(await this.export(event as Request)))
+          return;
+        await this.checkpoints.save(NAME, event.position);
+      }
+    }
+  }
+
+  /** False when the service stops before the report is settled; it is redone at the next start. */
+  private async export(request: Request): Promise<boolean> {
+    const { reportId, trainingId, cutoff } = request.data;
+    const tenant = request.metadata.tenant;
+    if (!(await this.reportModelReached(request.position))) return false;
+    if (!(await this.record(request, { type: 'StartProgressReport', at: this.clock.now() })))
+      return true;
+    try {
+      const day = cutoff.slice(0, 10);
+      let rowCount = 0;
+      const csv = progressReportCsv(
+        progressReportRows(this.store, this.reads, tenant, trainingId, day),
+        (count) => (rowCount = count),
+      );
+      const stored = await this.files.putIfAbsent(reportFileKey(reportId), csv);
+      // A crash after the file was written: it stays, and its rows are counted again.
+      if (rowCount === 0 && stored.size > 0)
+        for await (const _row of progressReportRows(
+          this.store,
+          this.reads,
+          tenant,
+          trainingId,
+          day,
+        ))
+          rowCount++;
+      const { sha256, size } = stored;
+      await this.record(request, {
+        type: 'CompleteProgressReport',
+        rowCount,
+        sha256,
+        size,
+        at: this.clock.now(),
+      });
+    } catch (error) {
+      const reason = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+      this.logger.warn({ reportId, message: `export failed: ${reason}` });
+      await this.record(request, { type: 'FailProgressReport', reason, at: this.clock.now() });
+    }
+    return true;
+  }
+
+  /** Waits until the report read model has applied the request (and so its cut-off marker). */
+  private async reportModelReached(position: bigint): Promise<boolean> {
+    while (!this.stopping.signal.aborted) {
+      const generation = await activeGeneration(this.store, progressReportProjection.name);
+      const checkpoint =
+        generation === null
+          ? undefined
+          : await readCheckpoint(this.store, progressReportProjection.name, generation);
+      if (checkpoint !== undefined && checkpoint >= position) return true;
+      await sleep(50, this.stopping.signal);
+    }
+    return false;
+  }
+
+  /** Appends the outcome; false when the report was already settled by another process. */
+  private async record(request: Request, command: ProgressReportCommand): Promise<boolean> {
+    const tenant = request.metadata.tenant;
+    const outcome = await handleCommand(
+      this.events,
+      this.clock,
+      streams.report(tenant, request.data.reportId),
+      progressReport,
+      {
+        commandId: deterministicId(`${command.type}/${request.data.reportId}`),
+        command: command.type,
+        tenant,
+        actor: { id: 'system:report-export', roles: [] },
+        correlationId: request.metadata.correlationId,
+        causationId: request.eventId,
+      },
+      () => command,
+    );
+    return outcome.events.length > 0 || outcome.state.status === 'running';
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });
+}

@@ -1,0 +1,63 @@
+import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
+import { ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import type { Actor } from '../../auth/actor';
+import { refuse } from '../../core/domain-error';
+import { CurrentActor } from '../../http/access.decorators';
+import { Endpoint } from '../../http/endpoint.decorator';
+import { IdPipe, ZodPipe } from '../../http/zod.pipe';
+import { progressReportProjection } from '../../projections/progress-report/progress-report.projection';
+import { READ_STORE, type ReadStore } from '../../read-store/read-store';
+import { ReadsFrom } from '../consistency/reads-from.decorator';
+import { ReadModels } from '../read-models';
+import { readableTraining } from '../trainings/readable-training';
+import { progressReportCsv } from './progress-report-csv';
+import { latestReportCutoff, progressReportRows } from './progress-report-rows';
+
+const asOfQuery = z.strictObject({
+  asOf: z.iso.date('must be a day, YYYY-MM-DD'),
+});
+
+@ApiTags('Audit')
+@Controller('api/v1/audit/trainings/:trainingId/progress-report')
+export class AuditProgressReportController {
+  constructor(
+    @Inject(ReadModels) private readonly reads: ReadModels,
+    @Inject(READ_STORE) private readonly store: ReadStore,
+  ) {}
+
+  @Get()
+  @ReadsFrom(progressReportProjection.name)
+  @ApiQuery({
+    name: 'asOf',
+    required: true,
+    description: 'YYYY-MM-DD: the report at 00:00 UTC of that day',
+  })
+  @ApiProduces('application/json', 'text/csv')
+  @Endpoint({
+    summary:
+      "A training's progress report as it stood at a past day's cut-off (JSON, or CSV with Accept: text/csv)",
+    roles: ['auditor', 'admin'],
+    responses: { 200: '{ asOf, cutoff, rows }', 409: 'not-ready: that cut-off has not passed' },
+  })
+  async asOf(
+    @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
+    @Query(new ZodPipe(asOfQuery, 'query')) query: z.infer<typeof asOfQuery>,
+    @Headers('accept') accept: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res() reply: FastifyReply,
+  ) {
+    await readableTraining(this.reads, actor, trainingId);
+    const latest = await latestReportCutoff(this.reads);
+    if (latest === null || query.asOf > latest)
+      return refuse('not-ready', `The cut-off of ${query.asOf} has not passed yet`);
+    const cutoff = `${query.asOf}T00:00:00.000Z`;
+    const rows = progressReportRows(this.store, this.reads, actor.tenant, trainingId, query.asOf);
+    if (accept?.includes('text/csv'))
+      return reply.type('text/csv; charset=utf-8').send(progressReportCsv(rows));
+    const collected = [];
+    for await (const row of rows) collected.push(row);
+    return reply.send({ asOf: query.asOf, cutoff, rows: collected });
+  }
+}

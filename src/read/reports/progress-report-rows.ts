@@ -1,0 +1,130 @@
+import {
+  type ProfileVersion,
+  progressReportProjection,
+  REPORT_EPOCH,
+  REPORT_PROFILES,
+  REPORT_ROWS,
+  type RowVersion,
+} from '../../projections/progress-report/progress-report.projection';
+import {
+  TEMPLATES,
+  type TemplateDoc,
+  templateKey,
+  templatesProjection,
+} from '../../projections/templates/templates.projection';
+import { PLATFORM_TENANT } from '../../write/stream-names';
+import type { ReadModels } from '../read-models';
+import type { ReadStore } from '../../read-store/read-store';
+import { activeGeneration, physicalName } from '../../projections/engine/generations';
+
+export interface ProgressReportRow {
+  readonly userId: string;
+  readonly name: string;
+  readonly email: string;
+  readonly enrolledAt: string | null;
+  readonly progress: number;
+  readonly status: 'not-started' | 'in-progress' | 'completed';
+  readonly completedAt: string | null;
+  readonly certificate: string | null;
+  readonly certificateVersion: number | null;
+  readonly certificateDownloadDate: string | null;
+}
+
+const BATCH = 500;
+const NAME = progressReportProjection.name;
+
+/** The latest daily cut-off the report read model has reached, 'YYYY-MM-DD', or null. */
+export async function latestReportCutoff(reads: ReadModels): Promise<string | null> {
+  const epoch = await reads.get<{ _id: string; lastCutoff: string }>(NAME, REPORT_EPOCH, 'epoch');
+  return epoch?.lastCutoff ?? null;
+}
+
+/**
+ * A training's rows as they stood at the cut-off of `day`, one learner at a time, ordered by
+ * learner: versions stream out of the read store and only a batch of learners is held at once,
+ * so memory stays flat however large the training.
+ */
+export async function* progressReportRows(
+  store: ReadStore,
+  reads: ReadModels,
+  tenant: string,
+  trainingId: string,
+  day: string,
+): AsyncGenerator<ProgressReportRow> {
+  const generation = await activeGeneration(store, NAME);
+  if (generation === null) return;
+  const titles = new TemplateTitles(reads, tenant);
+  let batch: RowVersion[] = [];
+  let current: RowVersion | null = null;
+  const rows = store.stream<RowVersion>(physicalName(REPORT_ROWS, generation), {
+    where: { tenant, trainingId },
+    orderBy: 'sortKey',
+  });
+  for await (const version of rows) {
+    if (current && current.learnerId !== version.learnerId) {
+      batch.push(current);
+      current = null;
+    }
+    if (version.visibleFrom <= day) current = version;
+    if (batch.length >= BATCH) {
+      yield* withProfiles(store, generation, titles, tenant, batch, day);
+      batch = [];
+    }
+  }
+  if (current) batch.push(current);
+  yield* withProfiles(store, generation, titles, tenant, batch, day);
+}
+
+async function* withProfiles(
+  store: ReadStore,
+  generation: number,
+  titles: TemplateTitles,
+  tenant: string,
+  versions: readonly RowVersion[],
+  day: string,
+): AsyncGenerator<ProgressReportRow> {
+  if (versions.length === 0) return;
+  const profiles = new Map<string, ProfileVersion>();
+  const found = await store.find<ProfileVersion>(physicalName(REPORT_PROFILES, generation), {
+    where: { tenant, learnerId: { in: versions.map((v) => v.learnerId) } },
+    orderBy: 'sortKey',
+  });
+  for (const profile of found)
+    if (profile.visibleFrom <= day) profiles.set(profile.learnerId, profile);
+  for (const row of versions) {
+    const profile = profiles.get(row.learnerId);
+    yield {
+      userId: row.learnerId,
+      name: profile?.name ?? '',
+      email: profile?.email ?? '',
+      enrolledAt: row.enrolledAt,
+      progress: row.progress,
+      status:
+        row.completedAt !== null ? 'completed' : row.progress > 0 ? 'in-progress' : 'not-started',
+      completedAt: row.completedAt,
+      certificate: row.templateId === null ? null : await titles.of(row.templateId),
+      certificateVersion: row.version,
+      certificateDownloadDate: row.certificateDownloadDate,
+    };
+  }
+}
+
+/** Template titles, looked up once per report. */
+class TemplateTitles {
+  private readonly known = new Map<string, string>();
+
+  constructor(
+    private readonly reads: ReadModels,
+    private readonly tenant: string,
+  ) {}
+
+  async of(templateId: string): Promise<string> {
+    const cached = this.known.get(templateId);
+    if (cached !== undefined) return cached;
+    const ids = [this.tenant, PLATFORM_TENANT].map((owner) => templateKey(owner, templateId));
+    const [doc] = await this.reads.getMany<TemplateDoc>(templatesProjection.name, TEMPLATES, ids);
+    const title = doc?.title ?? templateId;
+    this.known.set(templateId, title);
+    return title;
+  }
+}

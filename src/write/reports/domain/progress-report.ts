@@ -1,0 +1,126 @@
+import { type AccessScope, requireScope } from '../../../core/access-scope';
+import type { Decider, DomainEvent } from '../../../core/decider';
+import { refuse } from '../../../core/domain-error';
+
+interface ReportRef {
+  reportId: string;
+  trainingId: string;
+}
+
+/** An asynchronous export of a training's progress report, as of one daily cut-off. */
+export type ProgressReportEvent =
+  | DomainEvent<
+      'ProgressReportRequested',
+      ReportRef & {
+        /** The 00:00 UTC cut-off whose state the report shows. */
+        cutoff: string;
+        groupId: string | null;
+        requestedAt: string;
+        requestedBy: string;
+      }
+    >
+  | DomainEvent<'ProgressReportStarted', ReportRef & { startedAt: string }>
+  | DomainEvent<
+      'ProgressReportCompleted',
+      ReportRef & { rowCount: number; sha256: string; size: number; completedAt: string }
+    >
+  | DomainEvent<'ProgressReportFailed', ReportRef & { reason: string; failedAt: string }>;
+
+export type ProgressReportStatus = 'none' | 'pending' | 'running' | 'done' | 'failed';
+
+export interface ProgressReportState {
+  readonly status: ProgressReportStatus;
+  readonly reportId: string | null;
+  readonly trainingId: string | null;
+}
+
+export type ProgressReportCommand =
+  | {
+      readonly type: 'RequestProgressReport';
+      readonly reportId: string;
+      readonly trainingId: string;
+      readonly training: { readonly groupId: string | null } | null;
+      readonly scope: AccessScope;
+      readonly cutoff: Date;
+      readonly by: string;
+      readonly at: Date;
+    }
+  | { readonly type: 'StartProgressReport'; readonly at: Date }
+  | {
+      readonly type: 'CompleteProgressReport';
+      readonly rowCount: number;
+      readonly sha256: string;
+      readonly size: number;
+      readonly at: Date;
+    }
+  | { readonly type: 'FailProgressReport'; readonly reason: string; readonly at: Date };
+
+function decide(command: ProgressReportCommand, state: ProgressReportState): ProgressReportEvent[] {
+  if (command.type === 'RequestProgressReport') {
+    const { reportId, trainingId, training } = command;
+    if (!training) return refuse('not-found', `No training ${trainingId}`);
+    requireScope(command.scope, training.groupId, `Training ${trainingId}`);
+    if (state.status !== 'none') return refuse('already-exists', `Report ${reportId} exists`);
+    return [
+      {
+        type: 'ProgressReportRequested',
+        data: {
+          ...{ reportId, trainingId, groupId: training.groupId },
+          cutoff: command.cutoff.toISOString(),
+          requestedAt: command.at.toISOString(),
+          requestedBy: command.by,
+        },
+      },
+    ];
+  }
+  // Outcomes come from the export reactor; a finished report never changes again.
+  const { reportId, trainingId } = state;
+  if (state.status === 'done' || state.status === 'failed') return [];
+  if (reportId === null || trainingId === null) return [];
+  const ref = { reportId, trainingId };
+  const at = command.at.toISOString();
+  switch (command.type) {
+    case 'StartProgressReport':
+      return state.status === 'pending'
+        ? [{ type: 'ProgressReportStarted', data: { ...ref, startedAt: at } }]
+        : [];
+    case 'CompleteProgressReport': {
+      const { rowCount, sha256, size } = command;
+      return [
+        {
+          type: 'ProgressReportCompleted',
+          data: { ...ref, rowCount, sha256, size, completedAt: at },
+        },
+      ];
+    }
+    case 'FailProgressReport':
+      return [
+        { type: 'ProgressReportFailed', data: { ...ref, reason: command.reason, failedAt: at } },
+      ];
+  }
+}
+
+export const progressReport: Decider<
+  ProgressReportState,
+  ProgressReportCommand,
+  ProgressReportEvent
+> = {
+  initialState: () => ({ status: 'none', reportId: null, trainingId: null }),
+  evolve: (state, event) => {
+    switch (event.type) {
+      case 'ProgressReportRequested':
+        return {
+          status: 'pending',
+          reportId: event.data.reportId,
+          trainingId: event.data.trainingId,
+        };
+      case 'ProgressReportStarted':
+        return { ...state, status: 'running' };
+      case 'ProgressReportCompleted':
+        return { ...state, status: 'done' };
+      case 'ProgressReportFailed':
+        return { ...state, status: 'failed' };
+    }
+  },
+  decide,
+};
