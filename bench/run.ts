@@ -2,8 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Benchmark, BenchmarkResult } from './benchmark';
 import { pdfBenchmark } from './pdf.bench';
+import { reportBenchmark } from './report.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [pdfBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [pdfBenchmark, reportBenchmark];
 
 /** `npm run bench [-- --quick] [-- name ...]`: runs each benchmark and its baseline, prints a table. */
 async function main(): Promise<void> {

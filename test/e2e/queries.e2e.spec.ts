@@ -335,6 +335,8 @@ describe('Queries over HTTP, answered from the read models', () => {
       'audit',
       'features',
       'learnerTrainings',
+      'progressReport',
+      'reports',
       'templates',
       'trainings',
     ]);

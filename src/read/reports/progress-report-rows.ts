@@ -30,7 +30,7 @@ export interface ProgressReportRow {
   readonly certificateDownloadDate: string | null;
 }
 
-const BATCH = 500;
+const BATCH = 1000;
 const NAME = progressReportProjection.name;
 
 /** The latest daily cut-off the report read model has reached, 'YYYY-MM-DD', or null. */

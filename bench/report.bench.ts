@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import { createWriteStream, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { stringify } from 'csv-stringify';
+import type { EventStore, EventToAppend } from '../src/event-store/event-store';
+import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store';
+import { DiskFileStore } from '../src/file-store/disk/disk-file-store';
+import { progressReportProjection } from '../src/projections/progress-report/progress-report.projection';
+import { rebuildProjection } from '../src/projections/engine/rebuild';
+import { templatesProjection } from '../src/projections/templates/templates.projection';
+import { SqliteReadStore } from '../src/read-store/sqlite/sqlite-read-store';
+import { ReadModels } from '../src/read/read-models';
+import { PROGRESS_REPORT_HEADER, progressReportCsv } from '../src/read/reports/progress-report-csv';
+import {
+  type ProgressReportRow,
+  progressReportRows,
+} from '../src/read/reports/progress-report-rows';
+import { type Benchmark, timed } from './benchmark';
+
+const DAY = '2026-01-03';
+const PAST_DAY = '2026-01-02';
+
+/** Export of a large training's report, against csv-stringify of the same rows from memory. */
+export const reportBenchmark: Benchmark = {
+  name: 'report',
+  async run({ quick }) {
+    const learners = quick ? 10_000 : 100_000;
+    const dir = mkdtempSync(join(tmpdir(), 'bench-report-'));
+    const events = new SqliteEventStore(join(dir, 'events.sqlite'));
+    const store = new SqliteReadStore(join(dir, 'read-models.sqlite'));
+    await appendTraining(events, learners);
+    await rebuildProjection(events, store, progressReportProjection);
+    await rebuildProjection(events, store, templatesProjection);
+    const reads = new ReadModels(store);
+    const files = new DiskFileStore(join(dir, 'files'));
+
+    const exported = await measured(async () => {
+      let count = 0;
+      const csv = progressReportCsv(
+        progressReportRows(store, reads, 'bench', 'big', DAY),
+        (n) => (count = n),
+      );
+      await files.putIfAbsent(`reports/${randomUUID()}.csv`, csv);
+      return count;
+    });
+    if (exported.result !== learners)
+      throw new Error(`exported ${exported.result} rows, not ${learners}`);
+
+    const rows: ProgressReportRow[] = [];
+    for await (const row of progressReportRows(store, reads, 'bench', 'big', DAY)) rows.push(row);
+    const baseline = await measured(async () => {
+      await pipeline(
+        Readable.from(rows.map((row) => Object.values(row))),
+        stringify({ bom: true, header: true, columns: PROGRESS_REPORT_HEADER }),
+        createWriteStream(join(dir, 'baseline.csv')),
+      );
+      return rows.length;
+    });
+    rows.length = 0;
+
+    const current = await timed(() =>
+      collect(progressReportRows(store, reads, 'bench', 'big', DAY)),
+    );
+    const past = await timed(() =>
+      collect(progressReportRows(store, reads, 'bench', 'big', PAST_DAY)),
+    );
+    await store.close();
+    await events.close();
+    const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
+    return [
+      {
+        name: 'report',
+        value: round(exported.seconds),
+        unit: 's',
+        baseline: round(baseline.seconds),
+        ratio: round(exported.seconds / baseline.seconds),
+        target: '<= 3 s, <= 100 MB',
+        met: exported.seconds <= 3 && exported.peakGrowth <= 100 * 1024 * 1024,
+        notes: `${learners.toLocaleString('en')} learners; peak RSS growth ${megabytes(exported.peakGrowth)} MB (baseline from memory: ${megabytes(baseline.peakGrowth)} MB)`,
+      },
+      {
+        name: 'as-of',
+        value: round(past.seconds * 1000),
+        unit: 'ms',
+        baseline: round(current.seconds * 1000),
+        ratio: round(past.seconds / current.seconds),
+        target: '<= 500 ms',
+        met: past.seconds <= 0.5,
+        notes: `${learners.toLocaleString('en')} learners: as of the day before, against the current report`,
+      },
+    ];
+  },
+};
+
+async function collect(rows: AsyncIterable<ProgressReportRow>): Promise<number> {
+  let count = 0;
+  for await (const _row of rows) count++;
+  return count;
+}
+
+/** Time, and the peak growth of the resident set over the start, sampled every 10 ms. */
+async function measured<T>(work: () => Promise<T>) {
+  global.gc?.();
+  const start = process.memoryUsage().rss;
+  let peak = start;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
+  const { result, seconds } = await timed(work);
+  clearInterval(sampler);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  return { result, seconds, peakGrowth: peak - start };
+}
+
+async function appendTraining(store: EventStore, learners: number): Promise<void> {
+  const event = (
+    type: string,
+    data: Record<string, unknown>,
+    occurredAt: string,
+  ): EventToAppend => ({
+    eventId: randomUUID(),
+    type,
+    data,
+    metadata: {
+      tenant: 'bench',
+      actor: { id: 'bench', roles: ['integration'] },
+      occurredAt,
+      command: 'BulkLoad',
+      commandId: randomUUID(),
+      correlationId: 'bench',
+      causationId: 'bench',
+      eventVersion: 1,
+    },
+  });
+  const day1 = '2026-01-01T09:00:00.000Z';
+  await store.append(
+    'training-bench:big',
+    [
+      event(
+        'TrainingCreated',
+        { trainingId: 'big', type: 'course', title: 'Big', groupId: null },
+        day1,
+      ),
+    ],
+    'no-stream',
+  );
+  for (let i = 0; i < learners; i++) {
+    const ref = { trainingId: 'big', learnerId: `learner-${String(i).padStart(6, '0')}` };
+    await store.append(
+      `learner-bench:${ref.learnerId}`,
+      [
+        event(
+          'LearnerProfileRecorded',
+          { learnerId: ref.learnerId, name: `Learner ${i}, "Ñ"`, email: `l${i}@example.com` },
+          day1,
+        ),
+      ],
+      'no-stream',
+    );
+    await store.append(
+      `enrollment-bench:big:${ref.learnerId}`,
+      [
+        event('LearnerEnrolled', { ...ref, enrolledAt: day1 }, day1),
+        event('LearningProgressRecorded', { ...ref, percent: i % 100 }, day1),
+        ...(i % 3 === 0
+          ? [event('TrainingCompleted', { ...ref, completedAt: day1, score: 80 }, day1)]
+          : []),
+      ],
+      'no-stream',
+    );
+  }
+  await store.append(
+    'cutoffs-_platform',
+    [
+      event(
+        'DailyCutoffPassed',
+        { cutoff: `${DAY}T00:00:00.000Z`, day: DAY },
+        `${DAY}T00:00:00.000Z`,
+      ),
+    ],
+    'no-stream',
+  );
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
