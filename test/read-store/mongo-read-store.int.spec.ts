@@ -1,69 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { MongoDBContainer, type StartedMongoDBContainer } from '@testcontainers/mongodb';
-import { MongoClient } from 'mongodb';
 import { MongoReadStore } from '../../src/read-store/mongodb/mongo-read-store';
+import { serverUnderTest, useMongoDatabase } from '../support/server-under-test';
 import { readStoreContract } from './read-store.contract';
 
-const IMAGE = process.env.MONGODB_IMAGE ?? 'mongo:8.0';
+const mongo = serverUnderTest('MONGODB_URL', 'MongoDB contract suite');
 
-/**
- * Jest builds its test tree synchronously, so whether to skip is settled here, before any hook
- * runs: a child process asks testcontainers for a working container runtime (by every strategy
- * it knows: DOCKER_HOST, ~/.testcontainers.properties, local and rootless sockets) and is given
- * up on when none answers in time.
- */
-function dockerReachable(): boolean {
-  const probe = `require(${JSON.stringify(require.resolve('testcontainers'))})
-    .getContainerRuntimeClient()
-    .then(() => process.exit(0), () => process.exit(1));`;
-  const result = spawnSync(process.execPath, ['-e', probe], { stdio: 'ignore', timeout: 20_000 });
-  return result.status === 0;
-}
-
-/** Points a connection string at another database, keeping its hosts and options. */
-const withDatabase = (url: string, database: string): string =>
-  url.replace(/^([^:]+:\/\/[^/?]*)(\/[^?]*)?/, `$1/${database}`);
-
-// Blank counts as unset, as in src/config.
-const externalUrl = process.env.MONGODB_URL || undefined;
-const reachable = externalUrl !== undefined || dockerReachable();
-if (!reachable) {
-  // Straight to stderr: Jest's reporter drops console output of a file whose tests all skip.
-  process.stderr.write(
-    'MongoDB contract suite SKIPPED: no MONGODB_URL and no Docker engine reachable\n',
-  );
-}
-
-(reachable ? describe : describe.skip)('MongoReadStore (MongoDB)', () => {
-  // A database of its own per run, so reruns against a shared server never see old collections.
-  const database = `contract_${randomBytes(6).toString('hex')}`;
-  let container: StartedMongoDBContainer | undefined;
-  let url: string | undefined;
-
-  beforeAll(async () => {
-    if (externalUrl !== undefined) {
-      url = withDatabase(externalUrl, database);
-      return;
-    }
-    // The container runs a single-node replica set (transactions need one); connecting to it
-    // directly skips discovery, which would otherwise chase the member's in-container hostname.
-    container = await new MongoDBContainer(IMAGE).start();
-    url = `${container.getConnectionString()}/${database}?directConnection=true`;
-  }, 300_000);
-
-  readStoreContract(() => MongoReadStore.connect(url!));
-
-  // Registered after the contract's hooks, so jest-circus closes the store before these run.
-  afterAll(async () => {
-    if (url !== undefined) {
-      const client = await MongoClient.connect(url);
-      try {
-        await client.db().dropDatabase();
-      } finally {
-        await client.close();
-      }
-    }
-    await container?.stop();
-  }, 60_000);
+mongo.describe('MongoReadStore (MongoDB)', () => {
+  const url = useMongoDatabase(mongo.externalUrl, 'contract');
+  readStoreContract(() => MongoReadStore.connect(url()));
 });

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { sleep } from '../../core/sleep';
 import type { EventStore } from '../../event-store/event-store';
 import type { ReadStore } from '../../read-store/read-store';
 import type { Projection } from '../projection';
@@ -82,7 +83,7 @@ export class ProjectionRunner {
             'projection failed; restarting from its checkpoint',
           );
         }
-        await delay(Math.min(MAX_BACKOFF_MS, 100 * 2 ** this.failures), signal);
+        await sleep(Math.min(MAX_BACKOFF_MS, 100 * 2 ** this.failures), signal);
       }
     }
   }
@@ -104,11 +105,4 @@ export class ProjectionRunner {
     this.committed = position;
     this.progress.emit('progress');
   }
-}
-
-function delay(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-  });
 }

@@ -21,6 +21,8 @@ import type { CertificateEvent } from '../../write/certificates/domain/certifica
 import { streams } from '../../write/stream-names';
 import { PendingWatermark } from '../pending-watermark';
 import { ReactorCheckpoints } from '../reactor-checkpoints';
+import { runSupervised } from '../run-supervised';
+import { sleep } from '../../core/sleep';
 import { loadRenderJob } from './certificate-facts';
 
 const NAME = 'certificate-generation';
@@ -66,29 +68,22 @@ export class CertificateGenerationReactor
       );
       return;
     }
-    this.running = this.supervise();
+    this.running = runSupervised(
+      this.stopping.signal,
+      () => this.follow(),
+      (error, failures) =>
+        this.logger.warn({
+          err: error,
+          failures,
+          message: 'generation reactor failed; resuming from its checkpoint',
+        }),
+    );
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping.abort();
     await this.running;
     await Promise.allSettled(this.jobs);
-  }
-
-  private async supervise(): Promise<void> {
-    for (let failures = 0; !this.stopping.signal.aborted;) {
-      try {
-        await this.follow();
-      } catch (error) {
-        failures++;
-        this.logger.warn({
-          err: error,
-          failures,
-          message: 'generation reactor failed; resuming from its checkpoint',
-        });
-        await sleep(Math.min(30_000, 200 * 2 ** failures), this.stopping.signal);
-      }
-    }
   }
 
   private async follow(): Promise<void> {
@@ -203,11 +198,4 @@ export class CertificateGenerationReactor
       () => command,
     );
   }
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-  });
 }

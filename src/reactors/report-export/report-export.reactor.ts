@@ -25,6 +25,8 @@ import {
 } from '../../write/reports/domain/progress-report';
 import { streams } from '../../write/stream-names';
 import { ReactorCheckpoints } from '../reactor-checkpoints';
+import { runSupervised } from '../run-supervised';
+import { sleep } from '../../core/sleep';
 
 const NAME = 'report-export';
 
@@ -55,28 +57,22 @@ export class ReportExportReactor implements OnApplicationBootstrap, BeforeApplic
   }
 
   onApplicationBootstrap(): void {
-    if (this.config.REACTORS === 'run') this.running = this.supervise();
+    if (this.config.REACTORS === 'run')
+      this.running = runSupervised(
+        this.stopping.signal,
+        () => this.follow(),
+        (error, failures) =>
+          this.logger.warn({
+            err: error,
+            failures,
+            message: 'report export failed; resuming from its checkpoint',
+          }),
+      );
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping.abort();
     await this.running;
-  }
-
-  private async supervise(): Promise<void> {
-    for (let failures = 0; !this.stopping.signal.aborted;) {
-      try {
-        await this.follow();
-      } catch (error) {
-        failures++;
-        this.logger.warn({
-          err: error,
-          failures,
-          message: 'report export failed; resuming from its checkpoint',
-        });
-        await sleep(Math.min(30_000, 200 * 2 ** failures), this.stopping.signal);
-      }
-    }
   }
 
   private async follow(): Promise<void> {
@@ -166,11 +162,4 @@ export class ReportExportReactor implements OnApplicationBootstrap, BeforeApplic
     );
     return outcome.events.length > 0 || outcome.state.status === 'running';
   }
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-  });
 }
