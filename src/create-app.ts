@@ -8,6 +8,7 @@ import { LogController } from 'fastify';
 import { AppModule } from './app.module';
 import type { Config } from './config/config';
 import { acceptEmptyJsonBodies } from './http/json-body';
+import { limitRequestRate } from './http/rate-limit';
 import { Metrics } from './http/metrics';
 import { logOneLinePerRequest } from './http/request-logging';
 
@@ -36,6 +37,7 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
   logOneLinePerRequest(fastify);
   app.get(Metrics).observe(fastify);
   acceptEmptyJsonBodies(fastify);
+  await limitRequestRate(fastify, config);
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

@@ -32,6 +32,8 @@ const settings = z
     CHROMIUM_PATH: z.string().min(1).optional(),
     RENDER_POOL_SIZE: z.coerce.number().int().min(1).max(32).default(2),
     RENDER_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
+    RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(6000),
+    RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).default(60_000),
     GENERATION_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(3),
     AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     AUTH_JWKS_URL: url.optional(),

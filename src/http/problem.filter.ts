@@ -18,6 +18,7 @@ const CODE_OF_STATUS: Record<number, ProblemCode> = {
   406: 'not-acceptable',
   413: 'payload-too-large',
   415: 'unsupported-media-type',
+  429: 'rate-limited',
 };
 
 /**

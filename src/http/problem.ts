@@ -10,6 +10,7 @@ export type ProblemCode =
   | 'unauthorized'
   | 'stale'
   | 'payload-too-large'
+  | 'rate-limited'
   | 'unsupported-media-type'
   | 'not-acceptable'
   | 'internal-error';

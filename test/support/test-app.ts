@@ -41,6 +41,8 @@ export class TestApp {
       DATA_DIR: dataDir ?? mkdtempSync(join(tmpdir(), 'certificates-')),
       AUTH_JWT_SECRET: TEST_SECRET,
       LOG_LEVEL: 'silent',
+      // Tests send thousands of requests from one address; the limit has a test of its own.
+      RATE_LIMIT_MAX: '0',
       ...settings,
     });
     return new TestApp(await createApp(config), config);
