@@ -1,0 +1,126 @@
+import { SignJWT, UnsecuredJWT } from 'jose';
+import { ROLES, type Role } from '../../src/auth/actor';
+import { generationOutcome } from '../support/certificates';
+import { Scenario } from '../support/scenario';
+import { TEST_SECRET, TestApp, token } from '../support/test-app';
+import { type Endpoint, endpointTable } from './endpoint-table';
+
+const claims = { tenant: 'acme', roles: ['admin'] };
+const BAD_TOKENS: Record<string, () => Promise<string | null>> = {
+  'no token': () => Promise.resolve(null),
+  'an expired token': () =>
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('a')
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+      .sign(new TextEncoder().encode(TEST_SECRET)),
+  'a token signed with another key': () =>
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('a')
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode('x'.repeat(48))),
+  'alg none': () =>
+    Promise.resolve(new UnsecuredJWT({ ...claims, sub: 'a' }).setExpirationTime('1h').encode()),
+};
+
+/** Every endpoint × every role × own tenant / other tenant / no token / bad tokens: each cell's status. */
+describe('Authorisation matrix', () => {
+  let app: TestApp;
+  let table: Endpoint[];
+
+  beforeAll(async () => {
+    app = await TestApp.start({ TEST_CLOCK: '1' });
+    const given = await Scenario.of(app);
+    await given.enableFeature();
+    await given.createTraining('t-g1', 'g1');
+    await given.createTraining('t-spare', 'g1');
+    await given.assign('t-g1', 'classic-en', 1);
+    const learners = ['l1', 'del-admin', 'del-group-admin'];
+    for (const learner of learners) await given.complete('t-g1', learner);
+    for (const learner of learners)
+      await generationOutcome(app, (await given.generate('t-g1', learner)).body.certificateId);
+    const templateId = await given.createAuthorTemplate('Matrix');
+    // A day later, so that a daily cut-off has passed and reports have something to show.
+    await given.ok(
+      app.request('PUT', '/api/v1/test-clock', {
+        token: given.operator,
+        body: { now: new Date(Date.now() + 86_400_000).toISOString() },
+      }),
+    );
+    const report = await app.request('POST', '/api/v1/trainings/t-g1/reports/progress', {
+      token: given.admin,
+    });
+    for (
+      let status = '';
+      status !== 'done';
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    ) {
+      const answer = await app.request('GET', `/api/v1/reports/${report.body.reportId}`, {
+        token: given.admin,
+        headers: { 'x-consistent-with': String(await app.head()) },
+      });
+      status = answer.body.status;
+    }
+    await app.request('PUT', '/api/v1/tenants/globex/features/certificates', {
+      token: given.operator,
+      body: { enabled: true },
+    });
+    table = endpointTable({ reportId: report.body.reportId, templateId });
+  }, 120_000);
+  afterAll(() => app.close());
+
+  const call = async (endpoint: Endpoint, role: Role, bearer: string | null) =>
+    app.request(endpoint.method, endpoint.url(role), {
+      token: bearer,
+      body: endpoint.body?.(role),
+      headers: { 'x-consistent-with': String(await app.head()) },
+    });
+
+  const tokenFor = (tenant: string, role: Role) =>
+    token(role === 'operator' ? 'platform' : tenant, role, { sub: 'l1', groups: ['g1'] });
+
+  it('has a row for every endpoint of the contract', () => {
+    expect(table.length).toBe(28);
+  });
+
+  it('answers each role of the tenant as SPEC §2 and §5 say', async () => {
+    const cells: string[] = [];
+    for (const endpoint of table)
+      for (const role of ROLES) {
+        const answer = await call(endpoint, role, await tokenFor('acme', role));
+        const expected = endpoint.allowed.includes(role) ? endpoint.ok : [403];
+        if (!expected.includes(answer.status))
+          cells.push(
+            `${endpoint.name} as ${role}: ${answer.status} ${answer.body?.code ?? ''}, expected ${expected.join('/')}`,
+          );
+      }
+    expect(cells).toEqual([]);
+  }, 120_000);
+
+  it("answers another tenant's allowed roles 404 for the fixture's ids, never 403", async () => {
+    const cells: string[] = [];
+    for (const endpoint of table)
+      for (const role of endpoint.allowed.filter((r) => r !== 'operator')) {
+        const answer = await call(endpoint, role, await tokenFor('globex', role));
+        const expected = endpoint.otherTenant === 'not-found' ? [404] : endpoint.ok;
+        if (!expected.includes(answer.status))
+          cells.push(
+            `${endpoint.name} as globex ${role}: ${answer.status}, expected ${expected.join('/')}`,
+          );
+      }
+    expect(cells).toEqual([]);
+  }, 120_000);
+
+  for (const [name, make] of Object.entries(BAD_TOKENS))
+    it(`answers 401 to ${name} on every endpoint`, async () => {
+      const bearer = await make();
+      const cells: string[] = [];
+      for (const endpoint of table) {
+        const answer = await call(endpoint, 'admin', bearer);
+        if (answer.status !== 401 || answer.body.code !== 'unauthorized')
+          cells.push(`${endpoint.name}: ${answer.status}`);
+      }
+      expect(cells).toEqual([]);
+    });
+});

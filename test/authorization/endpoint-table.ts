@@ -1,0 +1,273 @@
+import { ROLES, type Role } from '../../src/auth/actor';
+
+export interface Endpoint {
+  readonly name: string;
+  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** The URL a role calls (some commands act on a fixture of the role's own). */
+  readonly url: (role: Role) => string;
+  readonly body?: (role: Role) => unknown;
+  /** SPEC §2 and §5: the roles that may call it; every other role gets 403. */
+  readonly allowed: readonly Role[];
+  /** What an allowed role of the fixture's tenant gets. */
+  readonly ok: readonly number[];
+  /** What an allowed role of another tenant gets: 404 for the fixture's ids, else its `ok`. */
+  readonly otherTenant: 'not-found' | 'ok';
+}
+
+const MANAGERS: Role[] = ['admin', 'group-admin'];
+const READERS: Role[] = ['admin', 'inspector', 'auditor', 'group-admin', 'trainer'];
+const NOT_LEARNERS = ROLES.filter((r) => r !== 'learner');
+const fixed = (url: string) => () => url;
+
+/**
+ * Every endpoint of SPEC §5, against the fixture the matrix test builds: tenant acme with the
+ * feature on; trainings t-g1 (group g1, classic-en assigned) and t-spare (group g1); learner l1
+ * who completed t-g1 and whose certificate is generated; learners del-admin and del-group-admin
+ * with certificates to delete; an author template; a done report.
+ */
+export function endpointTable(ids: {
+  readonly reportId: string;
+  readonly templateId: string;
+}): Endpoint[] {
+  return [
+    {
+      name: 'SetCertificatesFeature',
+      method: 'PUT',
+      url: fixed('/api/v1/tenants/acme/features/certificates'),
+      body: () => ({ enabled: true }),
+      allowed: ['operator'],
+      ok: [200],
+      otherTenant: 'ok',
+    },
+    {
+      name: 'CreateTemplate',
+      method: 'POST',
+      url: fixed('/api/v1/certificate-templates'),
+      body: (role) => ({
+        kind: role === 'operator' ? 'classic' : 'author',
+        title: 'T',
+        language: 'en',
+        html: '<p>x</p>',
+      }),
+      allowed: ['author', 'operator'],
+      ok: [201],
+      otherTenant: 'ok',
+    },
+    {
+      name: 'PublishTemplateVersion',
+      method: 'POST',
+      url: (role) =>
+        `/api/v1/certificate-templates/${role === 'operator' ? 'classic-en' : ids.templateId}/versions`,
+      body: () => ({ html: '<p>x</p>' }),
+      allowed: ['author', 'operator'],
+      ok: [201],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'CreateTraining',
+      method: 'POST',
+      url: fixed('/api/v1/trainings'),
+      body: () => ({ type: 'course', title: 'T', groupId: 'g1' }),
+      allowed: MANAGERS,
+      ok: [201],
+      otherTenant: 'ok',
+    },
+    {
+      name: 'AssignCertificate',
+      method: 'PUT',
+      url: fixed('/api/v1/trainings/t-g1/certificate'),
+      body: () => ({ templateId: 'classic-en', version: 1 }),
+      allowed: MANAGERS,
+      ok: [200],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'RemoveCertificate',
+      method: 'DELETE',
+      url: fixed('/api/v1/trainings/t-spare/certificate'),
+      allowed: MANAGERS,
+      ok: [200],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'RecordLearnerProfile',
+      method: 'PUT',
+      url: fixed('/api/v1/learners/l9'),
+      body: () => ({ name: 'L', email: 'l@example.com' }),
+      allowed: ['admin', 'integration'],
+      ok: [200],
+      otherTenant: 'ok',
+    },
+    {
+      name: 'EnrollLearner',
+      method: 'POST',
+      url: fixed('/api/v1/trainings/t-g1/enrollments'),
+      body: () => ({ learnerId: 'l9' }),
+      allowed: ['admin', 'group-admin', 'integration'],
+      ok: [200, 201],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'RecordProgress',
+      method: 'POST',
+      url: fixed('/api/v1/trainings/t-g1/learners/l9/progress'),
+      body: () => ({ percent: 50 }),
+      allowed: ['admin', 'trainer', 'integration'],
+      ok: [200],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'CompleteTraining',
+      method: 'POST',
+      url: fixed('/api/v1/trainings/t-g1/learners/l9/completion'),
+      body: () => ({}),
+      allowed: ['admin', 'trainer', 'integration'],
+      ok: [200],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'GenerateCertificate (learner)',
+      method: 'POST',
+      url: fixed('/api/v1/me/learning-records/t-g1/certificate'),
+      allowed: ['learner'],
+      ok: [200],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'DeleteCertificate',
+      method: 'DELETE',
+      url: (role) => `/api/v1/trainings/t-g1/learners/del-${role}/certificate`,
+      allowed: MANAGERS,
+      ok: [200],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'GenerateCertificate (admin)',
+      method: 'POST',
+      url: fixed('/api/v1/trainings/t-g1/learners/l1/certificate'),
+      allowed: MANAGERS,
+      ok: [200],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'GET feature',
+      method: 'GET',
+      url: fixed('/api/v1/features/certificates'),
+      allowed: ROLES,
+      ok: [200],
+      otherTenant: 'ok',
+    },
+    {
+      name: 'GET templates',
+      method: 'GET',
+      url: fixed('/api/v1/certificate-templates'),
+      allowed: NOT_LEARNERS,
+      ok: [200],
+      otherTenant: 'ok',
+    },
+    {
+      name: 'GET template',
+      method: 'GET',
+      url: fixed('/api/v1/certificate-templates/classic-en'),
+      allowed: NOT_LEARNERS,
+      ok: [200],
+      otherTenant: 'ok',
+    },
+    {
+      name: 'GET preview',
+      method: 'GET',
+      url: fixed('/api/v1/certificate-templates/classic-en/versions/1/preview'),
+      allowed: ['admin', 'group-admin', 'author', 'operator'],
+      ok: [200],
+      otherTenant: 'ok',
+    },
+    {
+      name: 'GET training',
+      method: 'GET',
+      url: fixed('/api/v1/trainings/t-g1'),
+      allowed: READERS,
+      ok: [200],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'GET certificates',
+      method: 'GET',
+      url: fixed('/api/v1/trainings/t-g1/certificates'),
+      allowed: READERS,
+      ok: [200],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'GET certificate copy',
+      method: 'GET',
+      url: fixed('/api/v1/trainings/t-g1/learners/l1/certificate'),
+      allowed: READERS,
+      ok: [200],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'GET my records',
+      method: 'GET',
+      url: fixed('/api/v1/me/learning-records'),
+      allowed: ['learner'],
+      ok: [200],
+      otherTenant: 'ok',
+    },
+    {
+      name: 'GET my certificate',
+      method: 'GET',
+      url: fixed('/api/v1/me/learning-records/t-g1/certificate'),
+      allowed: ['learner'],
+      ok: [200],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'POST report',
+      method: 'POST',
+      url: fixed('/api/v1/trainings/t-g1/reports/progress'),
+      allowed: ['admin', 'group-admin', 'trainer', 'inspector'],
+      ok: [202],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'GET reports',
+      method: 'GET',
+      url: fixed('/api/v1/reports?trainingId=t-g1'),
+      allowed: READERS,
+      ok: [200],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'GET report',
+      method: 'GET',
+      url: fixed(`/api/v1/reports/${ids.reportId}`),
+      allowed: READERS,
+      ok: [200],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'GET report file',
+      method: 'GET',
+      url: fixed(`/api/v1/reports/${ids.reportId}/file`),
+      allowed: READERS,
+      ok: [200],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'GET audit events',
+      method: 'GET',
+      url: fixed('/api/v1/audit/events'),
+      allowed: ['auditor', 'admin'],
+      ok: [200],
+      otherTenant: 'ok',
+    },
+    {
+      name: 'GET audit report',
+      method: 'GET',
+      url: fixed('/api/v1/audit/trainings/t-g1/progress-report?asOf=2000-01-01'),
+      allowed: ['auditor', 'admin'],
+      ok: [200],
+      otherTenant: 'not-found',
+    },
+  ];
+}
