@@ -4,7 +4,7 @@ import { ConsoleLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { LogController } from 'fastify';
+import { type FastifyError, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import { AppModule } from './app.module';
 import type { Config } from './config/config';
 import { acceptEmptyJsonBodies } from './http/json-body';
@@ -22,6 +22,20 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
     bodyLimit: BODY_LIMIT_BYTES,
     // Long ids reach our validation and get its 400, instead of the router's bare 414.
     routerOptions: { maxParamLength: 1000 },
+    // Errors the router answers before Nest sees the request: problem+json like every other.
+    frameworkErrors: (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) => {
+      const status = error.statusCode ?? 400;
+      void reply
+        .status(status)
+        .type('application/problem+json')
+        .send({
+          type: 'https://certificates.dev/problems/validation-failed',
+          title: status === 414 ? 'URI Too Long' : 'Bad Request',
+          status,
+          detail: status === 414 ? 'A path parameter is too long' : 'The URL is not valid',
+          code: 'validation-failed',
+        });
+    },
     genReqId: () => randomUUID(),
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {

@@ -1,6 +1,11 @@
 import Handlebars from 'handlebars';
 import type { TemplateContent } from '../write/templates/domain/template.events';
-import { type CertificateVariables, escapedForTemplate } from './render-context';
+import {
+  type CertificateVariables,
+  certificateVariables,
+  escapedForTemplate,
+  sampleFacts,
+} from './render-context';
 
 /**
  * Nothing may leave the page: no script, no network, no files. Only inline styles and
@@ -30,4 +35,20 @@ export function certificateHtml(content: TemplateContent, variables: Certificate
 </head>
 <body>${body}</body>
 </html>`;
+}
+
+/**
+ * Why a template would not render, or null when it does: it is compiled and rendered with sample
+ * data (unknown helpers, partials and syntax errors all fail here), so a version that cannot
+ * render is refused when it is published rather than when a learner asks for a certificate.
+ */
+export function templateProblem(html: string): string | null {
+  try {
+    handlebars.compile(html, { knownHelpersOnly: true, strict: false })(
+      escapedForTemplate(certificateVariables(sampleFacts(new Date(0)), 'en')),
+    );
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message.split('\n')[0]! : 'The template does not compile';
+  }
 }

@@ -46,8 +46,16 @@ describe('Malformed requests', () => {
       { kind: 'author', title: 'T', language: 'en', html: '' },
       { kind: 'author', title: 'T', language: 'en', html: '<p/>', page: { size: 'A3' } },
       { kind: 'author', title: 'T', language: 'en', html: 'x'.repeat(500_001) },
+      { kind: 'author', title: 'T', language: 'en', html: '<p>{{</p>' },
+      { kind: 'author', title: 'T', language: 'en', html: '{{> partial}}' },
+      { kind: 'author', title: 'T', language: 'en', html: '{{constructor.constructor "x"}}' },
     ],
-    PublishTemplateVersion: [{}, { html: 42 }, { html: '<p/>', page: { orientation: 'sideways' } }],
+    PublishTemplateVersion: [
+      {},
+      { html: 42 },
+      { html: '<p/>', page: { orientation: 'sideways' } },
+      { html: '{{#each}}' },
+    ],
     CreateTraining: [
       {},
       { type: 'webinar', title: 'T' },

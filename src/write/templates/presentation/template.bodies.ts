@@ -1,12 +1,21 @@
 import { z } from 'zod';
 import { TENANT_PATTERN } from '../../../core/ids';
+import { templateProblem } from '../../../rendering/certificate-html';
 
 const page = z.strictObject({
   size: z.enum(['A4', 'Letter']).default('A4'),
   orientation: z.enum(['landscape', 'portrait']).default('landscape'),
 });
 
-const html = z.string().min(1).max(500_000);
+const html = z
+  .string()
+  .min(1)
+  .max(500_000)
+  .superRefine((value, context) => {
+    const problem = templateProblem(value);
+    if (problem)
+      context.addIssue({ code: 'custom', message: `is not a valid template: ${problem}` });
+  });
 const css = z.string().max(200_000);
 
 export const newTemplateBody = z.strictObject({
