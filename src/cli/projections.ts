@@ -3,7 +3,7 @@ import { openEventStore } from '../event-store/open-event-store';
 import { ALL_PROJECTIONS, projectionNamed } from '../projections/all-projections';
 import { activeGeneration, readCheckpoint } from '../projections/engine/generations';
 import { ProjectionRunner } from '../projections/engine/projection-runner';
-import { rebuildProjection } from '../projections/engine/rebuild';
+import { rebuildProjections } from '../projections/engine/rebuild';
 import { openReadStore } from '../read-store/open-read-store';
 import { progressLine } from './progress-bar';
 
@@ -39,20 +39,20 @@ async function main(): Promise<void> {
       return;
     }
     const tty = process.stderr.isTTY;
-    for (const projection of ALL_PROJECTIONS.filter((p) => chosen.includes(p))) {
-      let lastLine = 0;
-      const result = await rebuildProjection(events, store, projection, (progress) => {
-        if (tty) process.stderr.write(`\r${progressLine(progress)}`);
-        else if (Date.now() - lastLine > 1000) {
-          lastLine = Date.now();
-          process.stderr.write(`${progressLine(progress)}\n`);
-        }
-      });
-      const rate = result.elapsedMs > 0 ? Math.round((result.events / result.elapsedMs) * 1000) : 0;
-      process.stderr.write(
-        `${tty ? '\n' : ''}${projection.name}: ${result.events.toLocaleString('en')} events in ${(result.elapsedMs / 1000).toFixed(1)}s (${rate.toLocaleString('en')} ev/s), now generation ${result.generation}\n`,
-      );
-    }
+    let lastLine = 0;
+    const projections = ALL_PROJECTIONS.filter((p) => chosen.includes(p));
+    const results = await rebuildProjections(events, store, projections, (progress) => {
+      if (tty) process.stderr.write(`\r${progressLine(progress)}`);
+      else if (Date.now() - lastLine > 1000) {
+        lastLine = Date.now();
+        process.stderr.write(`${progressLine(progress)}\n`);
+      }
+    });
+    const { events: count, elapsedMs } = results.at(-1)!;
+    const rate = elapsedMs > 0 ? Math.round((count / elapsedMs) * 1000) : 0;
+    process.stderr.write(
+      `${tty ? '\n' : ''}Rebuilt ${results.map((r) => `${r.projection} (generation ${r.generation})`).join(', ')}: ${count.toLocaleString('en')} events in ${(elapsedMs / 1000).toFixed(1)}s (${rate.toLocaleString('en')} ev/s)\n`,
+    );
   }
 
   async function run(): Promise<void> {

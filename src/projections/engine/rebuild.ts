@@ -29,47 +29,80 @@ export interface RebuildResult {
 const PAGE = 5000;
 
 /**
- * Rebuilds a read model from the whole log into a fresh generation of its collections while
- * the live one keeps answering, then switches queries and the live runner to it (blue/green)
- * and drops the old one. A rebuild left half done by a crash is discarded by the next.
+ * Rebuilds read models from the whole log, each into a fresh generation of its collections,
+ * while the live ones keep answering; then switches queries and the live runners to them
+ * (blue/green) and drops the old ones. The log is read once for all of them. A rebuild left
+ * half done by a crash is discarded by the next.
  */
+export async function rebuildProjections(
+  events: EventStore,
+  store: ReadStore,
+  projections: readonly Projection[],
+  onProgress: (progress: RebuildProgress) => void = () => undefined,
+): Promise<RebuildResult[]> {
+  const started = Date.now();
+  const targets = [];
+  for (const projection of projections) {
+    const live = await ensureActiveGeneration(store, projection);
+    const generation = live + 1;
+    await dropGeneration(store, projection, generation);
+    await ensureGenerationCollections(store, projection, generation);
+    targets.push({ projection, live, generation, position: undefined as bigint | undefined });
+  }
+
+  const head = (await events.headPosition()) ?? 0n;
+  const name = projections.length === 1 ? projections[0]!.name : 'all';
+  let after: bigint | undefined;
+  let applied = 0;
+  for (;;) {
+    const page = await events.readAll({ after, limit: PAGE });
+    if (page.length === 0) break;
+    for (const target of targets)
+      target.position = await applyBatch(
+        store,
+        target.projection,
+        target.generation,
+        target.position,
+        page,
+      );
+    after = page.at(-1)!.position;
+    applied += page.length;
+    onProgress({
+      projection: name,
+      applied,
+      position: after,
+      head,
+      elapsedMs: Date.now() - started,
+    });
+  }
+
+  const results: RebuildResult[] = [];
+  for (const { projection, live, generation } of targets) {
+    const switched = await store.transaction(async (tx) => {
+      if ((await activeGeneration(tx, projection.name)) !== live) return false;
+      await setActiveGeneration(tx, projection.name, generation);
+      return true;
+    });
+    if (!switched) throw new Error(`Another rebuild of ${projection.name} switched first`);
+    await dropGeneration(store, projection, live);
+    results.push({
+      projection: projection.name,
+      generation,
+      events: applied,
+      elapsedMs: Date.now() - started,
+    });
+  }
+  return results;
+}
+
 export async function rebuildProjection(
   events: EventStore,
   store: ReadStore,
   projection: Projection,
-  onProgress: (progress: RebuildProgress) => void = () => undefined,
+  onProgress?: (progress: RebuildProgress) => void,
 ): Promise<RebuildResult> {
-  const started = Date.now();
-  const live = await ensureActiveGeneration(store, projection);
-  const generation = live + 1;
-  await dropGeneration(store, projection, generation);
-  await ensureGenerationCollections(store, projection, generation);
-
-  const head = (await events.headPosition()) ?? 0n;
-  let position: bigint | undefined;
-  let applied = 0;
-  for (;;) {
-    const page = await events.readAll({ after: position, limit: PAGE });
-    if (page.length === 0) break;
-    position = await applyBatch(store, projection, generation, position, page);
-    applied += page.length;
-    const elapsedMs = Date.now() - started;
-    onProgress({ projection: projection.name, applied, position, head, elapsedMs });
-  }
-
-  const switched = await store.transaction(async (tx) => {
-    if ((await activeGeneration(tx, projection.name)) !== live) return false;
-    await setActiveGeneration(tx, projection.name, generation);
-    return true;
-  });
-  if (!switched) throw new Error(`Another rebuild of ${projection.name} switched first`);
-  await dropGeneration(store, projection, live);
-  return {
-    projection: projection.name,
-    generation,
-    events: applied,
-    elapsedMs: Date.now() - started,
-  };
+  const [result] = await rebuildProjections(events, store, [projection], onProgress);
+  return result!;
 }
 
 async function dropGeneration(store: ReadStore, projection: Projection, generation: number) {
