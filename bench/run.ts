@@ -1,10 +1,21 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { appendPeerBenchmark } from './append-peer.bench';
+import { appendBenchmark } from './append.bench';
 import type { Benchmark, BenchmarkResult } from './benchmark';
+import { httpCommandBenchmark } from './http-command.bench';
 import { pdfBenchmark } from './pdf.bench';
+import { rebuildBenchmark } from './rebuild.bench';
 import { reportBenchmark } from './report.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [pdfBenchmark, reportBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [
+  pdfBenchmark,
+  reportBenchmark,
+  appendBenchmark,
+  appendPeerBenchmark,
+  httpCommandBenchmark,
+  rebuildBenchmark,
+];
 
 /** `npm run bench [-- --quick] [-- name ...]`: runs each benchmark and its baseline, prints a table. */
 async function main(): Promise<void> {

@@ -26,9 +26,13 @@ export interface TokenSettings {
 }
 
 /** Verifies bearer tokens: HS256 with a shared secret, or a JWKS for a real identity provider. */
+const CACHE_LIMIT = 10_000;
+
 export class TokenVerifier {
   private readonly key: Uint8Array | JWTVerifyGetKey;
   private readonly options: JWTVerifyOptions;
+  /** Tokens already verified, until they expire: verifying costs more than the rest of a request. */
+  private readonly verified = new Map<string, { actor: Actor; expiresAt: number }>();
 
   constructor(settings: TokenSettings) {
     const { secret, jwksUrl, issuer, audience } = settings;
@@ -42,6 +46,23 @@ export class TokenVerifier {
   }
 
   async verify(token: string): Promise<Actor> {
+    const cached = this.verified.get(token);
+    if (cached && cached.expiresAt > Date.now()) return cached.actor;
+    const actor = await this.verifyNow(token);
+    if (this.verified.size >= CACHE_LIMIT) this.verified.clear();
+    this.verified.set(token, { actor, expiresAt: this.expiryOf(token) });
+    return actor;
+  }
+
+  /** The token's `exp` in milliseconds; only called on a token that just verified. */
+  private expiryOf(token: string): number {
+    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as {
+      exp?: number;
+    };
+    return (payload.exp ?? 0) * 1000;
+  }
+
+  private async verifyNow(token: string): Promise<Actor> {
     let payload: JWTPayload;
     try {
       payload = (

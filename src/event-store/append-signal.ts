@@ -7,7 +7,14 @@ import { EventEmitter } from 'node:events';
 export class AppendSignal {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
 
-  constructor(private readonly pollIntervalMs: number) {}
+  /**
+   * After an append, subscribers wait `coalesceMs` more, so that a burst of commands reaches
+   * them as one page (one read, one read-model transaction) instead of one page per command.
+   */
+  constructor(
+    private readonly pollIntervalMs: number,
+    private readonly coalesceMs = 5,
+  ) {}
 
   notify(): void {
     this.emitter.emit('append');
@@ -15,14 +22,18 @@ export class AppendSignal {
 
   next(signal: AbortSignal): Promise<void> {
     return new Promise((resolve) => {
+      let timer = setTimeout(() => done(), this.pollIntervalMs);
       const done = (): void => {
         clearTimeout(timer);
-        this.emitter.off('append', done);
+        this.emitter.off('append', soon);
         signal.removeEventListener('abort', done);
         resolve();
       };
-      const timer = setTimeout(done, this.pollIntervalMs);
-      this.emitter.once('append', done);
+      const soon = (): void => {
+        clearTimeout(timer);
+        timer = setTimeout(done, this.coalesceMs);
+      };
+      this.emitter.once('append', soon);
       signal.addEventListener('abort', done, { once: true });
     });
   }

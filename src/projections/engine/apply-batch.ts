@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '../../event-store/event-store';
-import type { Doc, ReadStore } from '../../read-store/read-store';
+import type { Doc, DocumentWriter, ReadStore } from '../../read-store/read-store';
 import type { Projection } from '../projection';
 import { physicalName, readCheckpoint, writeCheckpoint } from './generations';
 
@@ -24,28 +24,38 @@ export async function applyBatch(
   from: bigint | undefined,
   events: readonly RecordedEvent[],
 ): Promise<bigint> {
+  if (events.length === 0) return from ?? 0n;
+  return store.transaction((tx) => applyBatchIn(tx, projection, generation, from, events));
+}
+
+/** The same, inside a transaction the caller runs (a rebuild applies several projections in one). */
+export async function applyBatchIn(
+  tx: DocumentWriter,
+  projection: Projection,
+  generation: number,
+  from: bigint | undefined,
+  events: readonly RecordedEvent[],
+): Promise<bigint> {
   const last = events.at(-1);
   if (!last) return from ?? 0n;
-  await store.transaction(async (tx) => {
-    const checkpoint = await readCheckpoint(tx, projection.name, generation);
-    if (checkpoint !== from) throw new CheckpointMoved(projection.name);
-    const touched = new Map<string, { collection: string; id: string; doc: Doc | null }>();
-    for (const event of events)
-      for (const change of projection.project(event)) {
-        const collection = physicalName(change.collection, generation);
-        const id = typeof change.id === 'function' ? change.id() : change.id;
-        const key = `${collection}\u0000${id}`;
-        let entry = touched.get(key);
-        if (!entry) {
-          const doc = change.creates ? null : await tx.get(collection, id);
-          entry = { collection, id, doc };
-          touched.set(key, entry);
-        }
-        entry.doc = change.update(entry.doc);
+  const checkpoint = await readCheckpoint(tx, projection.name, generation);
+  if (checkpoint !== from) throw new CheckpointMoved(projection.name);
+  const touched = new Map<string, { collection: string; id: string; doc: Doc | null }>();
+  for (const event of events)
+    for (const change of projection.project(event)) {
+      const collection = physicalName(change.collection, generation);
+      const id = typeof change.id === 'function' ? change.id() : change.id;
+      const key = `${collection}\u0000${id}`;
+      let entry = touched.get(key);
+      if (!entry) {
+        const doc = change.creates ? null : await tx.get(collection, id);
+        entry = { collection, id, doc };
+        touched.set(key, entry);
       }
-    for (const { collection, id, doc } of touched.values())
-      await (doc ? tx.put(collection, doc) : tx.delete(collection, id));
-    await writeCheckpoint(tx, projection.name, generation, last.position);
-  });
+      entry.doc = change.update(entry.doc);
+    }
+  for (const { collection, id, doc } of touched.values())
+    await (doc ? tx.put(collection, doc) : tx.delete(collection, id));
+  await writeCheckpoint(tx, projection.name, generation, last.position);
   return last.position;
 }

@@ -1,7 +1,7 @@
 import type { EventStore } from '../../event-store/event-store';
 import type { ReadStore } from '../../read-store/read-store';
 import type { Projection } from '../projection';
-import { applyBatch } from './apply-batch';
+import { applyBatchIn } from './apply-batch';
 import {
   activeGeneration,
   dropCheckpoint,
@@ -41,13 +41,18 @@ export async function rebuildProjections(
   onProgress: (progress: RebuildProgress) => void = () => undefined,
 ): Promise<RebuildResult[]> {
   const started = Date.now();
-  const targets = [];
+  const targets: {
+    projection: Projection;
+    live: number;
+    generation: number;
+    position: bigint | undefined;
+  }[] = [];
   for (const projection of projections) {
     const live = await ensureActiveGeneration(store, projection);
     const generation = live + 1;
     await dropGeneration(store, projection, generation);
     await ensureGenerationCollections(store, projection, generation);
-    targets.push({ projection, live, generation, position: undefined as bigint | undefined });
+    targets.push({ projection, live, generation, position: undefined });
   }
 
   const head = (await events.headPosition()) ?? 0n;
@@ -57,14 +62,17 @@ export async function rebuildProjections(
   for (;;) {
     const page = await events.readAll({ after, limit: PAGE });
     if (page.length === 0) break;
-    for (const target of targets)
-      target.position = await applyBatch(
-        store,
-        target.projection,
-        target.generation,
-        target.position,
-        page,
-      );
+    // One transaction per page for all of them: one commit instead of one per read model.
+    await store.transaction(async (tx) => {
+      for (const target of targets)
+        target.position = await applyBatchIn(
+          tx,
+          target.projection,
+          target.generation,
+          target.position,
+          page,
+        );
+    });
     after = page.at(-1)!.position;
     applied += page.length;
     onProgress({
