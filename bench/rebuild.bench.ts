@@ -5,7 +5,7 @@ import type { EventStore } from '../src/event-store/event-store';
 import { SchemaValidatingEventStore } from '../src/event-store/schema-validating-event-store';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store';
 import { ALL_PROJECTIONS } from '../src/projections/all-projections';
-import { rebuildProjection } from '../src/projections/engine/rebuild';
+import { rebuildProjections } from '../src/projections/engine/rebuild';
 import { SqliteReadStore } from '../src/read-store/sqlite/sqlite-read-store';
 import { benchDir, round } from './append-workload';
 import { type Benchmark, timed } from './benchmark';
@@ -35,14 +35,11 @@ export const rebuildBenchmark: Benchmark = {
     if (read.result !== count) throw new Error(`read ${read.result} events, not ${count}`);
 
     const store = new SqliteReadStore(join(dir, 'read-models.sqlite'));
-    const perProjection: string[] = [];
+    // As `npm run projections -- rebuild all` does: one pass over the log for all read models.
     const rebuild = await timed(async () => {
-      for (const projection of ALL_PROJECTIONS) {
-        const { result, seconds } = await timed(() => rebuildProjection(events, store, projection));
+      for (const result of await rebuildProjections(events, store, ALL_PROJECTIONS))
         if (result.events !== count)
-          throw new Error(`${projection.name} applied ${result.events} of ${count} events`);
-        perProjection.push(`${projection.name} ${seconds.toFixed(1)} s`);
-      }
+          throw new Error(`${result.projection} applied ${result.events} of ${count} events`);
     });
     await store.close();
     await events.close();
@@ -61,7 +58,7 @@ export const rebuildBenchmark: Benchmark = {
         ratio: round(rate / baseline),
         target: `>= ${TARGET.toLocaleString('en')} events/s`,
         met: rate >= TARGET,
-        notes: `${count.toLocaleString('en')} events (${sizes.log} MB log, appended in ${setup.seconds.toFixed(0)} s), all ${ALL_PROJECTIONS.length} read models in ${rebuild.seconds.toFixed(1)} s: ${perProjection.join(', ')}; read models ${sizes.readModels} MB; baseline: readAll pages of ${PAGE} to the end, ${read.seconds.toFixed(1)} s`,
+        notes: `${count.toLocaleString('en')} events (${sizes.log} MB log, appended in ${setup.seconds.toFixed(0)} s), all ${ALL_PROJECTIONS.length} read models in one pass in ${rebuild.seconds.toFixed(1)} s; read models ${sizes.readModels} MB; baseline: readAll pages of ${PAGE} to the end, ${read.seconds.toFixed(1)} s`,
       },
     ];
   },
