@@ -9,6 +9,7 @@ import { CLOCK, type Clock } from '../../core/clock';
 import { deterministicId } from '../../core/deterministic-id';
 import { CONFIG, type Config } from '../../config/config';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '../../event-store/event-store';
+import { certificateFileKey } from '../../file-store/file-keys';
 import { FILE_STORE, type FileStore } from '../../file-store/file-store';
 import { READ_STORE, type ReadStore } from '../../read-store/read-store';
 import { certificateHtml } from '../../rendering/certificate-html';
@@ -29,8 +30,6 @@ const NAME = 'certificate-generation';
 
 type Request = RecordedEvent &
   Extract<CertificateEvent, { type: 'CertificateGenerationRequested' }>;
-
-export const certificateFileKey = (certificateId: string) => `certificates/${certificateId}.pdf`;
 
 /**
  * Turns each generation request in the log into a PDF and records the outcome: generated (with

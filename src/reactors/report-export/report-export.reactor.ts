@@ -16,7 +16,7 @@ import { READ_STORE, type ReadStore } from '../../read-store/read-store';
 import { ReadModels } from '../../read/read-models';
 import { progressReportCsv } from '../../read/reports/progress-report-csv';
 import { progressReportRows } from '../../read/reports/progress-report-rows';
-import { reportFileKey } from '../../read/reports/reports-query.controller';
+import { reportFileKey } from '../../file-store/file-keys';
 import { handleCommand } from '../../write/command-handling/handle-command';
 import {
   progressReport,

@@ -2,7 +2,7 @@ import type { FastifyReply } from 'fastify';
 import { refuse } from '../../core/domain-error';
 import type { FileStore } from '../../file-store/file-store';
 import type { LearnerTrainingDoc } from '../../projections/learner-trainings/learner-trainings.projection';
-import { certificateFileKey } from '../../reactors/certificate-generation/certificate-generation.reactor';
+import { certificateFileKey } from '../../file-store/file-keys';
 
 /**
  * Sends a generated certificate's PDF: the same stored bytes every time. 404 when there is no

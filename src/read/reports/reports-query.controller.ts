@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { type Actor, scopeFor } from '../../auth/actor';
 import { inScope } from '../../core/access-scope';
 import { refuse } from '../../core/domain-error';
+import { reportFileKey } from '../../file-store/file-keys';
 import { FILE_STORE, type FileStore } from '../../file-store/file-store';
 import { CurrentActor } from '../../http/access.decorators';
 import { Endpoint } from '../../http/endpoint.decorator';
@@ -20,8 +21,6 @@ import { ReadModels } from '../read-models';
 import { readableTraining, TRAINING_READERS } from '../trainings/readable-training';
 
 const historyQuery = z.strictObject({ trainingId: idSchema.optional() });
-
-export const reportFileKey = (reportId: string) => `reports/${reportId}.csv`;
 
 function present(doc: ReportDoc) {
   const {
