@@ -7,6 +7,16 @@ import { generationOutcome, pdfText } from '../support/certificates';
 import { expectProblem, Scenario } from '../support/scenario';
 import { TestApp, token } from '../support/test-app';
 
+/** A renderer of its own, on the machine's Chromium, for tests of the renderer itself. */
+const testRenderer = (poolSize: number) =>
+  new PdfRenderer({
+    chromiumPath: findChromium(),
+    poolSize,
+    timeoutMs: 30_000,
+    maxHtmlBytes: 1e6,
+    maxPdfBytes: 1e7,
+  });
+
 const LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it'];
 
 describe('Certificate PDFs', () => {
@@ -117,13 +127,7 @@ describe('Certificate PDFs', () => {
 
 describe('The renderer', () => {
   it('starts a new browser when its browser dies', async () => {
-    const renderer = new PdfRenderer({
-      chromiumPath: findChromium(),
-      poolSize: 2,
-      timeoutMs: 30_000,
-      maxHtmlBytes: 1e6,
-      maxPdfBytes: 1e7,
-    });
+    const renderer = testRenderer(2);
     const page = { size: 'A4', orientation: 'portrait' } as const;
     try {
       expect(pdfText(await renderer.render('<p>before</p>', page))).toContain('before');
@@ -156,13 +160,7 @@ describe('A hostile template', () => {
   };
 
   it('renders without running a script, without any request leaving the page, without file contents', async () => {
-    const renderer = new PdfRenderer({
-      chromiumPath: findChromium(),
-      poolSize: 1,
-      timeoutMs: 30_000,
-      maxHtmlBytes: 1e6,
-      maxPdfBytes: 1e7,
-    });
+    const renderer = testRenderer(1);
     try {
       const facts = {
         ...sampleFacts(new Date()),
@@ -185,13 +183,7 @@ describe('A hostile template', () => {
   }, 60_000);
 
   it("is stopped by the renderer too, should the document's own policy be missing", async () => {
-    const renderer = new PdfRenderer({
-      chromiumPath: findChromium(),
-      poolSize: 1,
-      timeoutMs: 30_000,
-      maxHtmlBytes: 1e6,
-      maxPdfBytes: 1e7,
-    });
+    const renderer = testRenderer(1);
     try {
       const bare =
         '<img src="https://tracker.example/pixel.png"><iframe src="file:///etc/passwd"></iframe><p>bare</p>';

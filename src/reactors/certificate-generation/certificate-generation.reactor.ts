@@ -6,7 +6,6 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { CLOCK, type Clock } from '../../core/clock';
-import { deterministicId } from '../../core/deterministic-id';
 import { CONFIG, type Config } from '../../config/config';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '../../event-store/event-store';
 import { certificateFileKey } from '../../file-store/file-keys';
@@ -21,6 +20,7 @@ import { certificate, type CertificateCommand } from '../../write/certificates/d
 import type { CertificateEvent } from '../../write/certificates/domain/certificate.events';
 import { streams } from '../../write/stream-names';
 import { PendingWatermark } from '../pending-watermark';
+import { reactionContext } from '../reaction-context';
 import { ReactorCheckpoints } from '../reactor-checkpoints';
 import { runSupervised } from '../run-supervised';
 import { sleep } from '../../core/sleep';
@@ -186,14 +186,7 @@ export class CertificateGenerationReactor
       this.clock,
       streams.certificate(tenant, trainingId, learnerId),
       certificate,
-      {
-        commandId: deterministicId(`${command.type}/${certificateId}`),
-        command: command.type,
-        tenant,
-        actor: { id: 'system:certificate-generation', roles: [] },
-        correlationId: request.metadata.correlationId,
-        causationId: request.eventId,
-      },
+      reactionContext(request, command.type, certificateId, 'system:certificate-generation'),
       () => command,
     );
   }

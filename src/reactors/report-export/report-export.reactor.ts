@@ -6,7 +6,6 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { CLOCK, type Clock } from '../../core/clock';
-import { deterministicId } from '../../core/deterministic-id';
 import { CONFIG, type Config } from '../../config/config';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '../../event-store/event-store';
 import { FILE_STORE, type FileStore } from '../../file-store/file-store';
@@ -24,6 +23,7 @@ import {
   type ProgressReportEvent,
 } from '../../write/reports/domain/progress-report';
 import { streams } from '../../write/stream-names';
+import { reactionContext } from '../reaction-context';
 import { ReactorCheckpoints } from '../reactor-checkpoints';
 import { runSupervised } from '../run-supervised';
 import { sleep } from '../../core/sleep';
@@ -150,14 +150,7 @@ export class ReportExportReactor implements OnApplicationBootstrap, BeforeApplic
       this.clock,
       streams.report(tenant, request.data.reportId),
       progressReport,
-      {
-        commandId: deterministicId(`${command.type}/${request.data.reportId}`),
-        command: command.type,
-        tenant,
-        actor: { id: 'system:report-export', roles: [] },
-        correlationId: request.metadata.correlationId,
-        causationId: request.eventId,
-      },
+      reactionContext(request, command.type, request.data.reportId, 'system:report-export'),
       () => command,
     );
     return outcome.events.length > 0 || outcome.state.status === 'running';
