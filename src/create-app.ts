@@ -52,7 +52,6 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
   app.get(Metrics).observe(fastify);
   acceptEmptyJsonBodies(fastify);
   await limitRequestRate(fastify, config);
-  app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

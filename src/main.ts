@@ -1,10 +1,13 @@
+import './runtime/require-node-24';
 import { ConfigError, loadConfig } from './config/config';
 import { createApp } from './create-app';
+import { stopOnSignals } from './runtime/stop-on-signals';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createApp(config);
   await app.listen({ port: config.PORT, host: config.HOST });
+  stopOnSignals(app);
 }
 
 main().catch((error: unknown) => {

@@ -1,3 +1,4 @@
+import '../runtime/require-node-24';
 import { loadConfig } from '../config/config';
 import { openEventStore } from '../event-store/open-event-store';
 import { ALL_PROJECTIONS, projectionNamed } from '../projections/all-projections';

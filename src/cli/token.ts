@@ -1,3 +1,4 @@
+import '../runtime/require-node-24';
 import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '../auth/actor';
 import { localSecret } from '../auth/jwt-secret';

@@ -1,44 +1,14 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 import type { RecordedEvent } from '../../src/event-store/event-store';
+import { exited, startBuiltService } from '../support/built-service';
 import { Scenario } from '../support/scenario';
-import { TEST_SECRET, TestApp } from '../support/test-app';
+import { TestApp } from '../support/test-app';
 
-const ROOT = join(__dirname, '../..');
 const LEARNERS = 16;
-
-function startService(dataDir: string, port: number): ChildProcess {
-  return spawn(process.execPath, [join(ROOT, 'dist/main.js')], {
-    env: {
-      ...process.env,
-      NODE_OPTIONS: '',
-      DATA_DIR: dataDir,
-      PORT: String(port),
-      AUTH_JWT_SECRET: TEST_SECRET,
-      LOG_LEVEL: 'warn',
-      RENDER_POOL_SIZE: '2',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
-
-const exited = (child: ChildProcess) =>
-  new Promise<void>((resolve) =>
-    child.exitCode !== null || child.signalCode !== null
-      ? resolve()
-      : child.once('exit', () => resolve()),
-  );
+const startService = (dataDir: string) => startBuiltService(dataDir, { RENDER_POOL_SIZE: '2' });
 
 describe('Generation interrupted by a crash', () => {
-  beforeAll(() => {
-    execFileSync(process.execPath, [
-      join(ROOT, 'node_modules/typescript/bin/tsc'),
-      '-p',
-      join(ROOT, 'tsconfig.build.json'),
-    ]);
-  }, 120_000);
-
   it('ends, after a restart, with every requested certificate generated exactly once', async () => {
     // Given: many learners asked for their certificate; nothing rendered them yet
     const app = await TestApp.start({ REACTORS: 'off' });
@@ -74,13 +44,13 @@ describe('Generation interrupted by a crash', () => {
     };
 
     // When: the service starts generating and is killed half-way, then started again
-    const first = startService(dataDir, 3917);
+    const first = (await startService(dataDir)).child;
     await waitFor(3, 60_000);
     first.kill('SIGKILL');
     await exited(first);
     const before = (await outcomes()).length;
     expect(before).toBeLessThan(LEARNERS);
-    const second = startService(dataDir, 3917);
+    const second = (await startService(dataDir)).child;
     try {
       await waitFor(LEARNERS, 120_000);
     } finally {
