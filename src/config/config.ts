@@ -28,6 +28,8 @@ const settings = z
       .optional(),
     PROJECTIONS: z.enum(['run', 'off']).default('run'),
     REACTORS: z.enum(['run', 'off']).default('run'),
+    CUTOFF_SCHEDULER: z.enum(['run', 'off']).default('run'),
+    CUTOFF_CHECK_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
     FILE_STORE: z.enum(['disk', 'gridfs']).default('disk'),
     CHROMIUM_PATH: z.string().min(1).optional(),
     RENDER_POOL_SIZE: z.coerce.number().int().min(1).max(32).default(2),

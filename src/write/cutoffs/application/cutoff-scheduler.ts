@@ -5,10 +5,9 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import { CONFIG, type Config } from '../../../config/config';
 import { CLOCK, type Clock } from '../../../core/clock';
 import { CutoffRecorder } from './cutoff-recorder';
-
-const CHECK_EVERY_MS = 30_000;
 
 /**
  * Appends the markers missed while the service was down as it starts, then each one as its
@@ -23,11 +22,13 @@ export class CutoffScheduler implements OnApplicationBootstrap, OnApplicationShu
   constructor(
     @Inject(CutoffRecorder) private readonly cutoffs: CutoffRecorder,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(CONFIG) private readonly config: Config,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    if (this.config.CUTOFF_SCHEDULER === 'off') return;
     await this.cutoffs.recordDue(this.clock.now());
-    this.timer = setInterval(() => void this.tick(), CHECK_EVERY_MS).unref();
+    this.timer = setInterval(() => void this.tick(), this.config.CUTOFF_CHECK_MS).unref();
   }
 
   onApplicationShutdown(): void {
