@@ -1,3 +1,6 @@
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { generationOutcome } from '../support/certificates';
 import { Scenario } from '../support/scenario';
 import { TestApp } from '../support/test-app';
@@ -5,18 +8,27 @@ import { TestApp } from '../support/test-app';
 describe('A render that keeps failing', () => {
   let app: TestApp;
   let given: Scenario;
+  const folder = mkdtempSync(join(tmpdir(), 'broken-browser-'));
+  const launches = join(folder, 'launches');
+  const launchCount = () => readFileSync(launches, 'utf8').length;
   beforeAll(async () => {
-    // A "browser" that exits at once: every render attempt fails.
-    app = await TestApp.start({ CHROMIUM_PATH: '/bin/false', GENERATION_ATTEMPTS: '2' });
+    // A "browser" that notes each start and exits at once: every render attempt fails.
+    const browser = join(folder, 'chromium');
+    writeFileSync(launches, '');
+    writeFileSync(browser, `#!/bin/sh\nprintf x >> '${launches}'\nexit 1\n`);
+    chmodSync(browser, 0o755);
+    app = await TestApp.start({ CHROMIUM_PATH: browser, GENERATION_ATTEMPTS: '2' });
     given = await Scenario.of(app);
   });
   afterAll(() => app.close());
 
   it('is retried a bounded number of times, then recorded as failed; the learner may ask again', async () => {
     await given.readyToGenerate('fragile', 'fay');
+    const before = launchCount();
     const requested = await given.generate('fragile', 'fay');
     const outcome = await generationOutcome(app, requested.body.certificateId, 30_000);
     expect(outcome.type).toBe('CertificateGenerationFailed');
+    expect(launchCount() - before).toBe(2);
     expect(outcome.data.reason).toMatch(/Chromium could not start/);
     const records = await app.request('GET', '/api/v1/me/learning-records', {
       token: await given.learner('fay'),
