@@ -28,6 +28,8 @@ const fixed = (url: string) => () => url;
 export function endpointTable(ids: {
   readonly reportId: string;
   readonly templateId: string;
+  /** How far the fixture moved the test clock ahead of real time. */
+  readonly clockAheadMs: number;
 }): Endpoint[] {
   return [
     {
@@ -268,6 +270,24 @@ export function endpointTable(ids: {
       allowed: ['auditor', 'admin'],
       ok: [200],
       otherTenant: 'not-found',
+    },
+    {
+      name: 'GET test clock',
+      method: 'GET',
+      url: fixed('/api/v1/test-clock'),
+      allowed: ['operator'],
+      ok: [200],
+      otherTenant: 'ok',
+    },
+    {
+      // A second forward: enough to show the operator may move it, too little to pass a midnight.
+      name: 'PUT test clock',
+      method: 'PUT',
+      url: fixed('/api/v1/test-clock'),
+      body: () => ({ now: new Date(Date.now() + ids.clockAheadMs + 1000).toISOString() }),
+      allowed: ['operator'],
+      ok: [200],
+      otherTenant: 'ok',
     },
   ];
 }

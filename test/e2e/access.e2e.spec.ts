@@ -19,13 +19,14 @@ describe('Access to command endpoints', () => {
   });
   afterAll(() => app.close());
 
+  /** Reads the log head before the request is sent, so nothing it appends can go unseen. */
   async function expectRefusedWithoutChange(
-    answer: Promise<Awaited<ReturnType<TestApp['request']>>>,
+    send: () => Promise<Awaited<ReturnType<TestApp['request']>>>,
     status: number,
     code: string,
   ) {
     const before = await app.head();
-    expectProblem(await answer, status, code);
+    expectProblem(await send(), status, code);
     expect(await app.head()).toBe(before);
   }
 
@@ -68,7 +69,8 @@ describe('Access to command endpoints', () => {
         const bearer = await make();
         for (const endpoint of COMMAND_ENDPOINTS)
           await expectRefusedWithoutChange(
-            app.request(endpoint.method, endpoint.url, { token: bearer, body: endpoint.body }),
+            () =>
+              app.request(endpoint.method, endpoint.url, { token: bearer, body: endpoint.body }),
             401,
             'unauthorized',
           );
@@ -79,15 +81,15 @@ describe('Access to command endpoints', () => {
     for (const endpoint of COMMAND_ENDPOINTS) {
       const refused = ROLES.filter((role) => !endpoint.allowed.includes(role));
       it(`${endpoint.name} refuses ${refused.join(', ')}`, async () => {
-        for (const role of refused)
+        for (const role of refused) {
+          const bearer = await token('acme', role, { groups: ['g1'] });
           await expectRefusedWithoutChange(
-            app.request(endpoint.method, endpoint.url, {
-              token: await token('acme', role, { groups: ['g1'] }),
-              body: endpoint.body,
-            }),
+            () =>
+              app.request(endpoint.method, endpoint.url, { token: bearer, body: endpoint.body }),
             403,
             'forbidden',
           );
+        }
       });
     }
   });
@@ -102,21 +104,20 @@ describe('Access to command endpoints', () => {
           token: given.operator,
           body: { enabled: true },
         });
-        const answer = app.request(endpoint.method, endpoint.url, {
-          token: other,
-          body: endpoint.body,
-        });
-        await expectRefusedWithoutChange(answer, 404, 'not-found');
+        const send = () =>
+          app.request(endpoint.method, endpoint.url, { token: other, body: endpoint.body });
+        await expectRefusedWithoutChange(send, 404, 'not-found');
       });
 
     it("cannot publish a version of another tenant's author template", async () => {
       const templateId = await given.createAuthorTemplate();
       const outsider = await token('globex', 'author');
       await expectRefusedWithoutChange(
-        app.request('POST', `/api/v1/certificate-templates/${templateId}/versions`, {
-          token: outsider,
-          body: { html: '<p>hijack</p>' },
-        }),
+        () =>
+          app.request('POST', `/api/v1/certificate-templates/${templateId}/versions`, {
+            token: outsider,
+            body: { html: '<p>hijack</p>' },
+          }),
         404,
         'template-not-found',
       );
@@ -132,10 +133,11 @@ describe('Access to command endpoints', () => {
         }),
       );
       await expectRefusedWithoutChange(
-        app.request('PUT', '/api/v1/trainings/g-t/certificate', {
-          token: globexAdmin,
-          body: { templateId, version: 1 },
-        }),
+        () =>
+          app.request('PUT', '/api/v1/trainings/g-t/certificate', {
+            token: globexAdmin,
+            body: { templateId, version: 1 },
+          }),
         404,
         'template-not-found',
       );
@@ -151,10 +153,11 @@ describe('Access to command endpoints', () => {
       });
       expect(own.status).toBe(200);
       await expectRefusedWithoutChange(
-        app.request('PUT', '/api/v1/trainings/t-g2/certificate', {
-          token: groupAdmin,
-          body: { templateId: 'classic-de', version: 1 },
-        }),
+        () =>
+          app.request('PUT', '/api/v1/trainings/t-g2/certificate', {
+            token: groupAdmin,
+            body: { templateId: 'classic-de', version: 1 },
+          }),
         403,
         'forbidden',
       );
@@ -169,10 +172,11 @@ describe('Access to command endpoints', () => {
       expect(inGroup.status).toBe(201);
       for (const groupId of ['g2', undefined])
         await expectRefusedWithoutChange(
-          app.request('POST', '/api/v1/trainings', {
-            token: groupAdmin,
-            body: { type: 'pathway', title: 'Not mine', groupId },
-          }),
+          () =>
+            app.request('POST', '/api/v1/trainings', {
+              token: groupAdmin,
+              body: { type: 'pathway', title: 'Not mine', groupId },
+            }),
           403,
           'forbidden',
         );
@@ -186,22 +190,42 @@ describe('Access to command endpoints', () => {
       });
       expect(own.status).toBe(200);
       await expectRefusedWithoutChange(
-        app.request('POST', '/api/v1/trainings/t-g1/learners/l9/progress', {
-          token: trainer,
-          body: { percent: 30 },
-        }),
+        () =>
+          app.request('POST', '/api/v1/trainings/t-g1/learners/l9/progress', {
+            token: trainer,
+            body: { percent: 30 },
+          }),
         403,
         'forbidden',
       );
     });
 
     it('lets a group admin delete and regenerate only in their groups', async () => {
+      const url = '/api/v1/trainings/t-g1/learners/l1/certificate';
+      await given.ok(given.generate('t-g1', 'l1'));
       const outsider = await token('acme', 'group-admin', { groups: ['g2'] });
       await expectRefusedWithoutChange(
-        app.request('POST', '/api/v1/trainings/t-g1/learners/l1/certificate', { token: outsider }),
+        () => app.request('DELETE', url, { token: outsider, body: { reason: 'not mine' } }),
         403,
         'forbidden',
       );
+      await expectRefusedWithoutChange(
+        () => app.request('POST', url, { token: outsider }),
+        403,
+        'forbidden',
+      );
+
+      const insider = await token('acme', 'group-admin', { groups: ['g1'] });
+      const deleted = await app.request('DELETE', url, {
+        token: insider,
+        body: { reason: 'typo' },
+      });
+      expect(deleted.status).toBe(200);
+      const regenerated = await app.request('POST', url, { token: insider });
+      expect(regenerated.status).toBe(202);
+      expect(regenerated.body.status).toBe('generating');
+      const types = (await app.log()).slice(-2).map((e) => e.type);
+      expect(types).toEqual(['CertificateDeleted', 'CertificateGenerationRequested']);
     });
   });
 

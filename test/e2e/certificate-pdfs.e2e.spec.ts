@@ -5,7 +5,7 @@ import { certificateHtml } from '../../src/rendering/certificate-html';
 import { certificateVariables, sampleFacts } from '../../src/rendering/render-context';
 import { generationOutcome, pdfText } from '../support/certificates';
 import { expectProblem, Scenario } from '../support/scenario';
-import { TestApp, token } from '../support/test-app';
+import { TestApp, token, WRITE_SIDE_ONLY } from '../support/test-app';
 
 /** A renderer of its own, on the machine's Chromium, for tests of the renderer itself. */
 const testRenderer = (poolSize: number) =>
@@ -64,24 +64,24 @@ describe('Certificate PDFs', () => {
   );
 
   it('answers 409 not-ready while generating and 404 when there is none', async () => {
-    await given.createTraining('slow');
-    await given.assign('slow', 'classic-en', 1);
-    await given.complete('slow', 'sam');
-    const learner = await given.learner('sam');
-    const none = await app.request('GET', '/api/v1/me/learning-records/slow/certificate', {
-      token: learner,
-      headers: { 'x-consistent-with': String(await app.head()) },
-    });
-    expectProblem(none, 404, 'not-found');
-    const requested = await given.generate('slow', 'sam');
-    const early = await app.request('GET', '/api/v1/me/learning-records/slow/certificate', {
-      token: learner,
-      headers: { 'x-consistent-with': requested.body.position },
-    });
-    // The reactor may already have finished; if not, the answer says so.
-    if (early.status !== 200) expectProblem(early, 409, 'not-ready');
-    await generationOutcome(app, requested.body.certificateId);
-  }, 60_000);
+    // A service that renders nothing, so the certificate is certainly still generating.
+    const idle = await TestApp.start(WRITE_SIDE_ONLY);
+    try {
+      const slow = await Scenario.of(idle);
+      await slow.readyToGenerate('slow', 'sam');
+      const learner = await slow.learner('sam');
+      const open = async (position: string) =>
+        idle.request('GET', '/api/v1/me/learning-records/slow/certificate', {
+          token: learner,
+          headers: { 'x-consistent-with': position },
+        });
+      expectProblem(await open(String(await idle.head())), 404, 'not-found');
+      const requested = await slow.generate('slow', 'sam');
+      expectProblem(await open(requested.body.position), 409, 'not-ready');
+    } finally {
+      await idle.close();
+    }
+  });
 
   it('renders a preview of any version with sample data, for the roles that choose templates', async () => {
     const templateId = await given.createAuthorTemplate('Preview me');
