@@ -39,7 +39,7 @@ export class PdfRenderer {
   private browser: Promise<Browser> | undefined;
   private free: Slot[] = [];
   private created = 0;
-  private waiting: ((slot: Slot) => void)[] = [];
+  private waiting: { resolve: (slot: Slot) => void; reject: (error: unknown) => void }[] = [];
   private readonly inFlight = new Set<Promise<unknown>>();
   /** Requests pages tried to make (all refused); tests read it to prove nothing left the page. */
   readonly attemptedRequests: string[] = [];
@@ -89,7 +89,7 @@ export class PdfRenderer {
         throw new RenderError(`Chromium could not start: ${messageOf(error)}`);
       }
     }
-    return new Promise((resolve) => this.waiting.push(resolve));
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
   /** A page that failed or timed out is closed rather than reused, in case it is stuck. */
@@ -97,12 +97,13 @@ export class PdfRenderer {
     if (!healthy) {
       void slot.context.close().catch(() => undefined);
       this.created--;
+      // The next render gets a fresh page, or the reason there is none: never left waiting.
       const next = this.waiting.shift();
-      if (next) void this.acquire().then(next, () => this.waiting.unshift(next));
+      if (next) this.acquire().then(next.resolve, next.reject);
       return;
     }
     const next = this.waiting.shift();
-    if (next) next(slot);
+    if (next) next.resolve(slot);
     else this.free.push(slot);
   }
 

@@ -1,5 +1,6 @@
 import type { Role } from '../../src/auth/actor';
-import { type TestApp, token } from './test-app';
+import type { Requester } from './service-cluster';
+import { token } from './test-app';
 
 /** A small seeded generator (mulberry32), so a failing history can be replayed. */
 export function seededRandom(seed: number): () => number {
@@ -26,7 +27,7 @@ export interface HistoryShape {
  * learners and template versions; assignments, completions, generations, deletions. Many are
  * refused (not completed, feature off, ...), as in real life; every one is counted.
  */
-export async function sendRandomHistory(app: TestApp, shape: HistoryShape) {
+export async function sendRandomHistory(app: Requester, shape: HistoryShape) {
   const random = seededRandom(shape.seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const tenants = Array.from({ length: shape.tenants ?? 3 }, (_, i) => `tenant${i}`);

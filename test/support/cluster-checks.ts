@@ -1,0 +1,100 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RecordedEvent } from '../../src/event-store/event-store';
+import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
+import { ALL_PROJECTIONS } from '../../src/projections/all-projections';
+import { rebuildProjections } from '../../src/projections/engine/rebuild';
+import { SqliteReadStore } from '../../src/read-store/sqlite/sqlite-read-store';
+import { snapshotReadModels } from './read-model-snapshot';
+import type { Acknowledged } from './service-cluster';
+
+export async function readWholeLog(dataDir: string): Promise<RecordedEvent[]> {
+  const store = new SqliteEventStore(join(dataDir, 'events.sqlite'));
+  try {
+    const events: RecordedEvent[] = [];
+    for (;;) {
+      const page = await store.readAll({ after: events.at(-1)?.position, limit: 5000 });
+      if (page.length === 0) return events;
+      events.push(...page);
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * Each acknowledged command is in the log once: its events carry its Idempotency-Key, were
+ * appended together (one stream, consecutive revisions), and a command that appended answered
+ * with the position of its last event; one that changed nothing answered a position the log has.
+ */
+export function exactlyOnceViolations(log: RecordedEvent[], acks: Acknowledged[]): string[] {
+  const byKey = new Map<string, RecordedEvent[]>();
+  for (const event of log) {
+    const key = event.metadata.idempotencyKey;
+    if (key !== undefined) byKey.set(key, [...(byKey.get(key) ?? []), event]);
+  }
+  const violations: string[] = [];
+  for (const [key, events] of byKey) {
+    const contiguous = events.every(
+      (event, i) =>
+        i === 0 ||
+        (event.stream === events[0]!.stream && event.revision === events[i - 1]!.revision + 1n),
+    );
+    if (!contiguous) violations.push(`${key}: events appended more than once`);
+  }
+  const positions = new Set(log.map((event) => String(event.position)));
+  for (const ack of acks) {
+    const events = byKey.get(ack.key);
+    if (events && ack.position !== String(events.at(-1)!.position))
+      violations.push(`${ack.method} ${ack.url} answered position ${ack.position}`);
+    if (!events && ack.position !== undefined && !positions.has(ack.position))
+      violations.push(`${ack.method} ${ack.url} answered ${ack.position}, which the log lacks`);
+  }
+  return violations;
+}
+
+/** Every generation request settled once, and every generated certificate has its one file. */
+export function certificateViolations(log: RecordedEvent[], dataDir: string): string[] {
+  const requested = log.filter((e) => e.type === 'CertificateGenerationRequested');
+  const outcomes = new Map<string, number>();
+  const generated: string[] = [];
+  for (const event of log)
+    if (event.type === 'CertificateGenerated' || event.type === 'CertificateGenerationFailed') {
+      const id = String(event.data.certificateId);
+      outcomes.set(id, (outcomes.get(id) ?? 0) + 1);
+      if (event.type === 'CertificateGenerated') generated.push(id);
+    }
+  const violations: string[] = [];
+  for (const request of requested) {
+    const id = String(request.data.certificateId);
+    const count = outcomes.get(id) ?? 0;
+    // A request deleted before it rendered is settled by the deletion, not by an outcome.
+    const deleted = log.some((e) => e.type === 'CertificateDeleted' && e.data.certificateId === id);
+    if (count > 1 || (count === 0 && !deleted))
+      violations.push(`certificate ${id}: ${count} outcomes`);
+  }
+  const folder = join(dataDir, 'files', 'certificates');
+  const files = existsSync(folder) ? readdirSync(folder) : [];
+  for (const id of generated)
+    if (!files.includes(`${id}.pdf`)) violations.push(`certificate ${id}: no file`);
+  // A render that finished after its request was deleted leaves the file of a deleted
+  // certificate, as a deletion does; a file of a request never made would be a leak.
+  const requestedIds = new Set(requested.map((e) => `${String(e.data.certificateId)}.pdf`));
+  const extra = files.filter((file) => !requestedIds.has(file));
+  if (extra.length > 0) violations.push(`files of no request: ${extra.join()}`);
+  return violations;
+}
+
+/** The live read models, and the same rebuilt from the log, once every instance has stopped. */
+export async function liveAndRebuilt(dataDir: string) {
+  const events = new SqliteEventStore(join(dataDir, 'events.sqlite'));
+  const store = new SqliteReadStore(join(dataDir, 'read-models.sqlite'));
+  try {
+    const live = await snapshotReadModels(store);
+    await rebuildProjections(events, store, ALL_PROJECTIONS);
+    return { live, rebuilt: await snapshotReadModels(store) };
+  } finally {
+    await store.close();
+    await events.close();
+  }
+}
