@@ -69,6 +69,7 @@ declare module '@digitalbazaar/ed25519-multikey' {
     readonly publicKeyMultibase: string;
     readonly secretKeyMultibase?: string;
     signer(): DigitalBazaar.Signer;
+    verifier(): { verify(options: { data: Uint8Array; signature: Uint8Array }): Promise<boolean> };
   }
   export function generate(options?: { id?: string; controller?: string }): Promise<Ed25519KeyPair>;
   export function from(key: {
@@ -108,6 +109,7 @@ declare module 'did-context' {
 }
 
 declare module '@digitalbazaar/vc-bitstring-status-list' {
+  export function decodeList(options: { encodedList: string }): Promise<{ length: number }>;
   export function checkStatus(options: {
     credential: unknown;
     documentLoader: DigitalBazaar.DocumentLoader;
