@@ -1,9 +1,9 @@
 import { deterministicId } from '../core/deterministic-id';
 import { tenantDid, type Issuing } from './issuing';
 import { OPEN_BADGES_CONTEXT, VC_V2_CONTEXT } from './json-ld-contexts';
-import { hashedEmailIdentity } from './learner-identity';
+import { certificateSalt, hashedEmailIdentity } from './learner-identity';
 import { signCredential } from './sign-credential';
-import { STATUS_PURPOSE } from './status-list';
+import { STATUS_LIST_LENGTH, STATUS_PURPOSE } from './status-list';
 
 export type TrainingType = 'course' | 'pathway' | 'learning-program';
 
@@ -22,7 +22,7 @@ export interface CredentialFacts {
   };
   readonly learner: { readonly email: string };
   readonly status: { readonly statusListCredential: string; readonly statusListIndex: number };
-  /** The e-mail hash's salt; random when not given. */
+  /** The e-mail hash's salt; derived from the certificate when not given. */
   readonly salt?: string;
 }
 
@@ -46,6 +46,12 @@ export async function issueCredential(issuing: Issuing, facts: CredentialFacts):
 /** The unsigned credential. */
 export function openBadgeCredential(did: string, facts: CredentialFacts): Record<string, unknown> {
   const { training, status } = facts;
+  if (
+    !Number.isInteger(status.statusListIndex) ||
+    status.statusListIndex < 0 ||
+    status.statusListIndex >= STATUS_LIST_LENGTH
+  )
+    throw new RangeError(`Status list index out of range: ${status.statusListIndex}`);
   const index = String(status.statusListIndex);
   return {
     '@context': [VC_V2_CONTEXT, OPEN_BADGES_CONTEXT],
@@ -62,7 +68,12 @@ export function openBadgeCredential(did: string, facts: CredentialFacts): Record
     ...(facts.validUntil ? { validUntil: facts.validUntil.toISOString() } : {}),
     credentialSubject: {
       type: ['AchievementSubject'],
-      identifier: [hashedEmailIdentity(facts.learner.email, facts.salt)],
+      identifier: [
+        hashedEmailIdentity(
+          facts.learner.email,
+          facts.salt ?? certificateSalt(facts.tenantId, facts.certificateId),
+        ),
+      ],
       ...(facts.completedAt ? { activityEndDate: facts.completedAt.toISOString() } : {}),
       achievement: {
         id: `urn:uuid:${deterministicId(`achievement:${facts.tenantId}:${training.trainingId}`)}`,

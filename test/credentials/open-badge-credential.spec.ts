@@ -180,11 +180,41 @@ describe('Open Badges 3.0 credential, checked by Digital Bazaar verifiers', () =
     expect(String(result.error)).toContain('validUntil');
   });
 
-  it('gives the same bytes for the same facts and key', async () => {
-    const first = await issueCredential(issuing, facts());
-    const second = await issueCredential(issuing, facts());
+  it('gives the same bytes for the same facts and key, with a salt of its own per certificate', async () => {
+    const withoutSalt = (certificateId: string) => ({
+      ...facts({ certificateId }),
+      salt: undefined,
+    });
+    const first = await issueCredential(
+      issuing,
+      withoutSalt('0b8e2f52-4c1a-4f7e-9d3b-7a1c2e5f6a70'),
+    );
+    const again = await issueCredential(
+      issuing,
+      withoutSalt('0b8e2f52-4c1a-4f7e-9d3b-7a1c2e5f6a70'),
+    );
+    const other = await issueCredential(
+      issuing,
+      withoutSalt('5d1f0a34-7b2c-4e9a-8f61-2c3d4e5f6a7b'),
+    );
 
-    expect(second.equals(first)).toBe(true);
+    expect(again.equals(first)).toBe(true);
+    const identity = (bytes: Buffer) =>
+      JSON.parse(bytes.toString('utf8')).credentialSubject.identifier[0];
+    expect(identity(other).salt).not.toBe(identity(first).salt);
+    expect(identity(other).identityHash).not.toBe(identity(first).identityHash);
+  });
+
+  it('refuses a status list index outside the list', async () => {
+    const at = (statusListIndex: number) =>
+      issueCredential(
+        issuing,
+        facts({ status: { statusListCredential: STATUS_LIST_URL, statusListIndex } }),
+      );
+
+    await expect(at(-1)).rejects.toThrow(RangeError);
+    await expect(at(131_072)).rejects.toThrow(RangeError);
+    await expect(at(1.5)).rejects.toThrow(RangeError);
   });
 });
 
