@@ -7,7 +7,7 @@ import { FileIssuerKeys } from '../../src/credentials/file-issuer-keys';
 import { tenantDid, type Issuing } from '../../src/credentials/issuing';
 import { issueCredential } from '../../src/credentials/open-badge-credential';
 import { issueStatusList, STATUS_LIST_LENGTH } from '../../src/credentials/status-list';
-import { independentVerifier, siteKey } from './independent-verifier';
+import { independentVerifier, siteFetch, siteKey } from './independent-verifier';
 
 const PUBLIC_URL = 'http://localhost:3000';
 const TENANT = 'acme';
@@ -63,7 +63,7 @@ describe('Bitstring status list, read by @digitalbazaar/vc-bitstring-status-list
   it.each([0, 7, 8, 4242, STATUS_LIST_LENGTH - 1])(
     'says revoked for revoked index %i, and not revoked for its neighbours',
     async (index) => {
-      const verifier = independentVerifier(await siteWith([index]));
+      const verifier = independentVerifier(siteFetch(await siteWith([index])));
       const neighbours = [index - 1, index + 1].filter((i) => i >= 0 && i < STATUS_LIST_LENGTH);
 
       const revoked = await verifier.checkStatus(await credentialAt(index));
@@ -80,7 +80,7 @@ describe('Bitstring status list, read by @digitalbazaar/vc-bitstring-status-list
   it('makes a full verification of a revoked credential report its status', async () => {
     const credential = await credentialAt(99);
 
-    const result = await independentVerifier(await siteWith([5, 99])).verify(credential);
+    const result = await independentVerifier(siteFetch(await siteWith([5, 99]))).verify(credential);
 
     // @digitalbazaar/vc verifies the signature; the status result says it is revoked.
     expect(result.statusResult?.results?.[0]?.status).toBe(true);
@@ -103,7 +103,7 @@ describe('Bitstring status list, read by @digitalbazaar/vc-bitstring-status-list
       type: 'DataIntegrityProof',
       cryptosuite: 'eddsa-rdfc-2022',
     });
-    expect((await independentVerifier(site).verify(list)).verified).toBe(true);
+    expect((await independentVerifier(siteFetch(site)).verify(list)).verified).toBe(true);
   });
 
   it('is not accepted when its list was changed after signing', async () => {
@@ -116,7 +116,7 @@ describe('Bitstring status list, read by @digitalbazaar/vc-bitstring-status-list
       credentialSubject: forged.credentialSubject,
     });
 
-    const result = await independentVerifier(site).checkStatus(credential);
+    const result = await independentVerifier(siteFetch(site)).checkStatus(credential);
 
     expect(result.verified).toBe(false);
   });

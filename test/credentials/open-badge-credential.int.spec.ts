@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +9,7 @@ import { FileIssuerKeys } from '../../src/credentials/file-issuer-keys';
 import { tenantDid, type Issuing } from '../../src/credentials/issuing';
 import { type CredentialFacts, issueCredential } from '../../src/credentials/open-badge-credential';
 import { issueStatusList } from '../../src/credentials/status-list';
-import { independentVerifier, siteKey } from './independent-verifier';
+import { independentVerifier, siteFetch, siteKey } from './independent-verifier';
 
 const PUBLIC_URL = 'http://localhost:3000';
 const TENANT = 'acme';
@@ -61,12 +63,57 @@ describe('Open Badges 3.0 credential, checked by Digital Bazaar verifiers', () =
     await publish();
 
     // When
-    const result = await independentVerifier(site).verify(JSON.parse(bytes.toString('utf8')));
+    const result = await independentVerifier(siteFetch(site)).verify(
+      JSON.parse(bytes.toString('utf8')),
+    );
 
     // Then
     expect(result.error).toBeUndefined();
     expect(result.verified).toBe(true);
     expect(result.statusResult?.results?.[0]?.status).toBe(false);
+  });
+
+  it('verifies with real HTTP fetches of the DID document and the status list', async () => {
+    // Given a server that serves the site, and an issuer whose PUBLIC_URL is that server
+    const server = createServer((request, response) => {
+      const body = site.get(`${request.headers.host}${request.url}`);
+      response.writeHead(body === undefined ? 404 : 200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(body ?? {}));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const served: Issuing = { ...issuing, publicUrl: origin };
+      const listUrl = `${origin}/status/${TENANT}`;
+      const bytes = await issueCredential(
+        served,
+        facts({ status: { statusListCredential: listUrl, statusListIndex: 7 } }),
+      );
+      const did = tenantDid(served, TENANT);
+      site.set(
+        siteKey(`${origin}/tenants/${TENANT}/did.json`),
+        didDocument(did, await issuing.keys.publicKeys(TENANT)),
+      );
+      const list = await issueStatusList(served, {
+        tenantId: TENANT,
+        url: listUrl,
+        revokedIndexes: [7],
+        updatedAt: new Date('2026-03-03T00:00:00.000Z'),
+      });
+      site.set(siteKey(listUrl), JSON.parse(list.toString('utf8')));
+
+      // When verified with fetch over the network (did:web names https; the test server is http)
+      const result = await independentVerifier((url) =>
+        fetch(`http://${url.host}${url.pathname}`),
+      ).verify(JSON.parse(bytes.toString('utf8')));
+
+      // Then
+      expect(JSON.stringify(result.error, errorMessages)).toBeUndefined();
+      expect(result.verified).toBe(true);
+      expect(result.statusResult?.results?.[0]?.status).toBe(true);
+    } finally {
+      server.close();
+    }
   });
 
   it('states what the specification asks, and never the e-mail in clear', async () => {
@@ -124,7 +171,7 @@ describe('Open Badges 3.0 credential, checked by Digital Bazaar verifiers', () =
   it('fails verification when a copy is tampered with', async () => {
     const credential = JSON.parse((await issueCredential(issuing, facts())).toString('utf8'));
     await publish();
-    const verifier = independentVerifier(site);
+    const verifier = independentVerifier(siteFetch(site));
 
     const renamed = { ...credential, name: 'Advanced fire safety' };
     const otherLearner = structuredClone(credential);
@@ -142,7 +189,7 @@ describe('Open Badges 3.0 credential, checked by Digital Bazaar verifiers', () =
     await publish();
     site.set(siteKey(DID_URL), didDocument(tenantDid(issuing, TENANT), []));
 
-    const result = await independentVerifier(site).verify(credential);
+    const result = await independentVerifier(siteFetch(site)).verify(credential);
 
     expect(result.verified).toBe(false);
     expect(JSON.stringify(result, errorMessages)).toContain('not found');
@@ -157,7 +204,7 @@ describe('Open Badges 3.0 credential, checked by Digital Bazaar verifiers', () =
       facts({ certificateId: '5d1f0a34-7b2c-4e9a-8f61-2c3d4e5f6a7b' }),
     );
     await publish();
-    const verifier = independentVerifier(site);
+    const verifier = independentVerifier(siteFetch(site));
 
     // Then both verify against the DID document that lists both keys
     const [old, current] = [before, after].map((bytes) => JSON.parse(bytes.toString('utf8')));
@@ -171,7 +218,7 @@ describe('Open Badges 3.0 credential, checked by Digital Bazaar verifiers', () =
     const credential = JSON.parse((await issueCredential(issuing, facts())).toString('utf8'));
     await publish();
 
-    const result = await independentVerifier(site).verify(
+    const result = await independentVerifier(siteFetch(site)).verify(
       credential,
       new Date('2099-04-01T00:00:00Z'),
     );
