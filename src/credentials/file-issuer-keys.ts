@@ -53,10 +53,18 @@ export class FileIssuerKeys implements IssuerKeys {
     return publicPart(next);
   }
 
+  /** Creates nothing: the public DID document asks for any tenant id, and must not litter the disk. */
   private async read(tenantId: string): Promise<KeyFile[]> {
-    const folder = await this.folder(tenantId);
-    const names = (await readdir(folder)).filter((name) => KEY_FILE.test(name)).sort();
-    return Promise.all(names.map((name) => readKeyFile(join(folder, name))));
+    const folder = join(this.directory, checkTenant(tenantId));
+    let names: string[];
+    try {
+      names = await readdir(folder);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    const keyFiles = names.filter((name) => KEY_FILE.test(name)).sort();
+    return Promise.all(keyFiles.map((name) => readKeyFile(join(folder, name))));
   }
 
   /** Creates key number `n`, or reads it when another process created it first. */
@@ -91,13 +99,17 @@ export class FileIssuerKeys implements IssuerKeys {
   }
 
   private async folder(tenantId: string): Promise<string> {
-    if (!TENANT_PATTERN.test(tenantId)) throw new IssuerKeyError('Not a tenant id');
+    const folder = join(this.directory, checkTenant(tenantId));
     await mkdir(this.directory, { recursive: true, mode: 0o700 });
     await chmod(this.directory, 0o700);
-    const folder = join(this.directory, tenantId);
     await mkdir(folder, { recursive: true, mode: 0o700 });
     return folder;
   }
+}
+
+function checkTenant(tenantId: string): string {
+  if (!TENANT_PATTERN.test(tenantId)) throw new IssuerKeyError('Not a tenant id');
+  return tenantId;
 }
 
 function fileName(n: number): string {

@@ -1,4 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileIssuerKeys } from '../../src/credentials/file-issuer-keys';
@@ -27,6 +35,14 @@ describe('FileIssuerKeys', () => {
     const files = readdirSync(join(root, 'acme'));
     expect(files.sort()).toEqual(['key-000001.json', 'key-000002.json']);
     for (const file of files) expect(statSync(join(root, 'acme', file)).mode & 0o777).toBe(0o600);
+  });
+
+  it('creates nothing on disk when asked for the keys of a tenant that has none', async () => {
+    const root = join(directory, 'untouched');
+
+    expect(await new FileIssuerKeys(root).publicKeys('nobody')).toEqual([]);
+
+    expect(existsSync(root)).toBe(false);
   });
 
   it('removes the private part of a rotated key from disk', async () => {
