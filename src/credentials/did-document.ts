@@ -1,4 +1,5 @@
 import { verificationMethodId } from './did-web';
+import { tenantDid, type Issuing } from './issuing';
 import type { IssuerPublicKey } from './issuer-keys';
 import { DID_CONTEXT, MULTIKEY_CONTEXT } from './json-ld-contexts';
 
@@ -35,4 +36,13 @@ export function didDocument(did: string, keys: readonly IssuerPublicKey[]): DidD
     verificationMethod,
     assertionMethod: verificationMethod.map(({ id }) => id),
   };
+}
+
+/** The DID document `GET /tenants/{tenantId}/did.json` serves; null (a 404) before the tenant's first key. */
+export async function tenantDidDocument(
+  issuing: Issuing,
+  tenantId: string,
+): Promise<DidDocument | null> {
+  const keys = await issuing.keys.publicKeys(tenantId);
+  return keys.length === 0 ? null : didDocument(tenantDid(issuing, tenantId), keys);
 }

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { didDocument } from '../../src/credentials/did-document';
+import { didDocument, tenantDidDocument } from '../../src/credentials/did-document';
 import { FileIssuerKeys } from '../../src/credentials/file-issuer-keys';
 import { tenantDid, type Issuing } from '../../src/credentials/issuing';
 import { type CredentialFacts, issueCredential } from '../../src/credentials/open-badge-credential';
@@ -39,8 +39,7 @@ describe('Open Badges 3.0 credential, checked by Digital Bazaar verifiers', () =
 
   /** What the service will serve: the DID document and the status list, as of now. */
   async function publish(revokedIndexes: number[] = []): Promise<void> {
-    const keys = await issuing.keys.publicKeys(TENANT);
-    site.set(siteKey(DID_URL), didDocument(tenantDid(issuing, TENANT), keys));
+    site.set(siteKey(DID_URL), await tenantDidDocument(issuing, TENANT));
     const list = await issueStatusList(issuing, {
       tenantId: TENANT,
       url: STATUS_LIST_URL,
@@ -114,6 +113,10 @@ describe('Open Badges 3.0 credential, checked by Digital Bazaar verifiers', () =
     } finally {
       server.close();
     }
+  });
+
+  it('has no DID document for a tenant before its first credential', async () => {
+    expect(await tenantDidDocument(issuing, 'newcomer')).toBeNull();
   });
 
   it('states what the specification asks, and never the e-mail in clear', async () => {
