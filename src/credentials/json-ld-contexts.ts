@@ -1,6 +1,9 @@
 import { contexts as credentials } from '@digitalbazaar/credentials-context';
 import { contexts as dataIntegrity } from '@digitalbazaar/data-integrity-context';
-import { contexts as multikey } from '@digitalbazaar/multikey-context';
+import {
+  contexts as multikey,
+  CONTEXT_URL as MULTIKEY_CONTEXT_URL,
+} from '@digitalbazaar/multikey-context';
 import { contexts as bitstringStatusList } from '@digitalbazaar/vc-bitstring-status-list-context';
 import {
   contexts as openBadges,
@@ -11,7 +14,7 @@ import { contexts as did, DID_CONTEXT_URL } from 'did-context';
 export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 export const OPEN_BADGES_CONTEXT = CONTEXT_URL_V3_0_3;
 export { DID_CONTEXT_URL as DID_CONTEXT };
-export const MULTIKEY_CONTEXT = 'https://w3id.org/security/multikey/v1';
+export const MULTIKEY_CONTEXT = MULTIKEY_CONTEXT_URL;
 
 /**
  * Every JSON-LD context a credential, a status list or a DID document of ours names, as the npm
