@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { appendPeerBenchmark } from './append-peer.bench';
 import { appendBenchmark } from './append.bench';
 import type { Benchmark, BenchmarkResult } from './benchmark';
+import { credentialBenchmark } from './credential.bench';
 import { httpCommandBenchmark } from './http-command.bench';
 import { pdfBenchmark } from './pdf.bench';
 import { rebuildBenchmark } from './rebuild.bench';
@@ -15,6 +16,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   appendPeerBenchmark,
   httpCommandBenchmark,
   rebuildBenchmark,
+  credentialBenchmark,
 ];
 
 /** `npm run bench [-- --quick] [-- name ...]`: runs each benchmark and its baseline, prints a table. */

@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { chmod, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
+import { type Clock, systemClock } from '../core/clock';
+import { TENANT_PATTERN } from '../core/ids';
+import {
+  IssuerKeyError,
+  type IssuerKeys,
+  type IssuerPublicKey,
+  type IssuerSigningKey,
+} from './issuer-keys';
+
+interface KeyFile extends IssuerPublicKey {
+  /** Present while the key is current; removed when a rotation retires it. */
+  readonly secretKeyMultibase?: string;
+}
+
+const KEY_FILE = /^key-(\d{6})\.json$/;
+
+/**
+ * Issuer keys as files, one folder per tenant (mode 0700) holding `key-000001.json`,
+ * `key-000002.json`, … (mode 0600), the highest number current. A key file appears whole or not
+ * at all (written under a temporary name, then linked: linking fails if the name is taken, so two
+ * processes never both create key 1). A rotation retires the older keys by rewriting them
+ * without their private part, so a leaked old file cannot sign.
+ */
+export class FileIssuerKeys implements IssuerKeys {
+  constructor(
+    private readonly directory: string,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  async current(tenantId: string): Promise<IssuerSigningKey> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const keys = await this.read(tenantId);
+      const latest = keys.at(-1) ?? (await this.create(tenantId, 1));
+      if (latest.secretKeyMultibase) return signingKey(latest, latest.secretKeyMultibase);
+    }
+    // Only a rotation racing every attempt gets here; the caller's retry will find the new key.
+    throw new IssuerKeyError(`The issuer key of tenant ${tenantId} changed while being read`);
+  }
+
+  async publicKeys(tenantId: string): Promise<readonly IssuerPublicKey[]> {
+    return (await this.read(tenantId)).map(publicPart);
+  }
+
+  async rotate(tenantId: string): Promise<IssuerPublicKey> {
+    const keys = await this.read(tenantId);
+    const next = await this.create(tenantId, keys.length + 1);
+    for (const key of keys.filter((k) => k.secretKeyMultibase))
+      await this.replace(tenantId, publicPart(key));
+    return publicPart(next);
+  }
+
+  /** Creates nothing: the public DID document asks for any tenant id, and must not litter the disk. */
+  private async read(tenantId: string): Promise<KeyFile[]> {
+    const folder = join(this.directory, checkTenant(tenantId));
+    let names: string[];
+    try {
+      names = await readdir(folder);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    const keyFiles = names.filter((name) => KEY_FILE.test(name)).sort();
+    return Promise.all(keyFiles.map((name) => readKeyFile(join(folder, name))));
+  }
+
+  /** Creates key number `n`, or reads it when another process created it first. */
+  private async create(tenantId: string, n: number): Promise<KeyFile> {
+    const generated = await Ed25519Multikey.generate();
+    const key: KeyFile = {
+      keyId: `key-${n}`,
+      createdAt: this.clock.now().toISOString(),
+      publicKeyMultibase: generated.publicKeyMultibase,
+      secretKeyMultibase: generated.secretKeyMultibase!,
+    };
+    const folder = await this.folder(tenantId);
+    const temporary = join(folder, `${randomUUID()}.tmp`);
+    const target = join(folder, fileName(n));
+    await writeFile(temporary, JSON.stringify(key), { mode: 0o600, flag: 'wx' });
+    try {
+      await link(temporary, target);
+      return key;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      return readKeyFile(target);
+    } finally {
+      await rm(temporary, { force: true });
+    }
+  }
+
+  private async replace(tenantId: string, key: KeyFile): Promise<void> {
+    const folder = await this.folder(tenantId);
+    const temporary = join(folder, `${randomUUID()}.tmp`);
+    await writeFile(temporary, JSON.stringify(key), { mode: 0o600, flag: 'wx' });
+    await rename(temporary, join(folder, fileName(Number(key.keyId.slice('key-'.length)))));
+  }
+
+  private async folder(tenantId: string): Promise<string> {
+    const folder = join(this.directory, checkTenant(tenantId));
+    await mkdir(this.directory, { recursive: true, mode: 0o700 });
+    await chmod(this.directory, 0o700);
+    await mkdir(folder, { recursive: true, mode: 0o700 });
+    return folder;
+  }
+}
+
+function checkTenant(tenantId: string): string {
+  if (!TENANT_PATTERN.test(tenantId)) throw new IssuerKeyError('Not a tenant id');
+  return tenantId;
+}
+
+function fileName(n: number): string {
+  return `key-${String(n).padStart(6, '0')}.json`;
+}
+
+function publicPart({ keyId, publicKeyMultibase, createdAt }: KeyFile): IssuerPublicKey {
+  return { keyId, publicKeyMultibase, createdAt };
+}
+
+/** Parse errors can quote the file, so they are replaced, never passed on: a key is never in an error. */
+async function readKeyFile(path: string): Promise<KeyFile> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as KeyFile;
+  } catch {
+    throw new IssuerKeyError(`Issuer key file ${path} is unreadable`);
+  }
+}
+
+async function signingKey(key: KeyFile, secretKeyMultibase: string): Promise<IssuerSigningKey> {
+  let signer: DigitalBazaar.Signer;
+  try {
+    const pair = await Ed25519Multikey.from({
+      type: 'Multikey',
+      publicKeyMultibase: key.publicKeyMultibase,
+      secretKeyMultibase,
+    });
+    signer = pair.signer();
+  } catch {
+    throw new IssuerKeyError(`Issuer key ${key.keyId} is not a valid Ed25519 key pair`);
+  }
+  return { ...publicPart(key), sign: (data) => signer.sign({ data }) };
+}

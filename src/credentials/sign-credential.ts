@@ -1,0 +1,28 @@
+import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
+import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
+import { issue } from '@digitalbazaar/vc';
+import { verificationMethodId } from './did-web';
+import type { IssuerSigningKey } from './issuer-keys';
+import { packagedContextLoader } from './json-ld-contexts';
+
+/**
+ * Adds a Data Integrity proof (`eddsa-rdfc-2022`: RDF canonicalisation, SHA-256, Ed25519) made
+ * with the tenant's current key, and returns the credential as the bytes to store and serve.
+ * Ed25519 signatures are deterministic, so the same credential, key and `created` time give the
+ * same bytes.
+ */
+export async function signCredential(
+  credential: Record<string, unknown>,
+  key: IssuerSigningKey,
+  did: string,
+  created: Date,
+): Promise<Buffer> {
+  const signer: DigitalBazaar.Signer = {
+    algorithm: 'Ed25519',
+    id: verificationMethodId(did, key.keyId),
+    sign: ({ data }) => key.sign(data),
+  };
+  const suite = new DataIntegrityProof({ signer, date: created, cryptosuite });
+  const signed = await issue({ credential, suite, documentLoader: packagedContextLoader });
+  return Buffer.from(JSON.stringify(signed));
+}
