@@ -10,7 +10,7 @@ import {
   type SingleAppend,
 } from './append-workload';
 import type { Benchmark } from './benchmark';
-import { loadPeer, message, peerVersion } from './peers';
+import { loadPeer, message, peerVersion, quietly } from './peers';
 
 /**
  * The little of @event-driven-io/emmett-sqlite (0.38) this benchmark uses, typed here: it is
@@ -144,21 +144,18 @@ async function emmettDefaultStore(emmett: EmmettSqlite, appends: readonly Single
   const store = emmett.getSQLiteEventStore({ fileName: join(dir, 'events.sqlite') });
   const started = process.hrtime.bigint();
   let done = 0;
-  // Emmett prints a failed transaction's error to the console (stdout) itself; keep the table
-  // clean while it runs.
-  const log: unknown = Reflect.get(console, 'log');
-  Reflect.set(console, 'log', () => undefined);
   try {
-    for (const append of appends) {
-      await store.appendToStream(append.stream, [toEmmett(append)], {
-        expectedStreamVersion: NO_STREAM,
-      });
-      done++;
-    }
+    await quietly(async () => {
+      for (const append of appends) {
+        await store.appendToStream(append.stream, [toEmmett(append)], {
+          expectedStreamVersion: NO_STREAM,
+        });
+        done++;
+      }
+    });
   } catch (error) {
     return `fails after ${done} appends: ${message(error)}`;
   } finally {
-    Reflect.set(console, 'log', log);
     await new Promise((resolve) => setTimeout(resolve, 100));
     removeDir(dir);
   }

@@ -71,3 +71,17 @@ export function peerVersion(name: string): string {
 
 export const message = (error: unknown): string =>
   error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+
+/**
+ * Runs `work` with console.log muted: Emmett prints a failed transaction's error to stdout itself,
+ * which would land in the results table.
+ */
+export async function quietly<T>(work: () => Promise<T>): Promise<T> {
+  const log: unknown = Reflect.get(console, 'log');
+  Reflect.set(console, 'log', () => undefined);
+  try {
+    return await work();
+  } finally {
+    Reflect.set(console, 'log', log);
+  }
+}

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { appendPeerBenchmark } from './append-peer.bench';
 import { appendBenchmark } from './append.bench';
 import type { Benchmark, BenchmarkResult } from './benchmark';
+import { httpCommandPeerBenchmark } from './http-command-peer.bench';
 import { httpCommandBenchmark } from './http-command.bench';
 import { pdfBenchmark } from './pdf.bench';
 import { rebuildBenchmark } from './rebuild.bench';
@@ -14,6 +15,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   appendBenchmark,
   appendPeerBenchmark,
   httpCommandBenchmark,
+  httpCommandPeerBenchmark,
   rebuildBenchmark,
 ];
 
