@@ -7,8 +7,8 @@ import { dirname, join } from 'node:path';
  * The peers the benchmarks compare against (Emmett, its SQLite store, sqlite3, Express) live in
  * bench/peers with their own package.json and a gitignored node_modules, so the project's own
  * `npm install` neither downloads them nor compiles sqlite3. The first benchmark that needs them
- * installs them; sqlite3's native build runs because bench/peers/package.json allows its install
- * script (`allowScripts`), and npm 11 runs no other.
+ * installs them; sqlite3's native build, the only install script among them, is listed in
+ * bench/peers/package.json's `allowScripts` (npm 11 warns about, and will block, unlisted ones).
  */
 const PEERS_DIR = join(__dirname, '../../bench/peers');
 export const PEERS_INSTALL = 'npm install --prefix bench/peers --no-audit --no-fund';
