@@ -69,9 +69,7 @@ const PEERS = ['@event-driven-io/emmett', '@event-driven-io/emmett-sqlite', 'exp
  * pins its own Emmett as a peer). Commands run one at a time (see below). Nothing else: no token
  * check, no training lookup, no read models.
  */
-export async function startEmmettPeer(
-  storeKind: 'default' | 'one-connection',
-): Promise<Server & { readonly versions: string }> {
+export async function startEmmettPeer(storeKind: 'default' | 'one-connection'): Promise<Server> {
   const [emmett, sqlite, express] = PEERS.map((name) => loadPeer<unknown>(name)) as [
     Emmett,
     EmmettSqlite,
@@ -120,9 +118,6 @@ export async function startEmmettPeer(
   });
   return {
     url: urlOf(server.address()),
-    versions: PEERS.map((name) => `${name.replace('@event-driven-io/', '')} ${peerVersion(name)}`)
-      .concat(`sqlite3 ${peerVersion('sqlite3')}`)
-      .join(', '),
     async close() {
       await new Promise((resolve) => server.close(resolve));
       // Commands still queued when the load stopped finish before the file goes.
@@ -133,6 +128,14 @@ export async function startEmmettPeer(
       removeDir(dir);
     },
   };
+}
+
+/** The peers' versions, loading (on first use installing) them: throws when they cannot load. */
+export function emmettPeerVersions(): string {
+  for (const name of PEERS) loadPeer<unknown>(name);
+  return [...PEERS, 'sqlite3']
+    .map((name) => `${name.replace('@event-driven-io/', '')} ${peerVersion(name)}`)
+    .join(', ');
 }
 
 /**
