@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import {
   type Appender,
   appendsPerSecond,
@@ -11,10 +10,11 @@ import {
   type SingleAppend,
 } from './append-workload';
 import type { Benchmark } from './benchmark';
+import { loadPeer, message, peerVersion, quietly } from './peers';
 
 /**
- * The little of @event-driven-io/emmett-sqlite (0.38) this benchmark uses, typed here so the
- * benchmarks still compile where that dev dependency (and its native sqlite3) is missing.
+ * The little of @event-driven-io/emmett-sqlite (0.38) this benchmark uses, typed here: it is
+ * installed in bench/peers on first use, not with the project.
  */
 interface EmmettEvent {
   readonly type: string;
@@ -64,19 +64,10 @@ export const appendPeerBenchmark: Benchmark = {
     const row = { name: 'append-peer', unit: 'appends/s', target: 'ratio >= 1.0' };
     let emmett: EmmettSqlite;
     try {
-      emmett = (await import(EMMETT)) as EmmettSqlite;
+      emmett = loadPeer<EmmettSqlite>(EMMETT);
     } catch (error) {
-      const [ours] = (await appendsPerSecond(appends, [ourStore()])) as [number];
-      return [
-        {
-          ...row,
-          value: round(ours),
-          baseline: 0,
-          ratio: 0,
-          met: false,
-          notes: `${EMMETT} does not load: ${message(error)}`,
-        },
-      ];
+      process.stderr.write(`append-peer skipped: ${message(error)}\n`);
+      return [];
     }
     let ours: number;
     let best: number;
@@ -107,7 +98,7 @@ export const appendPeerBenchmark: Benchmark = {
         baseline: round(best),
         ratio: round(ratio),
         met: ratio >= 1,
-        notes: `${count.toLocaleString('en')} single-event appends to new streams; baseline: Emmett ${installedVersion(EMMETT)} appendToStream on one open sqlite3 ${installedVersion('sqlite3')} connection, WAL + synchronous=NORMAL; Emmett's default getSQLiteEventStore({ fileName }) (a connection per call): ${byDefault}`,
+        notes: `${count.toLocaleString('en')} single-event appends to new streams; baseline: Emmett ${peerVersion(EMMETT)} appendToStream on one open sqlite3 ${peerVersion('sqlite3')} connection, WAL + synchronous=NORMAL; Emmett's default getSQLiteEventStore({ fileName }) (a connection per call): ${byDefault}`,
       },
     ];
   },
@@ -153,47 +144,21 @@ async function emmettDefaultStore(emmett: EmmettSqlite, appends: readonly Single
   const store = emmett.getSQLiteEventStore({ fileName: join(dir, 'events.sqlite') });
   const started = process.hrtime.bigint();
   let done = 0;
-  // Emmett prints a failed transaction's error to the console (stdout) itself; keep the table
-  // clean while it runs.
-  const log: unknown = Reflect.get(console, 'log');
-  Reflect.set(console, 'log', () => undefined);
   try {
-    for (const append of appends) {
-      await store.appendToStream(append.stream, [toEmmett(append)], {
-        expectedStreamVersion: NO_STREAM,
-      });
-      done++;
-    }
+    await quietly(async () => {
+      for (const append of appends) {
+        await store.appendToStream(append.stream, [toEmmett(append)], {
+          expectedStreamVersion: NO_STREAM,
+        });
+        done++;
+      }
+    });
   } catch (error) {
     return `fails after ${done} appends: ${message(error)}`;
   } finally {
-    Reflect.set(console, 'log', log);
     await new Promise((resolve) => setTimeout(resolve, 100));
     removeDir(dir);
   }
   const perSecond = done / (Number(process.hrtime.bigint() - started) / 1e9);
   return `${round(perSecond)} appends/s over ${done.toLocaleString('en')}`;
 }
-
-/** The version of an installed package, from the package.json above its entry point. */
-function installedVersion(name: string): string {
-  try {
-    for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
-      try {
-        const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
-          name?: string;
-          version?: string;
-        };
-        if (manifest.name === name) return manifest.version ?? '?';
-      } catch {
-        // No package.json at this level: keep going up.
-      }
-    }
-  } catch {
-    // Not resolvable from here.
-  }
-  return '?';
-}
-
-const message = (error: unknown): string =>
-  error instanceof Error ? `${error.name}: ${error.message}` : String(error);

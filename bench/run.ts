@@ -1,13 +1,17 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { appendPeerBenchmark } from './append-peer.bench';
 import { appendBenchmark } from './append.bench';
-import type { Benchmark, BenchmarkResult } from './benchmark';
+import type { Benchmark } from './benchmark';
 import { credentialBenchmark } from './credential.bench';
+import { httpCommandPeerBenchmark } from './http-command-peer.bench';
 import { httpCommandBenchmark } from './http-command.bench';
+import { thisMachine } from './machine';
 import { pdfBenchmark } from './pdf.bench';
+import { benchmarkTable, withTable } from './readme-table';
 import { rebuildBenchmark } from './rebuild.bench';
 import { reportBenchmark } from './report.bench';
+import { mergeResults, type Ran, readResults, writeResults } from './results';
 
 const BENCHMARKS: readonly Benchmark[] = [
   pdfBenchmark,
@@ -15,24 +19,40 @@ const BENCHMARKS: readonly Benchmark[] = [
   appendBenchmark,
   appendPeerBenchmark,
   httpCommandBenchmark,
+  httpCommandPeerBenchmark,
   rebuildBenchmark,
   credentialBenchmark,
 ];
 
-/** `npm run bench [-- --quick] [-- name ...]`: runs each benchmark and its baseline, prints a table. */
+const ROOT = join(__dirname, '../..');
+const RESULTS = join(ROOT, 'bench/results.json');
+const README = join(ROOT, 'README.md');
+
+/**
+ * `npm run bench [-- --quick] [-- name ...]`: runs each benchmark and its baseline, prints this
+ * run's table and, unless quick, merges its rows into bench/results.json (a benchmark that did not run or was
+ * skipped keeps its last rows) and rewrites the README's table from that file.
+ */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const quick = args.includes('--quick');
   const only = args.filter((arg) => !arg.startsWith('--'));
-  const results: BenchmarkResult[] = [];
+  const unknown = only.filter((name) => !BENCHMARKS.some((b) => b.name === name));
+  if (unknown.length > 0)
+    throw new Error(
+      `No benchmark ${unknown.join(', ')}; there are ${BENCHMARKS.map((b) => b.name).join(', ')}`,
+    );
+  const ran: Ran[] = [];
   for (const benchmark of BENCHMARKS.filter((b) => only.length === 0 || only.includes(b.name))) {
     process.stderr.write(`running ${benchmark.name}${quick ? ' (quick)' : ''}...\n`);
-    results.push(...(await benchmark.run({ quick })));
+    ran.push({ benchmark: benchmark.name, rows: await benchmark.run({ quick }) });
   }
-  const rows = results.map(
-    (r) =>
-      `| ${r.name} | ${r.value} ${r.unit} | ${r.baseline} | ${r.ratio} | ${r.target} | ${r.met ? 'met' : 'MISSED'} | ${r.notes ?? ''} |`,
-  );
+  const rows = ran
+    .flatMap((r) => r.rows)
+    .map(
+      (r) =>
+        `| ${r.name} | ${r.value} ${r.unit} | ${r.baseline} | ${r.ratio} | ${r.target} | ${r.met ? 'met' : 'MISSED'} | ${r.notes ?? ''} |`,
+    );
   process.stdout.write(
     [
       '| name | value | baseline | ratio | target | | notes |',
@@ -40,22 +60,21 @@ async function main(): Promise<void> {
       ...rows,
     ].join('\n') + '\n',
   );
-  const file = join(__dirname, '../../bench/results.json');
-  writeFileSync(
-    file,
-    `${JSON.stringify(
-      results.map(({ name, value, unit, baseline, ratio, target }) => ({
-        name,
-        value,
-        unit,
-        baseline,
-        ratio,
-        target,
-      })),
-      null,
-      2,
-    )}\n`,
+  if (quick) {
+    // Targets are for full runs: a quick run's numbers never replace a full run's.
+    process.stderr.write('quick run: bench/results.json and the README table left as they were\n');
+    return;
+  }
+  const results = mergeResults(
+    readResults(RESULTS),
+    ran,
+    thisMachine(),
+    new Date().toISOString(),
+    BENCHMARKS.map((b) => b.name),
   );
+  writeResults(RESULTS, results);
+  writeFileSync(README, withTable(readFileSync(README, 'utf8'), benchmarkTable(results)));
+  process.stderr.write('bench/results.json and the README table updated\n');
 }
 
 main().then(

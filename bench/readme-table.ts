@@ -1,0 +1,46 @@
+import type { Results } from './results';
+
+export const TABLE_START = '<!-- bench:start -->';
+export const TABLE_END = '<!-- bench:end -->';
+
+/**
+ * The README's benchmark section, generated from bench/results.json. Prettier leaves it as
+ * written, so the README always equals what this returns.
+ */
+export function benchmarkTable({ machine, rows }: Results): string {
+  const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+  const number = (value: number) => value.toLocaleString('en', { maximumFractionDigits: 2 });
+  return [
+    `Latest run ${machine.date.slice(0, 10)} on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.chromium ?? 'no Chromium'}.`,
+    '',
+    '<!-- prettier-ignore-start -->',
+    '| name | value | baseline in the same run | ratio | target | | measured | notes |',
+    '|---|---|---|---|---|---|---|---|',
+    ...rows.map((row) =>
+      [
+        '',
+        row.name,
+        `${number(row.value)} ${row.unit}`,
+        number(row.baseline),
+        number(row.ratio),
+        cell(row.target),
+        row.met ? 'met' : 'missed',
+        row.date.slice(0, 10),
+        cell(row.notes ?? ''),
+        '',
+      ]
+        .join(' | ')
+        .trim(),
+    ),
+    '<!-- prettier-ignore-end -->',
+  ].join('\n');
+}
+
+/** `readme` with the text between the markers replaced by `table`. */
+export function withTable(readme: string, table: string): string {
+  const start = readme.indexOf(TABLE_START);
+  const end = readme.indexOf(TABLE_END);
+  if (start === -1 || end < start)
+    throw new Error(`README.md has no ${TABLE_START} … ${TABLE_END} section`);
+  return `${readme.slice(0, start + TABLE_START.length)}\n\n${table}\n${readme.slice(end)}`;
+}
