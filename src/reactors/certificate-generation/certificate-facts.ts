@@ -1,7 +1,7 @@
-import type { EventStore, RecordedEvent } from '../../event-store/event-store';
+import { type EventStore, ofType } from '../../event-store/event-store';
 import type { CertificateFacts } from '../../rendering/render-context';
 import type { CertificateEvent } from '../../write/certificates/domain/certificate.events';
-import { PLATFORM_TENANT, streams } from '../../write/stream-names';
+import { PLATFORM_TENANT, streams } from '../../core/stream-names';
 import type { TemplateContent } from '../../write/templates/domain/template.events';
 
 type Requested = Extract<CertificateEvent, { type: 'CertificateGenerationRequested' }>['data'];
@@ -11,9 +11,6 @@ export interface RenderJob {
   readonly content: TemplateContent;
   readonly facts: CertificateFacts;
 }
-
-const latest = (events: readonly RecordedEvent[], type: string) =>
-  events.findLast((event) => event.type === type)?.data;
 
 /**
  * Everything a certificate shows, read from the log as it stands: the template version the
@@ -32,9 +29,9 @@ export async function loadRenderJob(
     store.readStream(streams.enrollment(tenant, trainingId, learnerId)),
   ]);
   const template = await templateVersion(store, tenant, templateId, version);
-  const learner = latest(profile, 'LearnerProfileRecorded');
-  const created = latest(training, 'TrainingCreated');
-  const completion = latest(enrollment, 'TrainingCompleted');
+  const learner = profile.findLast(ofType('LearnerProfileRecorded'))?.data;
+  const created = training.findLast(ofType('TrainingCreated'))?.data;
+  const completion = enrollment.findLast(ofType('TrainingCompleted'))?.data;
   return {
     language: template.language,
     content: template.content,
@@ -67,7 +64,7 @@ export async function templateVersion(
 ) {
   for (const owner of [tenant, PLATFORM_TENANT]) {
     const events = await store.readStream(streams.template(owner, templateId));
-    const created = latest(events, 'CertificateTemplateCreated');
+    const created = events.findLast(ofType('CertificateTemplateCreated'))?.data;
     const published = events.find(
       (event) =>
         event.type === 'CertificateTemplateVersionPublished' && event.data.version === version,

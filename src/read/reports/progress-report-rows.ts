@@ -12,7 +12,7 @@ import {
   templateKey,
   templatesProjection,
 } from '../../projections/templates/templates.projection';
-import { PLATFORM_TENANT } from '../../write/stream-names';
+import { PLATFORM_TENANT } from '../../core/stream-names';
 import type { ReadModels } from '../read-models';
 import type { ReadStore } from '../../read-store/read-store';
 import { activeGeneration, physicalName } from '../../projections/engine/generations';

@@ -13,7 +13,7 @@ import {
   templateKey,
   templatesProjection,
 } from '../../projections/templates/templates.projection';
-import { PLATFORM_TENANT } from '../../write/stream-names';
+import { PLATFORM_TENANT } from '../../core/stream-names';
 import { ReadsFrom } from '../consistency/reads-from.decorator';
 import { isFeatureOn } from '../features/features.controller';
 import { ReadModels } from '../read-models';
