@@ -5,13 +5,13 @@ import {
   REPORT_PROFILES,
   REPORT_ROWS,
   type RowVersion,
-} from '../../projections/progress-report/progress-report.projection';
+} from './progress-report.projection';
 import {
   TEMPLATES,
   type TemplateDoc,
   templateKey,
   templatesProjection,
-} from '../../projections/templates/templates.projection';
+} from '../templates/templates.projection';
 import { PLATFORM_TENANT } from '../../core/stream-names';
 import { utcDay } from '../../core/utc-day';
 import type { EventStore } from '../../event-store/event-store';

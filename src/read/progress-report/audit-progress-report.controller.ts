@@ -7,7 +7,7 @@ import { refuse } from '../../core/domain-error';
 import { CurrentActor } from '../../http/access.decorators';
 import { Endpoint } from '../../http/endpoint.decorator';
 import { IdPipe, ZodPipe } from '../../http/zod.pipe';
-import { progressReportProjection } from '../../projections/progress-report/progress-report.projection';
+import { progressReportProjection } from './progress-report.projection';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store';
 import { READ_STORE, type ReadStore } from '../../read-store/read-store';
 import { ReadsFrom } from '../consistency/reads-from.decorator';

@@ -5,7 +5,7 @@ import type { CertificateEvent } from '../../write/certificates/domain/certifica
 import type { DailyCutoffEvent } from '../../write/cutoffs/domain/daily-cutoffs';
 import type { EnrollmentEvent } from '../../write/enrollments/domain/enrollment.events';
 import type { LearnerProfileEvent } from '../../write/learners/domain/learner-profile';
-import type { DocumentChange, Projection } from '../projection';
+import type { DocumentChange, Projection } from '../../projections/projection';
 
 /**
  * The progress report as of every daily cut-off, without replaying the log per request: each

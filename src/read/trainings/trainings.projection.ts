@@ -1,6 +1,6 @@
 import type { Doc } from '../../read-store/read-store';
 import type { TrainingEvent } from '../../write/trainings/domain/training.events';
-import type { Projection } from '../projection';
+import type { Projection } from '../../projections/projection';
 
 export interface TrainingDoc extends Doc {
   readonly tenant: string;

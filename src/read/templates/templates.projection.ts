@@ -1,6 +1,6 @@
 import type { Doc } from '../../read-store/read-store';
 import type { TemplateEvent } from '../../write/templates/domain/template.events';
-import type { Projection } from '../projection';
+import type { Projection } from '../../projections/projection';
 
 export interface TemplateVersionSummary {
   readonly version: number;

@@ -1,6 +1,6 @@
 import type { Doc } from '../../read-store/read-store';
 import type { ProgressReportEvent } from '../../write/reports/domain/progress-report';
-import type { Projection } from '../projection';
+import type { Projection } from '../../projections/projection';
 
 export interface ReportDoc extends Doc {
   readonly tenant: string;

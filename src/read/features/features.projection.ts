@@ -1,6 +1,6 @@
 import type { Doc } from '../../read-store/read-store';
 import type { CertificatesFeatureEvent } from '../../write/features/domain/certificates-feature';
-import type { Projection } from '../projection';
+import type { Projection } from '../../projections/projection';
 
 export interface FeatureDoc extends Doc {
   readonly tenant: string;

@@ -2,7 +2,7 @@ import type { RecordedEvent } from '../../event-store/event-store';
 import type { Doc } from '../../read-store/read-store';
 import type { CertificateEvent } from '../../write/certificates/domain/certificate.events';
 import type { EnrollmentEvent } from '../../write/enrollments/domain/enrollment.events';
-import type { DocumentChange, Projection } from '../projection';
+import type { DocumentChange, Projection } from '../../projections/projection';
 
 export type CertificateLifecycle = 'generating' | 'generated' | 'failed' | 'deleted';
 
