@@ -1,7 +1,8 @@
 import { type EventStore, ofType } from '../../event-store/event-store';
 import type { CertificateFacts } from '../../rendering/render-context';
 import type { CertificateEvent } from '../../write/certificates/domain/certificate.events';
-import { PLATFORM_TENANT, streams } from '../../core/stream-names';
+import { streams } from '../../core/stream-names';
+import { templateVersion } from '../../read/templates/template-version';
 import type { TemplateContent } from '../../write/templates/domain/template.events';
 
 type Requested = Extract<CertificateEvent, { type: 'CertificateGenerationRequested' }>['data'];
@@ -54,25 +55,4 @@ export async function loadRenderJob(
       tenantName: tenant,
     },
   };
-}
-
-export async function templateVersion(
-  store: EventStore,
-  tenant: string,
-  templateId: string,
-  version: number,
-) {
-  for (const owner of [tenant, PLATFORM_TENANT]) {
-    const events = await store.readStream(streams.template(owner, templateId));
-    const created = events.findLast(ofType('CertificateTemplateCreated'))?.data;
-    const published = events.find(
-      (event) =>
-        event.type === 'CertificateTemplateVersionPublished' && event.data.version === version,
-    )?.data as (TemplateContent & { version: number }) | undefined;
-    if (created && published) {
-      const { html, css, page } = published;
-      return { owner, language: String(created.language), content: { html, css, page } };
-    }
-  }
-  throw new Error(`Template ${templateId} has no version ${version}`);
 }
