@@ -13,7 +13,7 @@ import { WriteModel } from '../../src/write/command-handling/write-model';
 /** Events per stream: what the log holds before the command, or what the command appended. */
 export type Streams = Record<string, readonly AnyEvent[]>;
 
-type Handler = (write: WriteModel, context: CommandContext) => Promise<unknown>;
+export type Handler = (write: WriteModel, context: CommandContext) => Promise<unknown>;
 
 const schemas = EventSchemas.load();
 
