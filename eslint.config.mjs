@@ -23,6 +23,37 @@ const frameworkFree = {
   ],
 };
 
+/** Every layer of src/ above the ports: what an adapter must never reach into. */
+const aboveThePorts = [
+  '**/write/**',
+  '**/read/**',
+  '**/projections/**',
+  '**/reactors/**',
+  '**/http/**',
+  '**/auth/**',
+  '**/rendering/**',
+  '**/credentials/**',
+  '**/test-clock/**',
+  '**/cli/**',
+  '**/*.module',
+  '**/create-app',
+  '**/main',
+];
+
+/** An adapter imports only core, config and its own port (the files beside its folder). */
+const adapterOf = (otherPorts) => ({
+  patterns: [
+    {
+      group: [...aboveThePorts, ...otherPorts],
+      message: 'An adapter imports only core, config and its own port.',
+    },
+  ],
+});
+
+const layerRule = (group, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group, message }] }],
+});
+
 export default tseslint.config(
   { ignores: ['dist/', 'dist-bench/', 'node_modules/', 'coverage/', 'data/'] },
   js.configs.recommended,
@@ -45,6 +76,33 @@ export default tseslint.config(
   {
     files: ['src/**/domain/**/*.ts', 'src/core/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', frameworkFree] },
+  },
+  {
+    files: ['src/event-store/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', adapterOf(['**/read-store/**', '**/file-store/**'])],
+    },
+  },
+  {
+    files: ['src/read-store/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', adapterOf(['**/event-store/**', '**/file-store/**'])],
+    },
+  },
+  {
+    files: ['src/file-store/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', adapterOf(['**/event-store/**', '**/read-store/**'])],
+    },
+  },
+  {
+    files: ['src/read/**/*.ts'],
+    ignores: ['src/read/**/*.spec.ts'],
+    rules: layerRule(['**/reactors/**'], 'The read side never imports reactors.'),
+  },
+  {
+    files: ['src/http/**/*.ts'],
+    rules: layerRule(['**/write/**'], 'http is beneath the write side: it never imports it.'),
   },
   {
     files: ['src/**/*.ts'],

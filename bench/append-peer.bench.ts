@@ -18,7 +18,7 @@ import { loadPeer, message, peerVersion, quietly } from './peers';
  */
 interface EmmettEvent {
   readonly type: string;
-  readonly data: Record<string, unknown>;
+  readonly data: object;
   readonly metadata?: Record<string, unknown>;
 }
 interface EmmettConnection {

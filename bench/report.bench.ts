@@ -8,16 +8,19 @@ import { stringify } from 'csv-stringify';
 import type { EventStore, EventToAppend } from '../src/event-store/event-store';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store';
 import { DiskFileStore } from '../src/file-store/disk/disk-file-store';
-import { progressReportProjection } from '../src/projections/progress-report/progress-report.projection';
+import { progressReportProjection } from '../src/read/progress-report/progress-report.projection';
 import { rebuildProjection } from '../src/projections/engine/rebuild';
-import { templatesProjection } from '../src/projections/templates/templates.projection';
+import { templatesProjection } from '../src/read/templates/templates.projection';
 import { SqliteReadStore } from '../src/read-store/sqlite/sqlite-read-store';
 import { ReadModels } from '../src/read/read-models';
-import { PROGRESS_REPORT_HEADER, progressReportCsv } from '../src/read/reports/progress-report-csv';
+import {
+  PROGRESS_REPORT_HEADER,
+  progressReportCsv,
+} from '../src/read/progress-report/progress-report-csv';
 import {
   type ProgressReportRow,
   progressReportRows,
-} from '../src/read/reports/progress-report-rows';
+} from '../src/read/progress-report/progress-report-rows';
 import { type Benchmark, timed } from './benchmark';
 
 const DAY = '2026-01-03';

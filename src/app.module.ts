@@ -1,6 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { CqrsModule } from '@nestjs/cqrs';
 import { join } from 'node:path';
 import { localSecret } from './auth/jwt-secret';
 import { TokenVerifier } from './auth/token-verifier';
@@ -20,6 +19,7 @@ import { LogPositionInterceptor } from './http/log-position.interceptor';
 import { ProblemFilter } from './http/problem.filter';
 import { TestClock } from './test-clock/test-clock';
 import { TestClockController } from './test-clock/test-clock.controller';
+import { CommandHandlingModule } from './write/command-handling/command-handling.module';
 import { WriteModule } from './write/write.module';
 
 @Module({})
@@ -48,12 +48,12 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        CqrsModule.forRoot(),
         shared,
         EventStoreModule,
         ProjectionsModule,
         FileStoreModule,
         RenderingModule,
+        CommandHandlingModule,
         WriteModule,
         ReadModule,
         ReactorsModule,

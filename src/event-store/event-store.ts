@@ -1,3 +1,6 @@
+import type { AnyEvent, AnyEventType } from '../core/any-event';
+import type { DomainEvent } from '../core/decider';
+
 /**
  * The event store port. One log for the whole platform: every event has a stream revision
  * (0-based, per stream) and a global position (increasing across all streams, compared as
@@ -8,7 +11,8 @@ export type Position = bigint;
 /** Revision of the last event the caller read, or 'no-stream' to create the stream. */
 export type ExpectedRevision = 'no-stream' | bigint;
 
-export interface EventMetadata {
+/** A type, not an interface, so a driver's JSON record can be narrowed to it. */
+export type EventMetadata = {
   readonly tenant: string;
   readonly actor: { readonly id: string; readonly roles: readonly string[] };
   readonly occurredAt: string;
@@ -19,20 +23,35 @@ export interface EventMetadata {
   readonly eventVersion: number;
   readonly idempotencyKey?: string;
   readonly requestHash?: string;
-}
+};
 
-export interface EventToAppend {
+/** A domain event with its id and metadata, as it is appended; schemas check it on the way in. */
+export type EventToAppend<E extends DomainEvent = DomainEvent> = E & {
   readonly eventId: string;
-  readonly type: string;
-  readonly data: Record<string, unknown>;
   readonly metadata: EventMetadata;
-}
+};
 
-export interface RecordedEvent extends EventToAppend {
+/** Where an event sits in the log. */
+export interface EventPlace {
   readonly stream: string;
   readonly revision: bigint;
   readonly position: Position;
 }
+
+/**
+ * An event as read back (Emmett's `ReadEvent<E>`). A union `E` stays a union of recorded
+ * events, so a switch on `type` narrows `data` with no cast.
+ */
+export type RecordedEvent<E extends DomainEvent = AnyEvent> = EventToAppend<E> & EventPlace;
+
+/** The recorded events of one type. */
+export type RecordedOfType<T extends AnyEventType> = RecordedEvent<Extract<AnyEvent, { type: T }>>;
+
+/** Narrows an event of the whole log to one type, for `filter` and `find`. */
+export const ofType =
+  <T extends AnyEventType>(type: T) =>
+  (event: RecordedEvent): event is RecordedOfType<T> =>
+    event.type === type;
 
 export interface AppendResult {
   /** Revision of the last event now in the stream. */
@@ -62,8 +81,11 @@ export interface EventStore {
     events: readonly EventToAppend[],
     expected: ExpectedRevision,
   ): Promise<AppendResult>;
-  /** The whole stream, oldest first; empty when the stream does not exist. */
-  readStream(stream: string): Promise<RecordedEvent[]>;
+  /**
+   * The whole stream, oldest first; empty when the stream does not exist. The caller names the
+   * events its stream holds (one aggregate's union); the whole log's union by default.
+   */
+  readStream<E extends DomainEvent = AnyEvent>(stream: string): Promise<RecordedEvent<E>[]>;
   /** One page of the whole log, oldest first, positions strictly greater than `after`. */
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
   /** Catches up from `after`, then follows live appends, in log order, until the signal aborts. */

@@ -1,3 +1,5 @@
+import type { AnyEvent } from '../core/any-event';
+import type { DomainEvent } from '../core/decider';
 import type {
   AppendResult,
   EventStore,
@@ -34,8 +36,8 @@ export class SchemaValidatingEventStore implements EventStore {
     return await this.inner.append(stream, events, expected);
   }
 
-  readStream(stream: string): Promise<RecordedEvent[]> {
-    return this.inner.readStream(stream);
+  readStream<E extends DomainEvent = AnyEvent>(stream: string): Promise<RecordedEvent<E>[]> {
+    return this.inner.readStream<E>(stream);
   }
 
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {

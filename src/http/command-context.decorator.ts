@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { deterministicId } from '../core/deterministic-id';
-import type { CommandContext } from '../write/command-handling/command-context';
+import type { CommandContext } from '../core/command-context';
 import type { AuthenticatedRequest } from './access.decorators';
 import { validationFailed } from './problem';
 
@@ -13,7 +13,7 @@ const REVISION = /^"(\d{1,18})"$/;
  * retry is recognised (Idempotency-Key) or a stale read refused (If-Match).
  */
 export const CommandCtx = createParamDecorator(
-  (command: string, context: ExecutionContext): CommandContext => {
+  (_data: unknown, context: ExecutionContext): CommandContext => {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const actor = request.actor;
     if (!actor) throw new Error('CommandCtx used on a public route');
@@ -33,7 +33,6 @@ export const CommandCtx = createParamDecorator(
       throw validationFailed('X-Correlation-Id must be 1-200 visible ASCII characters');
     return {
       commandId,
-      command,
       tenant: actor.tenant,
       actor: { id: actor.id, roles: actor.roles },
       correlationId,

@@ -1,11 +1,11 @@
 import { auditProjection } from './audit/audit.projection';
-import { featuresProjection } from './features/features.projection';
-import { learnerTrainingsProjection } from './learner-trainings/learner-trainings.projection';
-import { progressReportProjection } from './progress-report/progress-report.projection';
+import { featuresProjection } from '../read/features/features.projection';
+import { learnerTrainingsProjection } from '../read/learner-trainings/learner-trainings.projection';
+import { progressReportProjection } from '../read/progress-report/progress-report.projection';
 import type { Projection } from './projection';
-import { reportsProjection } from './reports/reports.projection';
-import { templatesProjection } from './templates/templates.projection';
-import { trainingsProjection } from './trainings/trainings.projection';
+import { reportsProjection } from '../read/reports/reports.projection';
+import { templatesProjection } from '../read/templates/templates.projection';
+import { trainingsProjection } from '../read/trainings/trainings.projection';
 
 export const ALL_PROJECTIONS: readonly Projection[] = [
   featuresProjection,

@@ -1,6 +1,6 @@
 import { deterministicId } from '../core/deterministic-id';
 import type { RecordedEvent } from '../event-store/event-store';
-import type { CommandContext } from '../write/command-handling/command-context';
+import type { CommandContext } from '../core/command-context';
 
 /**
  * The context of a command a reactor sends in answer to an event: caused by that event, in its
@@ -15,7 +15,6 @@ export function reactionContext(
 ): CommandContext {
   return {
     commandId: deterministicId(`${command}/${subjectId}`),
-    command,
     tenant: cause.metadata.tenant,
     actor: { id: actorId, roles: [] },
     correlationId: cause.metadata.correlationId,

@@ -1,8 +1,12 @@
 import { Module } from '@nestjs/common';
-import { ReadModule } from '../read/read.module';
+import { ReadModelsModule } from '../read/read-models.module';
+import { CommandHandlingModule } from '../write/command-handling/command-handling.module';
 import { CertificateGenerationReactor } from './certificate-generation/certificate-generation.reactor';
 import { ReportExportReactor } from './report-export/report-export.reactor';
 
 /** Side effects driven by the log: never run during a projection rebuild, never replayed. */
-@Module({ imports: [ReadModule], providers: [CertificateGenerationReactor, ReportExportReactor] })
+@Module({
+  imports: [ReadModelsModule, CommandHandlingModule],
+  providers: [CertificateGenerationReactor, ReportExportReactor],
+})
 export class ReactorsModule {}

@@ -4,9 +4,9 @@ import { AuditEventsController } from './audit/audit-events.controller';
 import { CertificatesController } from './certificates/certificates.controller';
 import { ConsistencyInterceptor } from './consistency/consistency.interceptor';
 import { FeaturesQueryController } from './features/features.controller';
-import { LearningRecordsController } from './learning-records/learning-records.controller';
-import { ReadModels } from './read-models';
-import { AuditProgressReportController } from './reports/audit-progress-report.controller';
+import { LearningRecordsController } from './learner-trainings/learning-records.controller';
+import { ReadModelsModule } from './read-models.module';
+import { AuditProgressReportController } from './progress-report/audit-progress-report.controller';
 import { ReportsQueryController } from './reports/reports-query.controller';
 import { TemplatePreviewController } from './templates/template-preview.controller';
 import { TemplatesQueryController } from './templates/templates.controller';
@@ -14,6 +14,7 @@ import { TrainingsQueryController } from './trainings/trainings.controller';
 
 /** The read side: every query endpoint, answered from the read models. */
 @Module({
+  imports: [ReadModelsModule],
   controllers: [
     FeaturesQueryController,
     TemplatesQueryController,
@@ -25,7 +26,6 @@ import { TrainingsQueryController } from './trainings/trainings.controller';
     ReportsQueryController,
     AuditProgressReportController,
   ],
-  providers: [ReadModels, { provide: APP_INTERCEPTOR, useClass: ConsistencyInterceptor }],
-  exports: [ReadModels],
+  providers: [{ provide: APP_INTERCEPTOR, useClass: ConsistencyInterceptor }],
 })
 export class ReadModule {}

@@ -1,6 +1,6 @@
 import { certificatesFeature } from './features/domain/certificates-feature';
 import type { WriteModel } from './command-handling/write-model';
-import { PLATFORM_TENANT, streams } from './stream-names';
+import { PLATFORM_TENANT, streams } from '../core/stream-names';
 import { template, type TemplateState } from './templates/domain/template';
 import { training, type TrainingState } from './trainings/domain/training';
 

@@ -13,11 +13,9 @@ describe('Certificate generation requests', () => {
   afterAll(() => app.close());
 
   const requested = async (trainingId: string, learnerId: string) =>
-    (await app.log()).filter(
-      (e) =>
-        e.stream === `certificate-acme:${trainingId}:${learnerId}` &&
-        e.type === 'CertificateGenerationRequested',
-    );
+    (await app.log())
+      .filter((e) => e.type === 'CertificateGenerationRequested')
+      .filter((e) => e.stream === `certificate-acme:${trainingId}:${learnerId}`);
 
   it('turns 50 concurrent requests over real HTTP into one certificate and one request', async () => {
     await given.readyToGenerate('busy', 'ann');

@@ -58,7 +58,8 @@ describe('Certificates as real PDFs: the version story', () => {
     const first = await given.generate('story', 'ana');
     expect(first.status).toBe(202);
     const outcome = await generationOutcome(app, first.body.certificateId);
-    expect({ type: outcome.type, reason: outcome.data.reason }).toEqual({
+    const reason = 'reason' in outcome.data ? outcome.data.reason : undefined;
+    expect({ type: outcome.type, reason }).toEqual({
       type: 'CertificateGenerated',
       reason: undefined,
     });
@@ -66,8 +67,7 @@ describe('Certificates as real PDFs: the version story', () => {
     expect(opened.statusCode).toBe(200);
     expect(opened.headers['content-type']).toBe('application/pdf');
     const aFirstBytes = opened.rawPayload;
-    expect(sha256(aFirstBytes)).toBe(outcome.data.sha256);
-    expect(aFirstBytes.length).toBe(outcome.data.size);
+    expect(outcome.data).toMatchObject({ sha256: sha256(aFirstBytes), size: aFirstBytes.length });
     expect(pdfText(aFirstBytes)).toContain('Version ONE for Ana Núñez');
 
     // And: the admin assigns the next version; B, who completed before, generates now
@@ -115,10 +115,9 @@ describe('Certificates as real PDFs: the version story', () => {
       token: await given.learner('ana'),
       headers: { 'x-consistent-with': String(regeneratedOutcome.position) },
     });
-    const requests = (await app.log()).filter(
-      (e) =>
-        e.stream === 'certificate-acme:story:ana' && e.type === 'CertificateGenerationRequested',
-    );
+    const requests = (await app.log())
+      .filter((e) => e.type === 'CertificateGenerationRequested')
+      .filter((e) => e.stream === 'certificate-acme:story:ana');
     expect(requests.map((e) => e.data.version)).toEqual([2, 3]);
     expect(records.body[0].certificate).toMatchObject({
       status: 'generated',

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { ofType } from '../../src/event-store/event-store';
 import { TestClock } from '../../src/test-clock/test-clock';
 import { generationOutcome } from '../support/certificates';
 import { Scenario } from '../support/scenario';
@@ -12,9 +13,7 @@ const midnightAfter = (time: number, days = 1) =>
 const iso = (time: number) => new Date(time).toISOString();
 
 async function markers(app: TestApp): Promise<string[]> {
-  return (await app.log())
-    .filter((e) => e.type === 'DailyCutoffPassed')
-    .map((e) => e.data.cutoff as string);
+  return (await app.log()).filter(ofType('DailyCutoffPassed')).map((e) => e.data.cutoff);
 }
 
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
@@ -176,11 +175,9 @@ describe('The cut-offs as tenants and reports see them', () => {
     await acme.complete('regenerated', 'bo');
     const first = await acme.generate('regenerated', 'bo');
     await generationOutcome(app, first.body.certificateId);
-    const firstGeneratedAt = (await app.log()).find(
-      (e) =>
-        e.type === 'CertificateGenerationRequested' &&
-        e.data.certificateId === first.body.certificateId,
-    )!.data.firstGeneratedAt as string;
+    const firstGeneratedAt = (await app.log())
+      .filter(ofType('CertificateGenerationRequested'))
+      .find((e) => e.data.certificateId === first.body.certificateId)!.data.firstGeneratedAt;
     const day = midnightAfter(Date.parse(firstGeneratedAt));
     await moveClock(day + 3_600_000);
     const path = '/api/v1/trainings/regenerated/learners/bo/certificate';

@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '../../src/event-store/event-store';
+import { ofType, type RecordedEvent } from '../../src/event-store/event-store';
 import {
   certificateViolations,
   exactlyOnceViolations,
@@ -124,16 +124,13 @@ async function settled(cluster: ServiceCluster): Promise<void> {
 
 function unsettledRequests(log: RecordedEvent[]): number {
   const settledIds = new Set(
-    log
-      .filter((e) =>
-        ['CertificateGenerated', 'CertificateGenerationFailed', 'CertificateDeleted'].includes(
-          e.type,
-        ),
-      )
-      .map((e) => String(e.data.certificateId)),
+    [
+      ...log.filter(ofType('CertificateGenerated')),
+      ...log.filter(ofType('CertificateGenerationFailed')),
+      ...log.filter(ofType('CertificateDeleted')),
+    ].map((e) => e.data.certificateId),
   );
-  return log.filter(
-    (e) =>
-      e.type === 'CertificateGenerationRequested' && !settledIds.has(String(e.data.certificateId)),
-  ).length;
+  return log
+    .filter(ofType('CertificateGenerationRequested'))
+    .filter((e) => !settledIds.has(e.data.certificateId)).length;
 }

@@ -27,11 +27,11 @@ const assignedTo = (version: number | null, groupId: string | null = null): Trai
   assignment: version === null ? null : { templateId: 'tpl-1', version },
 });
 
-type Request = Extract<CertificateCommand, { type: 'RequestCertificate' }>;
+type Request = Extract<CertificateCommand, { type: 'GenerateCertificate' }>;
 type Delete = Extract<CertificateCommand, { type: 'DeleteCertificate' }>;
 
 const request = (overrides: Partial<Request> = {}): Request => ({
-  type: 'RequestCertificate',
+  type: 'GenerateCertificate',
   featureEnabled: true,
   completed: true,
   newCertificateId: 'cert-1',

@@ -21,26 +21,44 @@ describe('Certificates feature', () => {
   });
 
   it('turning it off on a new tenant changes nothing, since it is already off', () => {
-    spec.given([]).when({ tenantId, enabled: false }).thenNothingHappens();
+    spec
+      .given([])
+      .when({ type: 'SetCertificatesFeature', tenantId, enabled: false })
+      .thenNothingHappens();
   });
 
   it('can be turned on', () => {
-    spec.given([]).when({ tenantId, enabled: true }).then([enabled]);
+    spec
+      .given([])
+      .when({ type: 'SetCertificatesFeature', tenantId, enabled: true })
+      .then([enabled]);
   });
 
   it('can be turned off once on', () => {
-    spec.given([enabled]).when({ tenantId, enabled: false }).then([disabled]);
+    spec
+      .given([enabled])
+      .when({ type: 'SetCertificatesFeature', tenantId, enabled: false })
+      .then([disabled]);
   });
 
   it('can be turned on again after being turned off', () => {
-    spec.given([enabled, disabled]).when({ tenantId, enabled: true }).then([enabled]);
+    spec
+      .given([enabled, disabled])
+      .when({ type: 'SetCertificatesFeature', tenantId, enabled: true })
+      .then([enabled]);
   });
 
   it('turning it on twice changes nothing', () => {
-    spec.given([enabled]).when({ tenantId, enabled: true }).thenNothingHappens();
+    spec
+      .given([enabled])
+      .when({ type: 'SetCertificatesFeature', tenantId, enabled: true })
+      .thenNothingHappens();
   });
 
   it('turning it off twice changes nothing', () => {
-    spec.given([enabled, disabled]).when({ tenantId, enabled: false }).thenNothingHappens();
+    spec
+      .given([enabled, disabled])
+      .when({ type: 'SetCertificatesFeature', tenantId, enabled: false })
+      .thenNothingHappens();
   });
 });

@@ -17,28 +17,32 @@ describe('Daily cut-offs', () => {
   it('records no marker on an empty log', () => {
     spec
       .given([])
-      .when({ now: new Date('2026-03-05T10:00:00Z'), logStartedAt: null })
+      .when({
+        type: 'RecordDailyCutoff',
+        now: new Date('2026-03-05T10:00:00Z'),
+        logStartedAt: null,
+      })
       .thenNothingHappens();
   });
 
   it('records no marker before the first midnight after the log began', () => {
     spec
       .given([])
-      .when({ now: new Date('2026-03-02T23:59:59.999Z'), logStartedAt })
+      .when({ type: 'RecordDailyCutoff', now: new Date('2026-03-02T23:59:59.999Z'), logStartedAt })
       .thenNothingHappens();
   });
 
   it('records the first midnight after the first event as the first marker', () => {
     spec
       .given([])
-      .when({ now: new Date('2026-03-03T08:00:00Z'), logStartedAt })
+      .when({ type: 'RecordDailyCutoff', now: new Date('2026-03-03T08:00:00Z'), logStartedAt })
       .then([marker('2026-03-03')]);
   });
 
   it('counts a midnight as passed at exactly 00:00:00.000', () => {
     spec
       .given([])
-      .when({ now: new Date('2026-03-03T00:00:00.000Z'), logStartedAt })
+      .when({ type: 'RecordDailyCutoff', now: new Date('2026-03-03T00:00:00.000Z'), logStartedAt })
       .then([marker('2026-03-03')]);
   });
 
@@ -46,6 +50,7 @@ describe('Daily cut-offs', () => {
     spec
       .given([])
       .when({
+        type: 'RecordDailyCutoff',
         now: new Date('2026-03-03T00:00:00Z'),
         logStartedAt: new Date('2026-03-02T00:00:00Z'),
       })
@@ -55,21 +60,21 @@ describe('Daily cut-offs', () => {
   it('records one marker per midnight passed since the log began, oldest first', () => {
     spec
       .given([])
-      .when({ now: new Date('2026-03-05T01:00:00Z'), logStartedAt })
+      .when({ type: 'RecordDailyCutoff', now: new Date('2026-03-05T01:00:00Z'), logStartedAt })
       .then([marker('2026-03-03'), marker('2026-03-04'), marker('2026-03-05')]);
   });
 
   it('records nothing when markers are recorded up to now', () => {
     spec
       .given([marker('2026-03-03')])
-      .when({ now: new Date('2026-03-03T23:59:59Z'), logStartedAt })
+      .when({ type: 'RecordDailyCutoff', now: new Date('2026-03-03T23:59:59Z'), logStartedAt })
       .thenNothingHappens();
   });
 
   it('records the next marker at exactly the next midnight', () => {
     spec
       .given([marker('2026-03-03')])
-      .when({ now: new Date('2026-03-04T00:00:00Z'), logStartedAt })
+      .when({ type: 'RecordDailyCutoff', now: new Date('2026-03-04T00:00:00Z'), logStartedAt })
       .then([marker('2026-03-04')]);
   });
 
@@ -78,7 +83,7 @@ describe('Daily cut-offs', () => {
     spec
       .given([marker('2026-03-02'), marker('2026-03-03')])
       // When it starts again on 6 March
-      .when({ now: new Date('2026-03-06T05:00:00Z'), logStartedAt })
+      .when({ type: 'RecordDailyCutoff', now: new Date('2026-03-06T05:00:00Z'), logStartedAt })
       // Then the cut-offs of 4, 5 and 6 March are appended, in that order
       .then([marker('2026-03-04'), marker('2026-03-05'), marker('2026-03-06')]);
   });
@@ -86,14 +91,14 @@ describe('Daily cut-offs', () => {
   it('continues from the last marker, not from the start of the log', () => {
     spec
       .given([marker('2026-03-09')])
-      .when({ now: new Date('2026-03-10T12:00:00Z'), logStartedAt })
+      .when({ type: 'RecordDailyCutoff', now: new Date('2026-03-10T12:00:00Z'), logStartedAt })
       .then([marker('2026-03-10')]);
   });
 
   it('crosses month and year ends', () => {
     spec
       .given([marker('2026-12-30')])
-      .when({ now: new Date('2027-01-01T00:00:00Z'), logStartedAt })
+      .when({ type: 'RecordDailyCutoff', now: new Date('2027-01-01T00:00:00Z'), logStartedAt })
       .then([marker('2026-12-31'), marker('2027-01-01')]);
   });
 

@@ -7,6 +7,7 @@ import { DeciderSpecification } from '../support/decider-specification';
 const spec = DeciderSpecification.for(learnerProfile);
 const learnerId = 'learner-1';
 const ada = { learnerId, name: 'Ada Lovelace', email: 'ada@example.com' };
+const record = (data: typeof ada) => ({ type: 'RecordLearnerProfile' as const, ...data });
 const recorded = (data: typeof ada): LearnerProfileEvent => ({
   type: 'LearnerProfileRecorded',
   data,
@@ -16,14 +17,14 @@ describe('Learner profile', () => {
   it('records a new profile', () => {
     spec
       .given([])
-      .when(ada)
+      .when(record(ada))
       .then([recorded(ada)]);
   });
 
   it('recording the same name and e-mail twice changes nothing', () => {
     spec
       .given([recorded(ada)])
-      .when(ada)
+      .when(record(ada))
       .thenNothingHappens();
   });
 
@@ -31,7 +32,7 @@ describe('Learner profile', () => {
     const moved = { ...ada, email: 'ada@analytical.engine' };
     spec
       .given([recorded(ada)])
-      .when(moved)
+      .when(record(moved))
       .then([recorded(moved)]);
   });
 
@@ -39,7 +40,7 @@ describe('Learner profile', () => {
     const renamed = { ...ada, name: 'Augusta Ada King' };
     spec
       .given([recorded(ada)])
-      .when(renamed)
+      .when(record(renamed))
       .then([recorded(renamed)]);
   });
 
@@ -47,7 +48,7 @@ describe('Learner profile', () => {
     const moved = { ...ada, email: 'ada@analytical.engine' };
     spec
       .given([recorded(ada), recorded(moved)])
-      .when(ada)
+      .when(record(ada))
       .then([recorded(ada)]);
   });
 });

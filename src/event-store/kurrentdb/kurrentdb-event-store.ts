@@ -3,6 +3,7 @@ import {
   END,
   excludeSystemEvents,
   jsonEvent,
+  type JSONType,
   KurrentDBClient,
   NO_STREAM,
   type ResolvedEvent,
@@ -10,6 +11,8 @@ import {
   StreamNotFoundError,
   WrongExpectedVersionError,
 } from '@kurrent/kurrentdb-client';
+import type { AnyEvent } from '../../core/any-event';
+import type { DomainEvent } from '../../core/decider';
 import {
   type AppendResult,
   type EventMetadata,
@@ -51,7 +54,7 @@ export class KurrentDbEventStore implements EventStore {
       jsonEvent({
         id: event.eventId,
         type: event.type,
-        data: event.data,
+        data: event.data as JSONType,
         metadata: event.metadata,
       }),
     );
@@ -84,13 +87,13 @@ export class KurrentDbEventStore implements EventStore {
     throw new Error(`KurrentDB acknowledged ${stream}@${revision} but cannot read it`);
   }
 
-  async readStream(stream: string): Promise<RecordedEvent[]> {
-    const events: RecordedEvent[] = [];
+  async readStream<E extends DomainEvent = AnyEvent>(stream: string): Promise<RecordedEvent<E>[]> {
+    const events: RecordedEvent<E>[] = [];
     try {
       // Nothing is skipped here, not even $-typed events: callers derive the expected revision
       // from the last event they read.
       for await (const resolved of this.client.readStream(stream))
-        events.push(toRecorded(resolved));
+        events.push(toRecorded<E>(resolved));
     } catch (error) {
       if (error instanceof StreamNotFoundError) return [];
       throw error;
@@ -155,16 +158,17 @@ function positionOf({ event, commitPosition }: ResolvedEvent): Position {
   return position;
 }
 
-function toRecorded(resolved: ResolvedEvent): RecordedEvent {
+/** The one place a KurrentDB event becomes a typed one: the schemas checked it on append. */
+function toRecorded<E extends DomainEvent = AnyEvent>(resolved: ResolvedEvent): RecordedEvent<E> {
   const { event } = resolved;
   if (!event) throw new Error('KurrentDB returned an unresolved link, which we never ask for');
   return {
     eventId: event.id,
     type: event.type,
-    data: event.data as Record<string, unknown>,
-    metadata: event.metadata as unknown as EventMetadata,
+    data: event.data as E['data'],
+    metadata: event.metadata as EventMetadata,
     stream: event.streamId,
     revision: event.revision,
     position: positionOf(resolved),
-  };
+  } as RecordedEvent<E>;
 }

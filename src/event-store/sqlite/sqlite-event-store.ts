@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import type { AnyEvent } from '../../core/any-event';
+import type { DomainEvent } from '../../core/decider';
 import {
   type AppendResult,
   type EventStore,
@@ -15,7 +17,8 @@ import {
 import { followLog, followLogInPages } from '../follow-log';
 import { AppendSignal } from '../append-signal';
 
-interface EventRow {
+/** A type, not an interface, so a driver's row record can be narrowed to it. */
+type EventRow = {
   position: bigint;
   event_id: string;
   stream: string;
@@ -23,7 +26,7 @@ interface EventRow {
   type: string;
   data: string;
   metadata: string;
-}
+};
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS events (
@@ -146,14 +149,14 @@ export class SqliteEventStore implements EventStore {
     return { revision, position };
   }
 
-  readStream(stream: string): Promise<RecordedEvent[]> {
-    const rows = this.statements.readStream.all(stream) as unknown as EventRow[];
-    return Promise.resolve(rows.map(toRecorded));
+  readStream<E extends DomainEvent = AnyEvent>(stream: string): Promise<RecordedEvent<E>[]> {
+    const rows = this.statements.readStream.all(stream) as EventRow[];
+    return Promise.resolve(rows.map((row) => toRecorded<E>(row)));
   }
 
   readAll({ after = 0n, limit }: ReadAllOptions): Promise<RecordedEvent[]> {
-    const rows = this.statements.readAll.all(after, limit) as unknown as EventRow[];
-    return Promise.resolve(rows.map(toRecorded));
+    const rows = this.statements.readAll.all(after, limit) as EventRow[];
+    return Promise.resolve(rows.map((row) => toRecorded(row)));
   }
 
   subscribeAll(options: SubscribeOptions): AsyncIterable<RecordedEvent> {
@@ -176,14 +179,15 @@ export class SqliteEventStore implements EventStore {
   }
 }
 
-function toRecorded(row: EventRow): RecordedEvent {
+/** The one place a row becomes a typed event: the schemas checked it when it was appended. */
+function toRecorded<E extends DomainEvent = AnyEvent>(row: EventRow): RecordedEvent<E> {
   return {
     eventId: row.event_id,
     stream: row.stream,
     revision: row.revision,
     position: row.position,
     type: row.type,
-    data: JSON.parse(row.data) as Record<string, unknown>,
+    data: JSON.parse(row.data) as E['data'],
     metadata: JSON.parse(row.metadata) as RecordedEvent['metadata'],
-  };
+  } as RecordedEvent<E>;
 }

@@ -1,5 +1,6 @@
 import type { Doc } from '../../read-store/read-store';
-import { PLATFORM_TENANT } from '../../write/stream-names';
+import { PLATFORM_TENANT } from '../../core/stream-names';
+import { ALL_EVENT_TYPES } from '../../core/any-event';
 import { positionKey, type Projection } from '../projection';
 
 export interface AuditDoc extends Doc {
@@ -31,6 +32,8 @@ export const auditProjection: Projection = {
       ],
     },
   ],
+  // Every event of the log, in log order.
+  handles: ALL_EVENT_TYPES,
   project: (event) => {
     const pos = positionKey(event.position);
     const marker = event.metadata.tenant === PLATFORM_TENANT && event.type === 'DailyCutoffPassed';
@@ -42,8 +45,8 @@ export const auditProjection: Projection = {
       stream: event.stream,
       revision: event.revision.toString(),
       type: event.type,
-      data: event.data,
-      metadata: event.metadata as unknown as Record<string, unknown>,
+      data: { ...event.data },
+      metadata: event.metadata,
     };
     return [{ collection: AUDIT, id: pos, update: () => doc, creates: true }];
   },

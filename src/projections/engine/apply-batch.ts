@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '../../event-store/event-store';
 import type { Doc, DocumentWriter, ReadStore } from '../../read-store/read-store';
-import type { Projection } from '../projection';
+import { handledBy, type Projection } from '../projection';
 import { physicalName, readCheckpoint, writeCheckpoint } from './generations';
 
 /** Another process applied these events first; the caller re-reads its checkpoint. */
@@ -41,7 +41,8 @@ export async function applyBatchIn(
   const checkpoint = await readCheckpoint(tx, projection.name, generation);
   if (checkpoint !== from) throw new CheckpointMoved(projection.name);
   const touched = new Map<string, { collection: string; id: string; doc: Doc | null }>();
-  for (const event of events)
+  for (const event of events) {
+    if (!handledBy(projection, event)) continue;
     for (const change of projection.project(event)) {
       const collection = physicalName(change.collection, generation);
       const id = typeof change.id === 'function' ? change.id() : change.id;
@@ -54,6 +55,7 @@ export async function applyBatchIn(
       }
       entry.doc = change.update(entry.doc);
     }
+  }
   for (const { collection, id, doc } of touched.values())
     await (doc ? tx.put(collection, doc) : tx.delete(collection, id));
   await writeCheckpoint(tx, projection.name, generation, last.position);

@@ -1,7 +1,8 @@
-import type { EventStore, RecordedEvent } from '../../event-store/event-store';
+import { type EventStore, ofType } from '../../event-store/event-store';
 import type { CertificateFacts } from '../../rendering/render-context';
 import type { CertificateEvent } from '../../write/certificates/domain/certificate.events';
-import { PLATFORM_TENANT, streams } from '../../write/stream-names';
+import { streams } from '../../core/stream-names';
+import { templateVersion } from '../../read/templates/template-version';
 import type { TemplateContent } from '../../write/templates/domain/template.events';
 
 type Requested = Extract<CertificateEvent, { type: 'CertificateGenerationRequested' }>['data'];
@@ -11,9 +12,6 @@ export interface RenderJob {
   readonly content: TemplateContent;
   readonly facts: CertificateFacts;
 }
-
-const latest = (events: readonly RecordedEvent[], type: string) =>
-  events.findLast((event) => event.type === type)?.data;
 
 /**
  * Everything a certificate shows, read from the log as it stands: the template version the
@@ -32,9 +30,9 @@ export async function loadRenderJob(
     store.readStream(streams.enrollment(tenant, trainingId, learnerId)),
   ]);
   const template = await templateVersion(store, tenant, templateId, version);
-  const learner = latest(profile, 'LearnerProfileRecorded');
-  const created = latest(training, 'TrainingCreated');
-  const completion = latest(enrollment, 'TrainingCompleted');
+  const learner = profile.findLast(ofType('LearnerProfileRecorded'))?.data;
+  const created = training.findLast(ofType('TrainingCreated'))?.data;
+  const completion = enrollment.findLast(ofType('TrainingCompleted'))?.data;
   return {
     language: template.language,
     content: template.content,
@@ -57,25 +55,4 @@ export async function loadRenderJob(
       tenantName: tenant,
     },
   };
-}
-
-export async function templateVersion(
-  store: EventStore,
-  tenant: string,
-  templateId: string,
-  version: number,
-) {
-  for (const owner of [tenant, PLATFORM_TENANT]) {
-    const events = await store.readStream(streams.template(owner, templateId));
-    const created = latest(events, 'CertificateTemplateCreated');
-    const published = events.find(
-      (event) =>
-        event.type === 'CertificateTemplateVersionPublished' && event.data.version === version,
-    )?.data as (TemplateContent & { version: number }) | undefined;
-    if (created && published) {
-      const { html, css, page } = published;
-      return { owner, language: String(created.language), content: { html, css, page } };
-    }
-  }
-  throw new Error(`Template ${templateId} has no version ${version}`);
 }

@@ -15,10 +15,11 @@ import { certificateHtml } from '../../rendering/certificate-html';
 import { PdfRenderer } from '../../rendering/pdf-renderer';
 import { RENDERER } from '../../rendering/rendering.module';
 import { certificateVariables } from '../../rendering/render-context';
-import { handleCommand } from '../../write/command-handling/handle-command';
-import { certificate, type CertificateCommand } from '../../write/certificates/domain/certificate';
+import { WriteModel } from '../../write/command-handling/write-model';
+import { recordGenerationOutcome } from '../../write/certificates/application/record-generation-outcome.handler';
+import { certificate } from '../../write/certificates/domain/certificate';
 import type { CertificateEvent } from '../../write/certificates/domain/certificate.events';
-import { streams } from '../../write/stream-names';
+import { streams } from '../../core/stream-names';
 import { PendingWatermark } from '../pending-watermark';
 import { reactionContext } from '../reaction-context';
 import { ReactorCheckpoints } from '../reactor-checkpoints';
@@ -28,8 +29,8 @@ import { loadRenderJob } from './certificate-facts';
 
 const NAME = 'certificate-generation';
 
-type Request = RecordedEvent &
-  Extract<CertificateEvent, { type: 'CertificateGenerationRequested' }>;
+type Request = RecordedEvent<Extract<CertificateEvent, { type: 'CertificateGenerationRequested' }>>;
+type Outcome = Parameters<typeof recordGenerationOutcome>[3];
 
 /**
  * Turns each generation request in the log into a PDF and records the outcome: generated (with
@@ -55,6 +56,7 @@ export class CertificateGenerationReactor
     @Inject(RENDERER) private readonly renderer: PdfRenderer | null,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(CONFIG) private readonly config: Config,
+    @Inject(WriteModel) private readonly write: WriteModel,
   ) {
     this.checkpoints = new ReactorCheckpoints(readStore);
   }
@@ -100,7 +102,7 @@ export class CertificateGenerationReactor
         }
         while (this.jobs.size >= limit) await Promise.race(this.jobs);
         const done = watermark.begin(event.position);
-        const job = this.generate(event as Request).then((settled) => {
+        const job = this.generate(event).then((settled) => {
           if (settled) done();
           this.jobs.delete(job);
           if (settled)
@@ -168,26 +170,15 @@ export class CertificateGenerationReactor
 
   private async stillWanted(request: Request): Promise<boolean> {
     const { trainingId, learnerId, certificateId } = request.data;
-    const history = await this.events.readStream(
-      streams.certificate(request.metadata.tenant, trainingId, learnerId),
-    );
-    const state = history.reduce(
-      (current, event) => certificate.evolve(current, event as unknown as CertificateEvent),
-      certificate.initialState(),
-    );
-    return state.status === 'generating' && state.certificateId === certificateId;
+    const stream = streams.certificate(request.metadata.tenant, trainingId, learnerId);
+    const state = await this.write.state(stream, certificate);
+    return state?.status === 'generating' && state.certificateId === certificateId;
   }
 
-  private async record(request: Request, command: CertificateCommand): Promise<void> {
-    const { trainingId, learnerId, certificateId } = request.data;
-    const tenant = request.metadata.tenant;
-    await handleCommand(
-      this.events,
-      this.clock,
-      streams.certificate(tenant, trainingId, learnerId),
-      certificate,
-      reactionContext(request, command.type, certificateId, 'system:certificate-generation'),
-      () => command,
-    );
+  private async record(request: Request, outcome: Outcome): Promise<void> {
+    const { certificateId } = request.data;
+    const actor = 'system:certificate-generation';
+    const context = reactionContext(request, outcome.type, certificateId, actor);
+    await recordGenerationOutcome(this.write, context, request.data, outcome);
   }
 }

@@ -10,19 +10,15 @@ import { CONFIG, type Config } from '../../config/config';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '../../event-store/event-store';
 import { FILE_STORE, type FileStore } from '../../file-store/file-store';
 import { activeGeneration, readCheckpoint } from '../../projections/engine/generations';
-import { progressReportProjection } from '../../projections/progress-report/progress-report.projection';
+import { progressReportProjection } from '../../read/progress-report/progress-report.projection';
 import { READ_STORE, type ReadStore } from '../../read-store/read-store';
 import { ReadModels } from '../../read/read-models';
-import { progressReportCsv } from '../../read/reports/progress-report-csv';
-import { progressReportRows } from '../../read/reports/progress-report-rows';
+import { progressReportCsv } from '../../read/progress-report/progress-report-csv';
+import { progressReportRows } from '../../read/progress-report/progress-report-rows';
 import { reportFileKey } from '../../file-store/file-keys';
-import { handleCommand } from '../../write/command-handling/handle-command';
-import {
-  progressReport,
-  type ProgressReportCommand,
-  type ProgressReportEvent,
-} from '../../write/reports/domain/progress-report';
-import { streams } from '../../write/stream-names';
+import { WriteModel } from '../../write/command-handling/write-model';
+import { recordExportStep } from '../../write/reports/application/record-export-outcome.handler';
+import type { ProgressReportEvent } from '../../write/reports/domain/progress-report';
 import { reactionContext } from '../reaction-context';
 import { ReactorCheckpoints } from '../reactor-checkpoints';
 import { runSupervised } from '../run-supervised';
@@ -30,7 +26,8 @@ import { sleep } from '../../core/sleep';
 
 const NAME = 'report-export';
 
-type Request = RecordedEvent & Extract<ProgressReportEvent, { type: 'ProgressReportRequested' }>;
+type Request = RecordedEvent<Extract<ProgressReportEvent, { type: 'ProgressReportRequested' }>>;
+type Step = Parameters<typeof recordExportStep>[3];
 
 /**
  * Exports each requested progress report: once the report read model has passed the request
@@ -52,6 +49,7 @@ export class ReportExportReactor implements OnApplicationBootstrap, BeforeApplic
     @Inject(FILE_STORE) private readonly files: FileStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(CONFIG) private readonly config: Config,
+    @Inject(WriteModel) private readonly write: WriteModel,
   ) {
     this.checkpoints = new ReactorCheckpoints(store);
   }
@@ -80,8 +78,7 @@ export class ReportExportReactor implements OnApplicationBootstrap, BeforeApplic
     const after = await this.checkpoints.load(NAME);
     for await (const page of this.events.subscribeAllPages({ after, signal })) {
       for (const event of page) {
-        if (event.type === 'ProgressReportRequested' && !(await this.export(event as Request)))
-          return;
+        if (event.type === 'ProgressReportRequested' && !(await this.export(event))) return;
         await this.checkpoints.save(NAME, event.position);
       }
     }
@@ -143,16 +140,10 @@ export class ReportExportReactor implements OnApplicationBootstrap, BeforeApplic
   }
 
   /** Appends the outcome; false when the report was already settled by another process. */
-  private async record(request: Request, command: ProgressReportCommand): Promise<boolean> {
-    const tenant = request.metadata.tenant;
-    const outcome = await handleCommand(
-      this.events,
-      this.clock,
-      streams.report(tenant, request.data.reportId),
-      progressReport,
-      reactionContext(request, command.type, request.data.reportId, 'system:report-export'),
-      () => command,
-    );
+  private async record(request: Request, step: Step): Promise<boolean> {
+    const { reportId } = request.data;
+    const context = reactionContext(request, step.type, reportId, 'system:report-export');
+    const outcome = await recordExportStep(this.write, context, reportId, step);
     return outcome.events.length > 0 || outcome.state.status === 'running';
   }
 }

@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { refuse } from '../../core/domain-error';
 import type { FileStore } from '../../file-store/file-store';
-import type { LearnerTrainingDoc } from '../../projections/learner-trainings/learner-trainings.projection';
+import type { LearnerTrainingDoc } from '../learner-trainings/learner-trainings.projection';
 import { certificateFileKey } from '../../file-store/file-keys';
 
 /**

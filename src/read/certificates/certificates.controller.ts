@@ -11,8 +11,8 @@ import {
   type LearnerTrainingDoc,
   learnerTrainingKey,
   learnerTrainingsProjection,
-} from '../../projections/learner-trainings/learner-trainings.projection';
-import { trainingsProjection } from '../../projections/trainings/trainings.projection';
+} from '../learner-trainings/learner-trainings.projection';
+import { trainingsProjection } from '../trainings/trainings.projection';
 import { ReadsFrom } from '../consistency/reads-from.decorator';
 import { ReadModels } from '../read-models';
 import { readableTraining, TRAINING_READERS } from '../trainings/readable-training';

@@ -3,11 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../auth/actor';
 import { CurrentActor } from '../../http/access.decorators';
 import { Endpoint } from '../../http/endpoint.decorator';
-import {
-  FEATURES,
-  type FeatureDoc,
-  featuresProjection,
-} from '../../projections/features/features.projection';
+import { FEATURES, type FeatureDoc, featuresProjection } from './features.projection';
 import { ReadsFrom } from '../consistency/reads-from.decorator';
 import { ReadModels } from '../read-models';
 

@@ -10,12 +10,7 @@ import { FILE_STORE, type FileStore } from '../../file-store/file-store';
 import { CurrentActor } from '../../http/access.decorators';
 import { Endpoint } from '../../http/endpoint.decorator';
 import { IdPipe, idSchema, ZodPipe } from '../../http/zod.pipe';
-import {
-  REPORTS,
-  type ReportDoc,
-  reportKey,
-  reportsProjection,
-} from '../../projections/reports/reports.projection';
+import { REPORTS, type ReportDoc, reportKey, reportsProjection } from './reports.projection';
 import { ReadsFrom } from '../consistency/reads-from.decorator';
 import { ReadModels } from '../read-models';
 import { readableTraining, TRAINING_READERS } from '../trainings/readable-training';

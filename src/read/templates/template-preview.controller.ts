@@ -10,7 +10,7 @@ import { CurrentActor } from '../../http/access.decorators';
 import { Endpoint } from '../../http/endpoint.decorator';
 import { Problem } from '../../http/problem';
 import { IdPipe, ZodPipe } from '../../http/zod.pipe';
-import { templateVersion } from '../../reactors/certificate-generation/certificate-facts';
+import { templateVersion } from './template-version';
 import { certificateHtml } from '../../rendering/certificate-html';
 import type { PdfRenderer } from '../../rendering/pdf-renderer';
 import { certificateVariables, sampleFacts } from '../../rendering/render-context';

@@ -6,14 +6,14 @@ import { refuse } from '../../core/domain-error';
 import { CurrentActor } from '../../http/access.decorators';
 import { Endpoint } from '../../http/endpoint.decorator';
 import { IdPipe, ZodPipe } from '../../http/zod.pipe';
-import { featuresProjection } from '../../projections/features/features.projection';
+import { featuresProjection } from '../features/features.projection';
 import {
   TEMPLATES,
   type TemplateDoc,
   templateKey,
   templatesProjection,
-} from '../../projections/templates/templates.projection';
-import { PLATFORM_TENANT } from '../../write/stream-names';
+} from './templates.projection';
+import { PLATFORM_TENANT } from '../../core/stream-names';
 import { ReadsFrom } from '../consistency/reads-from.decorator';
 import { isFeatureOn } from '../features/features.controller';
 import { ReadModels } from '../read-models';

@@ -6,7 +6,7 @@ import {
   type TrainingDoc,
   trainingKey,
   trainingsProjection,
-} from '../../projections/trainings/trainings.projection';
+} from './trainings.projection';
 import type { ReadModels } from '../read-models';
 
 /** Who reads a training, its certificates and its reports (SPEC §2). */

@@ -8,8 +8,8 @@ import {
   LEARNER_TRAININGS,
   type LearnerTrainingDoc,
   learnerTrainingsProjection,
-} from '../../projections/learner-trainings/learner-trainings.projection';
-import { trainingsProjection } from '../../projections/trainings/trainings.projection';
+} from '../learner-trainings/learner-trainings.projection';
+import { trainingsProjection } from './trainings.projection';
 import { ReadsFrom } from '../consistency/reads-from.decorator';
 import { ReadModels } from '../read-models';
 import { readableTraining, TRAINING_READERS } from './readable-training';

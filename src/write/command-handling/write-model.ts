@@ -1,25 +1,78 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, type Clock } from '../../core/clock';
+import type { Clock } from '../../core/clock';
 import { type Decider, type DomainEvent, fold } from '../../core/decider';
-import { EVENT_STORE, type EventStore } from '../../event-store/event-store';
-import type { CommandContext } from './command-context';
-import { type CommandOutcome, handleCommand } from './handle-command';
+import { deterministicId } from '../../core/deterministic-id';
+import { ConcurrencyConflict } from '../../core/domain-error';
+import { type EventStore, WrongExpectedRevisionError } from '../../event-store/event-store';
+import type { CommandContext } from '../../core/command-context';
+import { replayOfEarlierRun, withMetadata } from './recorded-command';
 
-/** The write side's access to the log for command handlers: run a command, or fold a stream. */
-@Injectable()
+export interface CommandOutcome<State, Event> {
+  /** The stream's state once the command is applied. */
+  readonly state: State;
+  /** What this command appended; also what an earlier run appended when replaying a retry. */
+  readonly events: readonly Event[];
+  /** Position of the command's last event, or of the stream's last event when nothing changed. */
+  readonly position: bigint;
+}
+
+/** Every command names itself; its type is also the `command` recorded in the events' metadata. */
+export interface NamedCommand {
+  readonly type: string;
+}
+
+const MAX_ATTEMPTS = 8;
+
+/**
+ * The one way into the write side, for controllers, reactors and the seeder alike: run a
+ * command against its stream, or fold another stream for a fact a command needs.
+ */
 export class WriteModel {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly store: EventStore,
+    private readonly clock: Clock,
   ) {}
 
-  execute<State, Command, Event extends DomainEvent>(
+  /**
+   * Read the stream, fold it, decide, append with the revision that was read. On a conflict
+   * re-read and re-decide (looked-up facts are built again too); with If-Match, never retry.
+   * Event ids derive from the command id, so a retried request cannot append twice.
+   */
+  async execute<State, Command extends NamedCommand, Event extends DomainEvent>(
     stream: string,
     decider: Decider<State, Command, Event>,
     context: CommandContext,
     buildCommand: (now: Date) => Command | Promise<Command>,
+    eventIdOf: (event: Event, index: number) => string = (_event, index) =>
+      deterministicId(`${context.commandId}/${index}`),
   ): Promise<CommandOutcome<State, Event>> {
-    return handleCommand(this.store, this.clock, stream, decider, context, buildCommand);
+    for (let attempt = 1; ; attempt++) {
+      const recorded = await this.store.readStream<Event>(stream);
+      const earlier = replayOfEarlierRun(decider, recorded, context);
+      if (earlier) return earlier;
+      const revision = recorded.at(-1)?.revision ?? 'no-stream';
+      if (context.expectedRevision !== undefined && context.expectedRevision !== revision)
+        throw new ConcurrencyConflict(`${stream} is at revision ${String(revision)}`, true);
+
+      const state = fold(decider, recorded);
+      const now = this.clock.now();
+      const command = await buildCommand(now);
+      const events = decider.decide(command, state);
+      if (events.length === 0) return { state, events, position: recorded.at(-1)?.position ?? 0n };
+
+      try {
+        const toAppend = events.map((event, index) =>
+          withMetadata(event, eventIdOf(event, index), command.type, context, now),
+        );
+        const { position } = await this.store.append(stream, toAppend, revision);
+        return { state: events.reduce(decider.evolve, state), events, position };
+      } catch (error) {
+        if (!(error instanceof WrongExpectedRevisionError)) throw error;
+        const ifMatch = context.expectedRevision !== undefined;
+        if (ifMatch || attempt === MAX_ATTEMPTS)
+          throw new ConcurrencyConflict(`${stream} changed while deciding`, ifMatch);
+        await backoff(attempt);
+      }
+    }
   }
 
   /** The current state of another aggregate, a fact a command needs; null if it has no events. */
@@ -27,8 +80,12 @@ export class WriteModel {
     stream: string,
     decider: Pick<Decider<State, never, Event>, 'initialState' | 'evolve'>,
   ): Promise<State | null> {
-    const events = await this.store.readStream(stream);
-    if (events.length === 0) return null;
-    return fold(decider, events as unknown as Event[]);
+    const events = await this.store.readStream<Event>(stream);
+    return events.length === 0 ? null : fold(decider, events);
   }
+}
+
+function backoff(attempt: number): Promise<void> {
+  const ms = Math.random() * 5 * 2 ** attempt;
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -26,7 +26,7 @@ interface CertificateTarget {
 
 export type CertificateCommand =
   | (CertificateTarget & {
-      readonly type: 'RequestCertificate';
+      readonly type: 'GenerateCertificate';
       readonly featureEnabled: boolean;
       readonly completed: boolean;
       /** The id a new generation gets; derived from the command id by the shell. */
@@ -50,7 +50,7 @@ export type CertificateCommand =
 
 function decide(command: CertificateCommand, state: CertificateState): CertificateEvent[] {
   switch (command.type) {
-    case 'RequestCertificate':
+    case 'GenerateCertificate':
       return request(command, state);
     case 'DeleteCertificate': {
       requireTraining(command);
@@ -77,7 +77,7 @@ function decide(command: CertificateCommand, state: CertificateState): Certifica
  * assigned at completion; once a generation is under way or done, asking again changes nothing.
  */
 function request(
-  command: Extract<CertificateCommand, { type: 'RequestCertificate' }>,
+  command: Extract<CertificateCommand, { type: 'GenerateCertificate' }>,
   state: CertificateState,
 ): CertificateEvent[] {
   if (!command.featureEnabled) return refuse('feature-inactive', 'Certificates are not enabled');

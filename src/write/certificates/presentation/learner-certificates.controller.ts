@@ -1,5 +1,4 @@
 import { Body, Controller, Delete, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
@@ -9,9 +8,10 @@ import { answer } from '../../../http/command-answer';
 import { CommandCtx } from '../../../http/command-context.decorator';
 import { Endpoint } from '../../../http/endpoint.decorator';
 import { IdPipe, optionalBody, ZodPipe } from '../../../http/zod.pipe';
-import type { CommandContext } from '../../command-handling/command-context';
-import { DeleteCertificate } from '../application/delete-certificate.handler';
-import { RequestCertificate } from '../application/request-certificate.handler';
+import type { CommandContext } from '../../../core/command-context';
+import { WriteModel } from '../../command-handling/write-model';
+import { deleteCertificate } from '../application/delete-certificate.handler';
+import { generateCertificate } from '../application/generate-certificate.handler';
 import { generationAnswer } from './certificate-answer';
 
 const deletionBody = optionalBody(
@@ -23,7 +23,7 @@ const MANAGERS: Role[] = ['admin', 'group-admin'];
 @ApiTags('Certificates, for admins')
 @Controller('api/v1/trainings/:trainingId/learners/:learnerId/certificate')
 export class LearnerCertificatesController {
-  constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
+  constructor(@Inject(WriteModel) private readonly write: WriteModel) {}
 
   @Delete()
   @Endpoint({
@@ -37,15 +37,12 @@ export class LearnerCertificatesController {
     @Param('learnerId', IdPipe.of('learnerId')) learnerId: string,
     @Body(new ZodPipe(deletionBody)) body: z.infer<typeof deletionBody>,
     @CurrentActor() actor: Actor,
-    @CommandCtx('DeleteCertificate') context: CommandContext,
+    @CommandCtx() context: CommandContext,
   ) {
     const scope = scopeFor(actor, MANAGERS);
     const reason = body.reason || null;
-    return answer(
-      await this.commands.execute(
-        new DeleteCertificate(context, scope, trainingId, learnerId, reason),
-      ),
-    );
+    const target = { scope, trainingId, learnerId, reason };
+    return answer(await deleteCertificate(this.write, context, target));
   }
 
   @Post()
@@ -59,12 +56,15 @@ export class LearnerCertificatesController {
     @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
     @Param('learnerId', IdPipe.of('learnerId')) learnerId: string,
     @CurrentActor() actor: Actor,
-    @CommandCtx('GenerateCertificate') context: CommandContext,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const outcome = await this.commands.execute(
-      new RequestCertificate(context, scopeFor(actor, MANAGERS), trainingId, learnerId),
-    );
+    const scope = scopeFor(actor, MANAGERS);
+    const outcome = await generateCertificate(this.write, context, {
+      scope,
+      trainingId,
+      learnerId,
+    });
     return generationAnswer(outcome, reply);
   }
 }

@@ -1,5 +1,4 @@
 import { Controller, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../../auth/actor';
@@ -8,14 +7,15 @@ import { CurrentActor } from '../../../http/access.decorators';
 import { CommandCtx } from '../../../http/command-context.decorator';
 import { Endpoint } from '../../../http/endpoint.decorator';
 import { IdPipe } from '../../../http/zod.pipe';
-import type { CommandContext } from '../../command-handling/command-context';
-import { RequestCertificate } from '../application/request-certificate.handler';
+import type { CommandContext } from '../../../core/command-context';
+import { WriteModel } from '../../command-handling/write-model';
+import { generateCertificate } from '../application/generate-certificate.handler';
 import { generationAnswer } from './certificate-answer';
 
 @ApiTags('Learner self-service')
 @Controller('api/v1/me/learning-records/:trainingId/certificate')
 export class MyCertificatesController {
-  constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
+  constructor(@Inject(WriteModel) private readonly write: WriteModel) {}
 
   @Post()
   @HttpCode(202)
@@ -30,12 +30,11 @@ export class MyCertificatesController {
   async generate(
     @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
     @CurrentActor() actor: Actor,
-    @CommandCtx('GenerateCertificate') context: CommandContext,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const outcome = await this.commands.execute(
-      new RequestCertificate(context, tenantWide, trainingId, actor.id),
-    );
+    const target = { scope: tenantWide, trainingId, learnerId: actor.id };
+    const outcome = await generateCertificate(this.write, context, target);
     return generationAnswer(outcome, reply);
   }
 }

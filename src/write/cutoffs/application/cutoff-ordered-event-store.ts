@@ -26,7 +26,7 @@ export class CutoffOrderedEventStore implements EventStore {
     return this.inner.append(stream, events, expected);
   }
 
-  readStream = (stream: string) => this.inner.readStream(stream);
+  readStream: EventStore['readStream'] = (stream) => this.inner.readStream(stream);
   readAll: EventStore['readAll'] = (options) => this.inner.readAll(options);
   subscribeAll: EventStore['subscribeAll'] = (options) => this.inner.subscribeAll(options);
   subscribeAllPages: EventStore['subscribeAllPages'] = (options) =>

@@ -1,8 +1,8 @@
 import type { Clock } from '../../../core/clock';
 import { deterministicId } from '../../../core/deterministic-id';
 import type { EventStore } from '../../../event-store/event-store';
-import { handleCommand } from '../../command-handling/handle-command';
-import { PLATFORM_TENANT, streams } from '../../stream-names';
+import { WriteModel } from '../../command-handling/write-model';
+import { PLATFORM_TENANT, streams } from '../../../core/stream-names';
 import { dailyCutoffs, nextDueCutoff } from '../domain/daily-cutoffs';
 
 /**
@@ -16,11 +16,15 @@ export class CutoffRecorder {
   private nextDue: Date | null = null;
   private logStartedAt: Date | null = null;
   private inFlight: Promise<void> = Promise.resolve();
+  /** Over the store beneath the cut-off ordering, which calls this recorder before appending. */
+  private readonly write: WriteModel;
 
   constructor(
     private readonly store: EventStore,
-    private readonly clock: Clock,
-  ) {}
+    clock: Clock,
+  ) {
+    this.write = new WriteModel(store, clock);
+  }
 
   recordDue(now: Date): Promise<void> {
     if (this.nextDue && now < this.nextDue) return Promise.resolve();
@@ -32,20 +36,17 @@ export class CutoffRecorder {
   private async record(now: Date): Promise<void> {
     if (this.nextDue && now < this.nextDue) return;
     this.logStartedAt ??= await this.firstEventTime();
-    const outcome = await handleCommand(
-      this.store,
-      this.clock,
+    const outcome = await this.write.execute(
       streams.cutoffs(),
       dailyCutoffs,
       {
         commandId: deterministicId(`cutoffs/${now.toISOString()}`),
-        command: 'RecordDailyCutoff',
         tenant: PLATFORM_TENANT,
         actor: { id: 'system:cutoff-scheduler', roles: [] },
         correlationId: deterministicId(`cutoffs/${now.toISOString()}`),
         causationId: deterministicId(`cutoffs/${now.toISOString()}`),
       },
-      () => ({ now, logStartedAt: this.logStartedAt }),
+      () => ({ type: 'RecordDailyCutoff' as const, now, logStartedAt: this.logStartedAt }),
       (event) => deterministicId(`DailyCutoffPassed/${event.data.day}`),
     );
     this.nextDue = nextDueCutoff(outcome.state, this.logStartedAt, now);

@@ -9,6 +9,7 @@ export interface DailyCutoffsState {
 }
 
 export interface RecordDueCutoffs {
+  readonly type: 'RecordDailyCutoff';
   readonly now: Date;
   /** When the log's first event was recorded; no cut-off is due before the log began. */
   readonly logStartedAt: Date | null;

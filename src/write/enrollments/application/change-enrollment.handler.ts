@@ -1,15 +1,9 @@
-import { Inject } from '@nestjs/common';
-import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { AccessScope } from '../../../core/access-scope';
-import type { CommandContext } from '../../command-handling/command-context';
-import type { CommandOutcome } from '../../command-handling/handle-command';
-import { WriteModel } from '../../command-handling/write-model';
+import { streams } from '../../../core/stream-names';
+import type { CommandContext } from '../../../core/command-context';
+import type { WriteModel } from '../../command-handling/write-model';
 import { findTraining } from '../../facts';
-import { streams } from '../../stream-names';
-import { enrollment, type EnrollmentState } from '../domain/enrollment';
-import type { EnrollmentEvent } from '../domain/enrollment.events';
-
-type Outcome = CommandOutcome<EnrollmentState, EnrollmentEvent>;
+import { enrollment } from '../domain/enrollment';
 
 /** What happens to one learner in one training: enrolment, progress or completion. */
 export type EnrollmentChange =
@@ -21,29 +15,19 @@ export type EnrollmentChange =
       readonly score: number | null;
     };
 
-export class ChangeEnrollment extends Command<Outcome> {
-  constructor(
-    readonly context: CommandContext,
-    readonly scope: AccessScope,
-    readonly trainingId: string,
-    readonly learnerId: string,
-    readonly change: EnrollmentChange,
-  ) {
-    super();
-  }
-}
-
-@CommandHandler(ChangeEnrollment)
-export class ChangeEnrollmentHandler implements ICommandHandler<ChangeEnrollment> {
-  constructor(@Inject(WriteModel) private readonly write: WriteModel) {}
-
-  execute({ context, scope, trainingId, learnerId, change }: ChangeEnrollment): Promise<Outcome> {
-    const { tenant } = context;
-    const stream = streams.enrollment(tenant, trainingId, learnerId);
-    return this.write.execute(stream, enrollment, context, async (now) => {
-      const found = await findTraining(this.write, tenant, trainingId);
-      const training = found && { groupId: found.groupId };
-      return { ...change, trainingId, learnerId, training, scope, at: now };
-    });
-  }
+/** EnrollLearner, RecordProgress and CompleteTraining: one learner's enrolment stream. */
+export function changeEnrollment(
+  write: WriteModel,
+  context: CommandContext,
+  target: { scope: AccessScope; trainingId: string; learnerId: string },
+  change: EnrollmentChange,
+) {
+  const { scope, trainingId, learnerId } = target;
+  const { tenant } = context;
+  const stream = streams.enrollment(tenant, trainingId, learnerId);
+  return write.execute(stream, enrollment, context, async (now) => {
+    const found = await findTraining(write, tenant, trainingId);
+    const training = found && { groupId: found.groupId };
+    return { ...change, trainingId, learnerId, training, scope, at: now };
+  });
 }

@@ -1,5 +1,4 @@
 import { Body, Controller, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
@@ -9,8 +8,9 @@ import { answer, createdOrUnchanged } from '../../../http/command-answer';
 import { CommandCtx } from '../../../http/command-context.decorator';
 import { Endpoint } from '../../../http/endpoint.decorator';
 import { IdPipe, idSchema, optionalBody, ZodPipe } from '../../../http/zod.pipe';
-import type { CommandContext } from '../../command-handling/command-context';
-import { ChangeEnrollment } from '../application/change-enrollment.handler';
+import type { CommandContext } from '../../../core/command-context';
+import { WriteModel } from '../../command-handling/write-model';
+import { changeEnrollment } from '../application/change-enrollment.handler';
 
 const enrollmentBody = z.strictObject({ learnerId: idSchema });
 const progressBody = z.strictObject({ percent: z.number().int().min(0).max(100) });
@@ -27,7 +27,7 @@ const REPORTERS: Role[] = ['admin', 'trainer', 'integration'];
 @ApiTags('Learners and progress')
 @Controller('api/v1/trainings/:trainingId')
 export class EnrollmentsController {
-  constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
+  constructor(@Inject(WriteModel) private readonly write: WriteModel) {}
 
   @Post('enrollments')
   @HttpCode(201)
@@ -41,13 +41,12 @@ export class EnrollmentsController {
     @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
     @Body(new ZodPipe(enrollmentBody)) body: z.infer<typeof enrollmentBody>,
     @CurrentActor() actor: Actor,
-    @CommandCtx('EnrollLearner') context: CommandContext,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const scope = scopeFor(actor, ENROLLERS);
-    const outcome = await this.commands.execute(
-      new ChangeEnrollment(context, scope, trainingId, body.learnerId, { type: 'EnrollLearner' }),
-    );
+    const target = { scope, trainingId, learnerId: body.learnerId };
+    const outcome = await changeEnrollment(this.write, context, target, { type: 'EnrollLearner' });
     void reply.status(createdOrUnchanged(outcome));
     return answer(outcome);
   }
@@ -65,14 +64,12 @@ export class EnrollmentsController {
     @Param('learnerId', IdPipe.of('learnerId')) learnerId: string,
     @Body(new ZodPipe(progressBody)) body: z.infer<typeof progressBody>,
     @CurrentActor() actor: Actor,
-    @CommandCtx('RecordProgress') context: CommandContext,
+    @CommandCtx() context: CommandContext,
   ) {
     const scope = scopeFor(actor, REPORTERS);
     const change = { type: 'RecordProgress' as const, percent: body.percent };
     return answer(
-      await this.commands.execute(
-        new ChangeEnrollment(context, scope, trainingId, learnerId, change),
-      ),
+      await changeEnrollment(this.write, context, { scope, trainingId, learnerId }, change),
     );
   }
 
@@ -89,7 +86,7 @@ export class EnrollmentsController {
     @Param('learnerId', IdPipe.of('learnerId')) learnerId: string,
     @Body(new ZodPipe(completionBody)) body: z.infer<typeof completionBody>,
     @CurrentActor() actor: Actor,
-    @CommandCtx('CompleteTraining') context: CommandContext,
+    @CommandCtx() context: CommandContext,
   ) {
     const scope = scopeFor(actor, REPORTERS);
     const change = {
@@ -98,9 +95,7 @@ export class EnrollmentsController {
       score: body.score ?? null,
     };
     return answer(
-      await this.commands.execute(
-        new ChangeEnrollment(context, scope, trainingId, learnerId, change),
-      ),
+      await changeEnrollment(this.write, context, { scope, trainingId, learnerId }, change),
     );
   }
 }

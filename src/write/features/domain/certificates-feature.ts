@@ -9,6 +9,7 @@ export interface CertificatesFeatureState {
 }
 
 export interface SetCertificatesFeature {
+  readonly type: 'SetCertificatesFeature';
   readonly tenantId: string;
   readonly enabled: boolean;
 }

@@ -1,20 +1,20 @@
 import { Body, Controller, Inject, Param, Put } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { answer } from '../../../http/command-answer';
 import { CommandCtx } from '../../../http/command-context.decorator';
 import { Endpoint } from '../../../http/endpoint.decorator';
 import { TenantPipe, ZodPipe } from '../../../http/zod.pipe';
-import type { CommandContext } from '../../command-handling/command-context';
-import { SetCertificatesFeature } from '../application/set-certificates-feature.handler';
+import type { CommandContext } from '../../../core/command-context';
+import { WriteModel } from '../../command-handling/write-model';
+import { setCertificatesFeature } from '../application/set-certificates-feature.handler';
 
 const featureBody = z.strictObject({ enabled: z.boolean() });
 
 @ApiTags('Feature')
 @Controller('api/v1/tenants/:tenantId/features/certificates')
 export class FeaturesController {
-  constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
+  constructor(@Inject(WriteModel) private readonly write: WriteModel) {}
 
   @Put()
   @Endpoint({
@@ -26,12 +26,11 @@ export class FeaturesController {
   async set(
     @Param('tenantId', TenantPipe) tenantId: string,
     @Body(new ZodPipe(featureBody)) body: z.infer<typeof featureBody>,
-    @CommandCtx('SetCertificatesFeature') context: CommandContext,
+    @CommandCtx() context: CommandContext,
   ) {
-    const outcome = await this.commands.execute(
-      // An operator's command on a tenant belongs to that tenant's log.
-      new SetCertificatesFeature({ ...context, tenant: tenantId }, body.enabled),
-    );
+    // An operator's command on a tenant belongs to that tenant's log.
+    const onTenant = { ...context, tenant: tenantId };
+    const outcome = await setCertificatesFeature(this.write, onTenant, body.enabled);
     return answer(outcome, { tenantId, enabled: outcome.state.enabled });
   }
 }

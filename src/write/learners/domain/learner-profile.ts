@@ -15,6 +15,7 @@ export interface LearnerProfileState {
 }
 
 export interface RecordLearnerProfile {
+  readonly type: 'RecordLearnerProfile';
   readonly learnerId: string;
   readonly name: string;
   readonly email: string;

@@ -1,13 +1,13 @@
 import { Body, Controller, Inject, Param, Put } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { answer } from '../../../http/command-answer';
 import { CommandCtx } from '../../../http/command-context.decorator';
 import { Endpoint } from '../../../http/endpoint.decorator';
 import { IdPipe, ZodPipe } from '../../../http/zod.pipe';
-import type { CommandContext } from '../../command-handling/command-context';
-import { RecordLearnerProfile } from '../application/record-learner-profile.handler';
+import type { CommandContext } from '../../../core/command-context';
+import { WriteModel } from '../../command-handling/write-model';
+import { recordLearnerProfile } from '../application/record-learner-profile.handler';
 
 const profileBody = z.strictObject({
   name: z.string().trim().min(1).max(200),
@@ -17,7 +17,7 @@ const profileBody = z.strictObject({
 @ApiTags('Learners and progress')
 @Controller('api/v1/learners')
 export class LearnersController {
-  constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
+  constructor(@Inject(WriteModel) private readonly write: WriteModel) {}
 
   @Put(':learnerId')
   @Endpoint({
@@ -29,11 +29,9 @@ export class LearnersController {
   async record(
     @Param('learnerId', IdPipe.of('learnerId')) learnerId: string,
     @Body(new ZodPipe(profileBody)) body: z.infer<typeof profileBody>,
-    @CommandCtx('RecordLearnerProfile') context: CommandContext,
+    @CommandCtx() context: CommandContext,
   ) {
     const { name, email } = body;
-    return answer(
-      await this.commands.execute(new RecordLearnerProfile(context, learnerId, name, email)),
-    );
+    return answer(await recordLearnerProfile(this.write, context, { learnerId, name, email }));
   }
 }

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { deterministicId } from '../../../core/deterministic-id';
 import { DomainError } from '../../../core/domain-error';
-import type { CommandContext } from '../../command-handling/command-context';
+import type { CommandContext } from '../../../core/command-context';
 import { WriteModel } from '../../command-handling/write-model';
-import { PLATFORM_TENANT, streams } from '../../stream-names';
+import { PLATFORM_TENANT, streams } from '../../../core/stream-names';
 import { CLASSIC_TEMPLATES, type ClassicTemplate } from '../classic/classic-templates';
 import { template, type TemplateCommand } from '../domain/template';
 
@@ -29,7 +29,6 @@ export class ClassicTemplatesSeeder implements OnApplicationBootstrap {
     const fingerprint = createHash('sha256').update(JSON.stringify(classic)).digest('hex');
     const context: CommandContext = {
       commandId: deterministicId(`classic/${classic.templateId}/${fingerprint}`),
-      command: state ? 'PublishTemplateVersion' : 'CreateTemplate',
       tenant: PLATFORM_TENANT,
       actor: { id: 'system:product', roles: [] },
       correlationId: fingerprint,

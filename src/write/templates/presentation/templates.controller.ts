@@ -1,5 +1,4 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import type { Actor } from '../../../auth/actor';
@@ -9,15 +8,16 @@ import { answer } from '../../../http/command-answer';
 import { CommandCtx } from '../../../http/command-context.decorator';
 import { Endpoint } from '../../../http/endpoint.decorator';
 import { IdPipe, ZodPipe } from '../../../http/zod.pipe';
-import type { CommandContext } from '../../command-handling/command-context';
-import { CreateTemplate } from '../application/create-template.handler';
-import { PublishTemplateVersion } from '../application/publish-template-version.handler';
+import type { CommandContext } from '../../../core/command-context';
+import { WriteModel } from '../../command-handling/write-model';
+import { createTemplate } from '../application/create-template.handler';
+import { publishTemplateVersion } from '../application/publish-template-version.handler';
 import { newTemplateBody, newVersionBody } from './template.bodies';
 
 @ApiTags('Templates')
 @Controller('api/v1/certificate-templates')
 export class TemplatesController {
-  constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
+  constructor(@Inject(WriteModel) private readonly write: WriteModel) {}
 
   @Post()
   @HttpCode(201)
@@ -30,7 +30,7 @@ export class TemplatesController {
   async create(
     @Body(new ZodPipe(newTemplateBody)) body: z.infer<typeof newTemplateBody>,
     @CurrentActor() actor: Actor,
-    @CommandCtx('CreateTemplate') context: CommandContext,
+    @CommandCtx() context: CommandContext,
   ) {
     const role = body.kind === 'author' ? 'author' : 'operator';
     if (!actor.roles.includes(role))
@@ -38,15 +38,13 @@ export class TemplatesController {
     if (body.kind === 'author' && body.tenantId !== undefined)
       refuse('validation-failed', 'tenantId is only for classic templates');
     const { kind, title, language, html, css, page } = body;
-    const outcome = await this.commands.execute(
-      new CreateTemplate(context, {
-        kind,
-        title,
-        language,
-        content: { html, css, page },
-        tenantId: body.tenantId ?? null,
-      }),
-    );
+    const outcome = await createTemplate(this.write, context, {
+      kind,
+      title,
+      language,
+      content: { html, css, page },
+      tenantId: body.tenantId ?? null,
+    });
     return answer(outcome, { templateId: outcome.templateId, version: 1 });
   }
 
@@ -62,20 +60,17 @@ export class TemplatesController {
     @Param('templateId', IdPipe.of('templateId')) templateId: string,
     @Body(new ZodPipe(newVersionBody)) body: z.infer<typeof newVersionBody>,
     @CurrentActor() actor: Actor,
-    @CommandCtx('PublishTemplateVersion') context: CommandContext,
+    @CommandCtx() context: CommandContext,
   ) {
     if (body.tenantId !== undefined && !actor.roles.includes('operator'))
       refuse('validation-failed', 'tenantId is only for operators');
     const { html, css, page } = body;
-    const outcome = await this.commands.execute(
-      new PublishTemplateVersion(
-        context,
-        templateId,
-        { html, ...(css !== undefined && { css }), ...(page !== undefined && { page }) },
-        body.note ?? null,
-        body.tenantId ?? null,
-      ),
-    );
+    const outcome = await publishTemplateVersion(this.write, context, {
+      templateId,
+      edit: { html, ...(css !== undefined && { css }), ...(page !== undefined && { page }) },
+      note: body.note ?? null,
+      tenantId: body.tenantId ?? null,
+    });
     return answer(outcome, { templateId, version: outcome.state.latestVersion });
   }
 }

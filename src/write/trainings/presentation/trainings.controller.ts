@@ -1,5 +1,4 @@
 import { Body, Controller, Delete, HttpCode, Inject, Param, Post, Put, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
@@ -9,10 +8,11 @@ import { answer, createdOrUnchanged } from '../../../http/command-answer';
 import { CommandCtx } from '../../../http/command-context.decorator';
 import { Endpoint } from '../../../http/endpoint.decorator';
 import { IdPipe, idSchema, ZodPipe } from '../../../http/zod.pipe';
-import type { CommandContext } from '../../command-handling/command-context';
-import { AssignCertificate } from '../application/assign-certificate.handler';
-import { CreateTraining } from '../application/create-training.handler';
-import { RemoveCertificate } from '../application/remove-certificate.handler';
+import type { CommandContext } from '../../../core/command-context';
+import { WriteModel } from '../../command-handling/write-model';
+import { assignCertificate } from '../application/assign-certificate.handler';
+import { createTraining } from '../application/create-training.handler';
+import { removeCertificate } from '../application/remove-certificate.handler';
 
 const newTrainingBody = z.strictObject({
   trainingId: idSchema.optional(),
@@ -31,7 +31,7 @@ const MANAGERS: Role[] = ['admin', 'group-admin'];
 @ApiTags('Trainings')
 @Controller('api/v1/trainings')
 export class TrainingsController {
-  constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
+  constructor(@Inject(WriteModel) private readonly write: WriteModel) {}
 
   @Post()
   @HttpCode(201)
@@ -44,17 +44,15 @@ export class TrainingsController {
   async create(
     @Body(new ZodPipe(newTrainingBody)) body: z.infer<typeof newTrainingBody>,
     @CurrentActor() actor: Actor,
-    @CommandCtx('CreateTraining') context: CommandContext,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const outcome = await this.commands.execute(
-      new CreateTraining(context, scopeFor(actor, MANAGERS), {
-        ...(body.trainingId !== undefined && { trainingId: body.trainingId }),
-        type: body.type,
-        title: body.title,
-        groupId: body.groupId ?? null,
-      }),
-    );
+    const outcome = await createTraining(this.write, context, scopeFor(actor, MANAGERS), {
+      ...(body.trainingId !== undefined && { trainingId: body.trainingId }),
+      type: body.type,
+      title: body.title,
+      groupId: body.groupId ?? null,
+    });
     void reply.status(createdOrUnchanged(outcome));
     return answer(outcome, { trainingId: outcome.trainingId });
   }
@@ -70,15 +68,12 @@ export class TrainingsController {
     @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
     @Body(new ZodPipe(assignmentBody)) body: z.infer<typeof assignmentBody>,
     @CurrentActor() actor: Actor,
-    @CommandCtx('AssignCertificate') context: CommandContext,
+    @CommandCtx() context: CommandContext,
   ) {
     const scope = scopeFor(actor, MANAGERS);
     const { templateId, version } = body;
-    return answer(
-      await this.commands.execute(
-        new AssignCertificate(context, scope, trainingId, templateId, version),
-      ),
-    );
+    const assignment = { scope, trainingId, templateId, version };
+    return answer(await assignCertificate(this.write, context, assignment));
   }
 
   @Delete(':trainingId/certificate')
@@ -90,9 +85,9 @@ export class TrainingsController {
   async remove(
     @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
     @CurrentActor() actor: Actor,
-    @CommandCtx('RemoveCertificate') context: CommandContext,
+    @CommandCtx() context: CommandContext,
   ) {
     const scope = scopeFor(actor, MANAGERS);
-    return answer(await this.commands.execute(new RemoveCertificate(context, scope, trainingId)));
+    return answer(await removeCertificate(this.write, context, { scope, trainingId }));
   }
 }

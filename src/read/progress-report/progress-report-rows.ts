@@ -5,14 +5,16 @@ import {
   REPORT_PROFILES,
   REPORT_ROWS,
   type RowVersion,
-} from '../../projections/progress-report/progress-report.projection';
+} from './progress-report.projection';
 import {
   TEMPLATES,
   type TemplateDoc,
   templateKey,
   templatesProjection,
-} from '../../projections/templates/templates.projection';
-import { PLATFORM_TENANT } from '../../write/stream-names';
+} from '../templates/templates.projection';
+import { PLATFORM_TENANT } from '../../core/stream-names';
+import { utcDay } from '../../core/utc-day';
+import type { EventStore } from '../../event-store/event-store';
 import type { ReadModels } from '../read-models';
 import type { ReadStore } from '../../read-store/read-store';
 import { activeGeneration, physicalName } from '../../projections/engine/generations';
@@ -33,10 +35,19 @@ export interface ProgressReportRow {
 const BATCH = 1000;
 const NAME = progressReportProjection.name;
 
-/** The latest daily cut-off the report read model has reached, 'YYYY-MM-DD', or null. */
-export async function latestReportCutoff(reads: ReadModels): Promise<string | null> {
+/**
+ * The last day whose 00:00 UTC cut-off has passed for the report read model, 'YYYY-MM-DD': its
+ * latest marker; before the first marker, the day the log began (that midnight came before the
+ * first event, and markers are only written for the midnights after it). Null on an empty log.
+ */
+export async function lastPassedCutoff(
+  reads: ReadModels,
+  events: Pick<EventStore, 'readAll'>,
+): Promise<string | null> {
   const epoch = await reads.get<{ _id: string; lastCutoff: string }>(NAME, REPORT_EPOCH, 'epoch');
-  return epoch?.lastCutoff ?? null;
+  if (epoch) return epoch.lastCutoff;
+  const [first] = await events.readAll({ limit: 1 });
+  return first ? utcDay(new Date(first.metadata.occurredAt)) : null;
 }
 
 /**

@@ -7,13 +7,14 @@ import { refuse } from '../../core/domain-error';
 import { CurrentActor } from '../../http/access.decorators';
 import { Endpoint } from '../../http/endpoint.decorator';
 import { IdPipe, ZodPipe } from '../../http/zod.pipe';
-import { progressReportProjection } from '../../projections/progress-report/progress-report.projection';
+import { progressReportProjection } from './progress-report.projection';
+import { EVENT_STORE, type EventStore } from '../../event-store/event-store';
 import { READ_STORE, type ReadStore } from '../../read-store/read-store';
 import { ReadsFrom } from '../consistency/reads-from.decorator';
 import { ReadModels } from '../read-models';
 import { readableTraining } from '../trainings/readable-training';
 import { progressReportCsv } from './progress-report-csv';
-import { latestReportCutoff, progressReportRows } from './progress-report-rows';
+import { lastPassedCutoff, progressReportRows } from './progress-report-rows';
 
 const asOfQuery = z.strictObject({
   asOf: z.iso.date('must be a day, YYYY-MM-DD'),
@@ -25,6 +26,7 @@ export class AuditProgressReportController {
   constructor(
     @Inject(ReadModels) private readonly reads: ReadModels,
     @Inject(READ_STORE) private readonly store: ReadStore,
+    @Inject(EVENT_STORE) private readonly events: EventStore,
   ) {}
 
   @Get()
@@ -49,8 +51,8 @@ export class AuditProgressReportController {
     @Res() reply: FastifyReply,
   ) {
     await readableTraining(this.reads, actor, trainingId);
-    const latest = await latestReportCutoff(this.reads);
-    if (latest === null || query.asOf > latest)
+    const passed = await lastPassedCutoff(this.reads, this.events);
+    if (passed === null || query.asOf > passed)
       return refuse('not-ready', `The cut-off of ${query.asOf} has not passed yet`);
     const cutoff = `${query.asOf}T00:00:00.000Z`;
     const rows = progressReportRows(this.store, this.reads, actor.tenant, trainingId, query.asOf);

@@ -1,7 +1,11 @@
 import type { RecordedEvent } from '../../event-store/event-store';
 import type { Doc } from '../../read-store/read-store';
 import { addDays, startOfUtcDay, utcDay } from '../../core/utc-day';
-import type { DocumentChange, Projection } from '../projection';
+import type { CertificateEvent } from '../../write/certificates/domain/certificate.events';
+import type { DailyCutoffEvent } from '../../write/cutoffs/domain/daily-cutoffs';
+import type { EnrollmentEvent } from '../../write/enrollments/domain/enrollment.events';
+import type { LearnerProfileEvent } from '../../write/learners/domain/learner-profile';
+import type { DocumentChange, Projection } from '../../projections/projection';
 
 /**
  * The progress report as of every daily cut-off, without replaying the log per request: each
@@ -59,39 +63,33 @@ const EMPTY: RowState = {
   certificateDownloadDate: null,
 };
 
-const ROW_EVENTS = new Set([
-  'LearnerEnrolled',
-  'LearningProgressRecorded',
-  'TrainingCompleted',
-  'CertificateGenerationRequested',
-  'CertificateDeleted',
-]);
+type RowEvent =
+  | EnrollmentEvent
+  | Extract<CertificateEvent, { type: 'CertificateGenerationRequested' | 'CertificateDeleted' }>;
 
-function evolve(row: RowState, { type, data }: RecordedEvent): RowState {
-  switch (type) {
+type ReportEvent = RowEvent | LearnerProfileEvent | DailyCutoffEvent;
+
+function evolve(row: RowState, event: RecordedEvent<RowEvent>): RowState {
+  switch (event.type) {
     case 'LearnerEnrolled':
-      return { ...row, enrolledAt: row.enrolledAt ?? String(data.enrolledAt) };
+      return { ...row, enrolledAt: row.enrolledAt ?? event.data.enrolledAt };
     case 'LearningProgressRecorded':
-      return { ...row, progress: Number(data.percent) };
+      return { ...row, progress: event.data.percent };
     case 'TrainingCompleted':
-      return { ...row, progress: 100, completedAt: String(data.completedAt) };
-    case 'CertificateGenerationRequested':
-      return {
-        ...row,
-        templateId: String(data.templateId),
-        version: Number(data.version),
-        certificateDownloadDate: row.certificateDownloadDate ?? String(data.firstGeneratedAt),
-      };
+      return { ...row, progress: 100, completedAt: event.data.completedAt };
+    case 'CertificateGenerationRequested': {
+      const { templateId, version, firstGeneratedAt } = event.data;
+      const certificateDownloadDate = row.certificateDownloadDate ?? firstGeneratedAt;
+      return { ...row, templateId, version, certificateDownloadDate };
+    }
     case 'CertificateDeleted':
       return { ...row, templateId: null, version: null };
-    default:
-      return row;
   }
 }
 
 const nextDay = (day: string) => utcDay(addDays(new Date(`${day}T00:00:00.000Z`), 1));
 
-export const progressReportProjection: Projection = {
+export const progressReportProjection: Projection<ReportEvent> = {
   name: 'progressReport',
   collections: [
     { name: REPORT_EPOCH, indexes: [] },
@@ -99,13 +97,20 @@ export const progressReportProjection: Projection = {
     { name: REPORT_ROWS, indexes: [['tenant', 'trainingId', 'sortKey']] },
     { name: REPORT_PROFILES, indexes: [['tenant', 'learnerId', 'sortKey']] },
   ],
+  handles: [
+    'DailyCutoffPassed',
+    'LearnerProfileRecorded',
+    'LearnerEnrolled',
+    'LearningProgressRecorded',
+    'TrainingCompleted',
+    'CertificateGenerationRequested',
+    'CertificateDeleted',
+  ],
   project: (event): DocumentChange[] => {
     if (event.type === 'DailyCutoffPassed') {
-      const epoch: EpochDoc = { _id: 'epoch', lastCutoff: String(event.data.day) };
+      const epoch: EpochDoc = { _id: 'epoch', lastCutoff: event.data.day };
       return [{ collection: REPORT_EPOCH, id: 'epoch', update: () => epoch }];
     }
-    const isProfile = event.type === 'LearnerProfileRecorded';
-    if (!isProfile && !ROW_EVENTS.has(event.type)) return [];
     let visibleFrom = '';
     const epoch: DocumentChange = {
       collection: REPORT_EPOCH,
@@ -119,8 +124,9 @@ export const progressReportProjection: Projection = {
       },
     };
     const tenant = event.metadata.tenant;
-    const learnerId = String(event.data.learnerId);
-    if (isProfile) {
+    const { learnerId } = event.data;
+    if (event.type === 'LearnerProfileRecorded') {
+      const { name, email } = event.data;
       const key = `${tenant}:${learnerId}`;
       return [
         epoch,
@@ -131,13 +137,12 @@ export const progressReportProjection: Projection = {
           update: (): ProfileVersion => ({
             _id: `${key}@${visibleFrom}`,
             ...{ tenant, learnerId, visibleFrom, sortKey: `${learnerId} ${visibleFrom}` },
-            name: String(event.data.name),
-            email: String(event.data.email),
+            ...{ name, email },
           }),
         },
       ];
     }
-    const trainingId = String(event.data.trainingId);
+    const { trainingId } = event.data;
     const key = `${tenant}:${trainingId}:${learnerId}`;
     let row = EMPTY;
     return [

@@ -1,7 +1,6 @@
-import type { RecordedEvent } from '../../event-store/event-store';
 import type { Doc } from '../../read-store/read-store';
 import type { TrainingEvent } from '../../write/trainings/domain/training.events';
-import type { Projection } from '../projection';
+import type { Projection } from '../../projections/projection';
 
 export interface TrainingDoc extends Doc {
   readonly tenant: string;
@@ -22,11 +21,11 @@ export const TRAININGS = 'trainings';
 export const trainingKey = (tenant: string, trainingId: string) => `${tenant}:${trainingId}`;
 
 /** Each training with its current certificate assignment. */
-export const trainingsProjection: Projection = {
+export const trainingsProjection: Projection<TrainingEvent> = {
   name: 'trainings',
   collections: [{ name: TRAININGS, indexes: [['tenant']] }],
-  project: (recorded) => {
-    const event = recorded as unknown as RecordedEvent & TrainingEvent;
+  handles: ['TrainingCreated', 'CertificateAssigned', 'CertificateUnassigned'],
+  project: (event) => {
     const tenant = event.metadata.tenant;
     const id = trainingKey(tenant, event.data.trainingId);
     const change = (update: (doc: TrainingDoc) => TrainingDoc) => [
@@ -50,8 +49,6 @@ export const trainingsProjection: Projection = {
       }
       case 'CertificateUnassigned':
         return change((doc) => ({ ...doc, certificate: null }));
-      default:
-        return [];
     }
   },
 };

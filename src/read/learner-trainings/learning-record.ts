@@ -1,5 +1,5 @@
-import type { LearnerTrainingDoc } from '../../projections/learner-trainings/learner-trainings.projection';
-import type { TrainingDoc } from '../../projections/trainings/trainings.projection';
+import type { LearnerTrainingDoc } from './learner-trainings.projection';
+import type { TrainingDoc } from '../trainings/trainings.projection';
 
 export type LearningStatus = 'not-started' | 'in-progress' | 'completed';
 

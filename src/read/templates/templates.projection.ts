@@ -1,7 +1,6 @@
-import type { RecordedEvent } from '../../event-store/event-store';
 import type { Doc } from '../../read-store/read-store';
 import type { TemplateEvent } from '../../write/templates/domain/template.events';
-import type { Projection } from '../projection';
+import type { Projection } from '../../projections/projection';
 
 export interface TemplateVersionSummary {
   readonly version: number;
@@ -26,11 +25,11 @@ export const TEMPLATES = 'templates';
 export const templateKey = (owner: string, templateId: string) => `${owner}:${templateId}`;
 
 /** The template catalogue: each template with every version's number, time and author. */
-export const templatesProjection: Projection = {
+export const templatesProjection: Projection<TemplateEvent> = {
   name: 'templates',
   collections: [{ name: TEMPLATES, indexes: [['owner', 'kind']] }],
-  project: (recorded) => {
-    const event = recorded as unknown as RecordedEvent & TemplateEvent;
+  handles: ['CertificateTemplateCreated', 'CertificateTemplateVersionPublished'],
+  project: (event) => {
     const owner = event.metadata.tenant;
     switch (event.type) {
       case 'CertificateTemplateCreated': {
@@ -57,8 +56,6 @@ export const templatesProjection: Projection = {
           },
         ];
       }
-      default:
-        return [];
     }
   },
 };

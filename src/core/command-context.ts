@@ -2,7 +2,6 @@
 export interface CommandContext {
   /** Stable across retries of the same request (derived from its Idempotency-Key), else random. */
   readonly commandId: string;
-  readonly command: string;
   readonly tenant: string;
   readonly actor: { readonly id: string; readonly roles: readonly string[] };
   readonly correlationId: string;

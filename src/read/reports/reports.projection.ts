@@ -1,7 +1,6 @@
-import type { RecordedEvent } from '../../event-store/event-store';
 import type { Doc } from '../../read-store/read-store';
 import type { ProgressReportEvent } from '../../write/reports/domain/progress-report';
-import type { Projection } from '../projection';
+import type { Projection } from '../../projections/projection';
 
 export interface ReportDoc extends Doc {
   readonly tenant: string;
@@ -23,7 +22,7 @@ export const REPORTS = 'reports';
 export const reportKey = (tenant: string, reportId: string) => `${tenant}:${reportId}`;
 
 /** The report history: every export, its status and, once done, its row count. */
-export const reportsProjection: Projection = {
+export const reportsProjection: Projection<ProgressReportEvent> = {
   name: 'reports',
   collections: [
     {
@@ -34,9 +33,13 @@ export const reportsProjection: Projection = {
       ],
     },
   ],
-  project: (recorded) => {
-    if (!recorded.type.startsWith('ProgressReport')) return [];
-    const event = recorded as unknown as RecordedEvent & ProgressReportEvent;
+  handles: [
+    'ProgressReportRequested',
+    'ProgressReportStarted',
+    'ProgressReportCompleted',
+    'ProgressReportFailed',
+  ],
+  project: (event) => {
     const tenant = event.metadata.tenant;
     const id = reportKey(tenant, event.data.reportId);
     const change = (update: (doc: ReportDoc) => ReportDoc) => [

@@ -1,5 +1,6 @@
 import type { Doc } from '../../read-store/read-store';
-import type { Projection } from '../projection';
+import type { CertificatesFeatureEvent } from '../../write/features/domain/certificates-feature';
+import type { Projection } from '../../projections/projection';
 
 export interface FeatureDoc extends Doc {
   readonly tenant: string;
@@ -9,12 +10,11 @@ export interface FeatureDoc extends Doc {
 export const FEATURES = 'features';
 
 /** Whether the certificates feature is on, per tenant. */
-export const featuresProjection: Projection = {
+export const featuresProjection: Projection<CertificatesFeatureEvent> = {
   name: 'features',
   collections: [{ name: FEATURES, indexes: [] }],
+  handles: ['CertificatesFeatureEnabled', 'CertificatesFeatureDisabled'],
   project: (event) => {
-    if (event.type !== 'CertificatesFeatureEnabled' && event.type !== 'CertificatesFeatureDisabled')
-      return [];
     const tenant = event.metadata.tenant;
     const enabled = event.type === 'CertificatesFeatureEnabled';
     const doc: FeatureDoc = { _id: tenant, tenant, enabled };

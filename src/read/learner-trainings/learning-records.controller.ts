@@ -3,18 +3,18 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../auth/actor';
 import { CurrentActor } from '../../http/access.decorators';
 import { Endpoint } from '../../http/endpoint.decorator';
-import { featuresProjection } from '../../projections/features/features.projection';
+import { featuresProjection } from '../features/features.projection';
 import {
   LEARNER_TRAININGS,
   type LearnerTrainingDoc,
   learnerTrainingsProjection,
-} from '../../projections/learner-trainings/learner-trainings.projection';
+} from './learner-trainings.projection';
 import {
   TRAININGS,
   type TrainingDoc,
   trainingKey,
   trainingsProjection,
-} from '../../projections/trainings/trainings.projection';
+} from '../trainings/trainings.projection';
 import { ReadsFrom } from '../consistency/reads-from.decorator';
 import { isFeatureOn } from '../features/features.controller';
 import { ReadModels } from '../read-models';

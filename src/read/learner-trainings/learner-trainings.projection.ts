@@ -2,7 +2,7 @@ import type { RecordedEvent } from '../../event-store/event-store';
 import type { Doc } from '../../read-store/read-store';
 import type { CertificateEvent } from '../../write/certificates/domain/certificate.events';
 import type { EnrollmentEvent } from '../../write/enrollments/domain/enrollment.events';
-import type { DocumentChange, Projection } from '../projection';
+import type { DocumentChange, Projection } from '../../projections/projection';
 
 export type CertificateLifecycle = 'generating' | 'generated' | 'failed' | 'deleted';
 
@@ -33,17 +33,7 @@ export const LEARNER_TRAININGS = 'learnerTrainings';
 export const learnerTrainingKey = (tenant: string, trainingId: string, learnerId: string) =>
   `${tenant}:${trainingId}:${learnerId}`;
 
-type Event = RecordedEvent & (EnrollmentEvent | CertificateEvent);
-
-const HANDLED = new Set<string>([
-  'LearnerEnrolled',
-  'LearningProgressRecorded',
-  'TrainingCompleted',
-  'CertificateGenerationRequested',
-  'CertificateGenerated',
-  'CertificateGenerationFailed',
-  'CertificateDeleted',
-]);
+type Event = RecordedEvent<EnrollmentEvent | CertificateEvent>;
 
 function evolve(doc: LearnerTrainingDoc, event: Event): LearnerTrainingDoc {
   const certificate = doc.certificate;
@@ -77,7 +67,7 @@ function evolve(doc: LearnerTrainingDoc, event: Event): LearnerTrainingDoc {
   }
 }
 
-export const learnerTrainingsProjection: Projection = {
+export const learnerTrainingsProjection: Projection<EnrollmentEvent | CertificateEvent> = {
   name: 'learnerTrainings',
   collections: [
     {
@@ -88,9 +78,16 @@ export const learnerTrainingsProjection: Projection = {
       ],
     },
   ],
-  project: (recorded): DocumentChange[] => {
-    if (!HANDLED.has(recorded.type)) return [];
-    const event = recorded as Event;
+  handles: [
+    'LearnerEnrolled',
+    'LearningProgressRecorded',
+    'TrainingCompleted',
+    'CertificateGenerationRequested',
+    'CertificateGenerated',
+    'CertificateGenerationFailed',
+    'CertificateDeleted',
+  ],
+  project: (event): DocumentChange[] => {
     const tenant = event.metadata.tenant;
     const { trainingId, learnerId } = event.data;
     const id = learnerTrainingKey(tenant, trainingId, learnerId);

@@ -1,0 +1,119 @@
+import { ProjectionSpecification } from '../../../test/support/projection-specification';
+import { LEARNER_TRAININGS, learnerTrainingsProjection } from './learner-trainings.projection';
+
+const spec = ProjectionSpecification.for(learnerTrainingsProjection);
+const ids = { trainingId: 't1', learnerId: 'ann' };
+const certificate = { certificateId: 'c1', ...ids };
+const enrolled = {
+  occurredAt: '2026-03-02T09:00:00.000Z',
+  event: {
+    type: 'LearnerEnrolled' as const,
+    data: { ...ids, enrolledAt: '2026-03-02T09:00:00.000Z' },
+  },
+};
+const completed = {
+  occurredAt: '2026-03-02T10:00:00.000Z',
+  event: {
+    type: 'TrainingCompleted' as const,
+    data: { ...ids, completedAt: '2026-03-02T10:00:00.000Z', score: 90 },
+  },
+};
+const requested = {
+  occurredAt: '2026-03-02T11:00:00.000Z',
+  event: {
+    type: 'CertificateGenerationRequested' as const,
+    data: {
+      ...certificate,
+      ...{ templateId: 'classic-en', version: 2, requestedBy: 'ann' },
+      ...{ requestedAt: '2026-03-02T11:00:00.000Z', firstGeneratedAt: '2026-03-02T11:00:00.000Z' },
+    },
+  },
+};
+const generated = {
+  occurredAt: '2026-03-02T11:00:05.000Z',
+  event: {
+    type: 'CertificateGenerated' as const,
+    data: {
+      ...certificate,
+      ...{ fileId: 'c1', sha256: 'ab'.repeat(32), size: 1000 },
+      generatedAt: '2026-03-02T11:00:05.000Z',
+    },
+  },
+};
+const doc = {
+  _id: 'acme:t1:ann',
+  ...{ tenant: 'acme', ...ids, enrolledAt: '2026-03-02T09:00:00.000Z' },
+  ...{ progress: 100, completedAt: '2026-03-02T10:00:00.000Z' },
+};
+const record = {
+  ...{ certificateId: 'c1', templateId: 'classic-en', version: 2 },
+  firstGeneratedAt: '2026-03-02T11:00:00.000Z',
+};
+
+describe('The learner-trainings projection', () => {
+  it('follows one learner in one training from enrolment to a generated certificate', () => {
+    spec.given([enrolled, completed, requested, generated]).then({
+      [LEARNER_TRAININGS]: {
+        'acme:t1:ann': {
+          ...doc,
+          certificate: { ...record, status: 'generated', generatedAt: '2026-03-02T11:00:05.000Z' },
+          hasCertificate: true,
+        },
+      },
+    });
+  });
+
+  it('keeps the record of a deleted certificate, but not among those that exist', () => {
+    spec
+      .given([
+        enrolled,
+        completed,
+        requested,
+        generated,
+        {
+          occurredAt: '2026-03-03T09:00:00.000Z',
+          event: {
+            type: 'CertificateDeleted',
+            data: {
+              ...certificate,
+              ...{ reason: null, deletedBy: 'admin-1', deletedAt: '2026-03-03T09:00:00.000Z' },
+            },
+          },
+        },
+      ])
+      .then({
+        [LEARNER_TRAININGS]: {
+          'acme:t1:ann': {
+            ...doc,
+            certificate: { ...record, status: 'deleted', generatedAt: null },
+            hasCertificate: false,
+          },
+        },
+      });
+  });
+
+  it('shows a failed generation as failed', () => {
+    spec
+      .given([
+        enrolled,
+        completed,
+        requested,
+        {
+          occurredAt: '2026-03-02T11:01:00.000Z',
+          event: {
+            type: 'CertificateGenerationFailed',
+            data: { ...certificate, reason: 'no Chromium', failedAt: '2026-03-02T11:01:00.000Z' },
+          },
+        },
+      ])
+      .then({
+        [LEARNER_TRAININGS]: {
+          'acme:t1:ann': {
+            ...doc,
+            certificate: { ...record, status: 'failed', generatedAt: null },
+            hasCertificate: true,
+          },
+        },
+      });
+  });
+});

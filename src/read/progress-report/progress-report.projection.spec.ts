@@ -1,0 +1,188 @@
+import type { AnyEvent } from '../../core/any-event';
+import { ProjectionSpecification } from '../../../test/support/projection-specification';
+import {
+  progressReportProjection,
+  REPORT_EPOCH,
+  REPORT_HEADS,
+  REPORT_PROFILES,
+  REPORT_ROWS,
+  type RowState,
+} from './progress-report.projection';
+
+const spec = ProjectionSpecification.for(progressReportProjection);
+const at = (occurredAt: string, event: AnyEvent) => ({ occurredAt, event });
+
+const enrolled = at('2026-03-02T09:00:00.000Z', {
+  type: 'LearnerEnrolled',
+  data: { trainingId: 't1', learnerId: 'ann', enrolledAt: '2026-03-02T09:00:00.000Z' },
+});
+const progressed = (occurredAt: string, percent: number) =>
+  at(occurredAt, {
+    type: 'LearningProgressRecorded',
+    data: { trainingId: 't1', learnerId: 'ann', percent },
+  });
+const marker = (day: string) =>
+  at(`${day}T00:00:00.000Z`, {
+    type: 'DailyCutoffPassed',
+    data: { cutoff: `${day}T00:00:00.000Z`, day },
+  });
+
+const row: RowState = {
+  enrolledAt: '2026-03-02T09:00:00.000Z',
+  progress: 0,
+  completedAt: null,
+  templateId: null,
+  version: null,
+  certificateDownloadDate: null,
+};
+const version = (visibleFrom: string, state: Partial<RowState> = {}) => ({
+  [`acme:t1:ann@${visibleFrom}`]: {
+    _id: `acme:t1:ann@${visibleFrom}`,
+    ...{ tenant: 'acme', trainingId: 't1', learnerId: 'ann' },
+    ...{ visibleFrom, sortKey: `ann ${visibleFrom}` },
+    ...row,
+    ...state,
+  },
+});
+const head = (state: Partial<RowState> = {}) => ({
+  'acme:t1:ann': { _id: 'acme:t1:ann', row: { ...row, ...state } },
+});
+
+describe('The progress report projection', () => {
+  it('before the first marker, shows a change from the first midnight after the log began', () => {
+    spec.given([enrolled]).then({
+      [REPORT_HEADS]: head(),
+      [REPORT_ROWS]: version('2026-03-03'),
+    });
+  });
+
+  it('after a marker, shows a change from the midnight after that marker (visibleFrom)', () => {
+    spec.given([enrolled, marker('2026-03-03'), progressed('2026-03-03T08:00:00.000Z', 40)]).then({
+      [REPORT_EPOCH]: { epoch: { _id: 'epoch', lastCutoff: '2026-03-03' } },
+      [REPORT_HEADS]: head({ progress: 40 }),
+      [REPORT_ROWS]: {
+        ...version('2026-03-03'),
+        ...version('2026-03-04', { progress: 40 }),
+      },
+    });
+  });
+
+  it('keeps one version per cut-off: later changes before the next midnight replace it', () => {
+    spec
+      .given([
+        enrolled,
+        marker('2026-03-03'),
+        progressed('2026-03-03T08:00:00.000Z', 40),
+        progressed('2026-03-03T17:00:00.000Z', 70),
+      ])
+      .then({
+        [REPORT_EPOCH]: { epoch: { _id: 'epoch', lastCutoff: '2026-03-03' } },
+        [REPORT_HEADS]: head({ progress: 70 }),
+        [REPORT_ROWS]: {
+          ...version('2026-03-03'),
+          ...version('2026-03-04', { progress: 70 }),
+        },
+      });
+  });
+
+  it('records completion and the certificate; a deletion keeps the first download date', () => {
+    spec
+      .given([
+        enrolled,
+        at('2026-03-02T10:00:00.000Z', {
+          type: 'TrainingCompleted',
+          data: {
+            trainingId: 't1',
+            learnerId: 'ann',
+            completedAt: '2026-03-02T10:00:00.000Z',
+            score: 80,
+          },
+        }),
+        marker('2026-03-03'),
+        at('2026-03-03T09:00:00.000Z', {
+          type: 'CertificateGenerationRequested',
+          data: {
+            ...{ certificateId: 'c1', trainingId: 't1', learnerId: 'ann' },
+            ...{ templateId: 'classic-en', version: 2, requestedBy: 'ann' },
+            requestedAt: '2026-03-03T09:00:00.000Z',
+            firstGeneratedAt: '2026-03-03T09:00:00.000Z',
+          },
+        }),
+        marker('2026-03-04'),
+        at('2026-03-04T09:00:00.000Z', {
+          type: 'CertificateDeleted',
+          data: {
+            ...{ certificateId: 'c1', trainingId: 't1', learnerId: 'ann' },
+            ...{ reason: null, deletedBy: 'admin', deletedAt: '2026-03-04T09:00:00.000Z' },
+          },
+        }),
+      ])
+      .then({
+        [REPORT_EPOCH]: { epoch: { _id: 'epoch', lastCutoff: '2026-03-04' } },
+        [REPORT_HEADS]: head({
+          progress: 100,
+          completedAt: '2026-03-02T10:00:00.000Z',
+          certificateDownloadDate: '2026-03-03T09:00:00.000Z',
+        }),
+        [REPORT_ROWS]: {
+          ...version('2026-03-03', { progress: 100, completedAt: '2026-03-02T10:00:00.000Z' }),
+          ...version('2026-03-04', {
+            progress: 100,
+            completedAt: '2026-03-02T10:00:00.000Z',
+            templateId: 'classic-en',
+            version: 2,
+            certificateDownloadDate: '2026-03-03T09:00:00.000Z',
+          }),
+          ...version('2026-03-05', {
+            progress: 100,
+            completedAt: '2026-03-02T10:00:00.000Z',
+            certificateDownloadDate: '2026-03-03T09:00:00.000Z',
+          }),
+        },
+      });
+  });
+
+  it("versions a learner's profile by cut-off too, per tenant", () => {
+    spec
+      .given([
+        at('2026-03-02T09:00:00.000Z', {
+          type: 'LearnerProfileRecorded',
+          data: { learnerId: 'ann', name: 'Ann', email: 'ann@example.com' },
+        }),
+        marker('2026-03-03'),
+        {
+          tenant: 'globex',
+          ...at('2026-03-03T09:00:00.000Z', {
+            type: 'LearnerProfileRecorded',
+            data: { learnerId: 'ann', name: 'Ann B.', email: 'annb@example.com' },
+          }),
+        },
+      ])
+      .then({
+        [REPORT_EPOCH]: { epoch: { _id: 'epoch', lastCutoff: '2026-03-03' } },
+        [REPORT_PROFILES]: {
+          'acme:ann@2026-03-03': {
+            _id: 'acme:ann@2026-03-03',
+            ...{ tenant: 'acme', learnerId: 'ann', visibleFrom: '2026-03-03' },
+            ...{ sortKey: 'ann 2026-03-03', name: 'Ann', email: 'ann@example.com' },
+          },
+          'globex:ann@2026-03-04': {
+            _id: 'globex:ann@2026-03-04',
+            ...{ tenant: 'globex', learnerId: 'ann', visibleFrom: '2026-03-04' },
+            ...{ sortKey: 'ann 2026-03-04', name: 'Ann B.', email: 'annb@example.com' },
+          },
+        },
+      });
+  });
+
+  it('ignores events it does not handle', () => {
+    spec
+      .given([
+        at('2026-03-02T09:00:00.000Z', {
+          type: 'TrainingCreated',
+          data: { trainingId: 't1', type: 'course', title: 'Safety', groupId: null },
+        }),
+      ])
+      .thenNothingStored();
+  });
+});

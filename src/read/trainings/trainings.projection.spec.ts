@@ -1,0 +1,60 @@
+import { ProjectionSpecification } from '../../../test/support/projection-specification';
+import { TRAININGS, trainingsProjection } from './trainings.projection';
+
+const spec = ProjectionSpecification.for(trainingsProjection);
+const occurredAt = '2026-03-02T09:00:00.000Z';
+const created = {
+  occurredAt,
+  event: {
+    type: 'TrainingCreated' as const,
+    data: { trainingId: 't1', type: 'course' as const, title: 'Safety', groupId: 'north' },
+  },
+};
+const assigned = (version: number) => ({
+  occurredAt,
+  event: {
+    type: 'CertificateAssigned' as const,
+    data: {
+      ...{ trainingId: 't1', templateId: 'classic-en', version },
+      ...{ assignedAt: occurredAt, assignedBy: 'admin-1' },
+    },
+  },
+});
+const training = { _id: 'acme:t1', tenant: 'acme', trainingId: 't1', type: 'course' };
+
+describe('The trainings projection', () => {
+  it('keeps each training with the certificate assigned last', () => {
+    spec.given([created, assigned(1), assigned(2)]).then({
+      [TRAININGS]: {
+        'acme:t1': {
+          ...training,
+          ...{ title: 'Safety', groupId: 'north' },
+          certificate: {
+            ...{ templateId: 'classic-en', version: 2 },
+            ...{ assignedAt: occurredAt, assignedBy: 'admin-1' },
+          },
+        },
+      },
+    });
+  });
+
+  it('shows no certificate once it is removed', () => {
+    spec
+      .given([
+        created,
+        assigned(1),
+        {
+          occurredAt,
+          event: {
+            type: 'CertificateUnassigned',
+            data: { trainingId: 't1', templateId: 'classic-en', version: 1, unassignedBy: 'a' },
+          },
+        },
+      ])
+      .then({
+        [TRAININGS]: {
+          'acme:t1': { ...training, title: 'Safety', groupId: 'north', certificate: null },
+        },
+      });
+  });
+});

@@ -1,0 +1,105 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AnyEvent } from '../../src/core/any-event';
+import type { CommandContext } from '../../src/core/command-context';
+import { DomainError, type DomainErrorCode } from '../../src/core/domain-error';
+import { EventSchemas } from '../../src/event-store/event-schemas';
+import { SchemaValidatingEventStore } from '../../src/event-store/schema-validating-event-store';
+import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
+import { withMetadata } from '../../src/write/command-handling/recorded-command';
+import { WriteModel } from '../../src/write/command-handling/write-model';
+
+/** Events per stream: what the log holds before the command, or what the command appended. */
+export type Streams = Record<string, readonly AnyEvent[]>;
+
+export type Handler = (write: WriteModel, context: CommandContext) => Promise<unknown>;
+
+const schemas = EventSchemas.load();
+
+/**
+ * A command handler run against existing streams in a real SQLite event store (behind the
+ * schema check, as in the service): given these events in these streams, when the handler
+ * runs, then these events are appended, or nothing, or the command is refused.
+ */
+export const HandlerSpecification = {
+  at(now: Date, context: Partial<CommandContext> = {}) {
+    return {
+      given: (history: Streams) => ({
+        when: (handler: Handler) => {
+          const run = async () => {
+            const dir = mkdtempSync(join(tmpdir(), 'handler-'));
+            const sqlite = new SqliteEventStore(join(dir, 'events.sqlite'), 10);
+            const store = new SchemaValidatingEventStore(sqlite, schemas);
+            const sender = commandContext(context);
+            try {
+              await record(store, history, sender, now);
+              const before = (await store.headPosition()) ?? 0n;
+              let outcome: unknown;
+              try {
+                await handler(new WriteModel(store, { now: () => now }), sender);
+              } catch (error) {
+                outcome = error;
+              }
+              const appended = await store.readAll({ after: before, limit: 1000 });
+              return { outcome, appended: byStream(appended) };
+            } finally {
+              await store.close();
+            }
+          };
+          return {
+            then: async (expected: Streams) => {
+              const { outcome, appended } = await run();
+              expect(outcome).toBeUndefined();
+              expect(appended).toEqual(expected);
+            },
+            thenNothingHappens: async () => {
+              const { outcome, appended } = await run();
+              expect(outcome).toBeUndefined();
+              expect(appended).toEqual({});
+            },
+            thenThrows: async (code: DomainErrorCode) => {
+              const { outcome, appended } = await run();
+              expect(outcome).toBeInstanceOf(DomainError);
+              expect(outcome).toHaveProperty('code', code);
+              expect(appended).toEqual({});
+            },
+          };
+        },
+      }),
+    };
+  },
+};
+
+function commandContext(context: Partial<CommandContext>): CommandContext {
+  return {
+    commandId: 'command-1',
+    tenant: 'acme',
+    actor: { id: 'admin-1', roles: ['admin'] },
+    correlationId: 'correlation-1',
+    causationId: 'request-1',
+    ...context,
+  };
+}
+
+async function record(
+  store: SchemaValidatingEventStore,
+  history: Streams,
+  context: CommandContext,
+  now: Date,
+): Promise<void> {
+  for (const [stream, events] of Object.entries(history)) {
+    const given = { ...context, commandId: `given/${stream}` };
+    const toAppend = events.map((event, index) =>
+      withMetadata(event, `${stream}/${index}`, 'Given', given, now),
+    );
+    await store.append(stream, toAppend, 'no-stream');
+  }
+}
+
+function byStream(events: readonly { stream: string; type: string; data: object }[]): Streams {
+  const streams: Record<string, AnyEvent[]> = {};
+  for (const { stream, type, data } of events)
+    (streams[stream] ??= []).push({ type, data } as AnyEvent);
+  return streams;
+}
