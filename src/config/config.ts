@@ -17,14 +17,15 @@ const settings = z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
     EVENT_STORE: z.enum(['sqlite', 'kurrentdb']).default('sqlite'),
+    // Every scheme the client parses; esdb:// still works but the client warns it is deprecated.
     KURRENTDB_URL: z
       .string()
-      .regex(/^(kurrentdb|esdb|kdb)(\+discover)?:\/\//)
+      .regex(/^(kurrentdb|kurrent|kdb|esdb)(\+discover)?:\/\//, 'must be a kurrentdb:// URL')
       .optional(),
     READ_STORE: z.enum(['sqlite', 'mongodb']).default('sqlite'),
     MONGODB_URL: z
       .string()
-      .regex(/^mongodb(\+srv)?:\/\//)
+      .regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// URL')
       .optional(),
     PROJECTIONS: z.enum(['run', 'off']).default('run'),
     REACTORS: z.enum(['run', 'off']).default('run'),
