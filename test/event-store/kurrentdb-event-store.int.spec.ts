@@ -25,7 +25,7 @@ kurrent.describe('KurrentDbEventStore (KurrentDB)', () => {
     url = container.getConnectionString();
   }, 300_000);
 
-  eventStoreContract(() => Promise.resolve(new KurrentDbEventStore(url!, 20)));
+  eventStoreContract(() => KurrentDbEventStore.connect(url!, 20));
 
   // Registered after the contract's hooks, so jest-circus closes the client before the container stops.
   afterAll(async () => {

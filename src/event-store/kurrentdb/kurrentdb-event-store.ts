@@ -1,15 +1,21 @@
 import {
   BACKWARDS,
+  DeadlineExceededError,
   END,
   excludeSystemEvents,
   jsonEvent,
   KurrentDBClient,
   NO_STREAM,
+  type ReadStreamOptions,
   type ResolvedEvent,
   START,
   StreamNotFoundError,
+  TimeoutError,
+  UnavailableError,
   WrongExpectedVersionError,
 } from '@kurrent/kurrentdb-client';
+import { checkStore } from '../../config/store-unavailable';
+import { DuplicateEventIdError, duplicateIn } from '../duplicate-event-id-error';
 import {
   type AppendResult,
   type EventMetadata,
@@ -26,6 +32,12 @@ import { followLog, followLogInPages } from '../follow-log';
 import { AppendSignal } from '../append-signal';
 
 /**
+ * Every read goes to the leader: in a cluster a follower may not have the latest appends yet,
+ * and a command deciding on a stale stream would only learn it from a conflict, if at all.
+ */
+const ON_LEADER = { requiresLeader: true } as const;
+
+/**
  * The event log on KurrentDB (or EventStoreDB 22.10+, which report positions on stream reads).
  *
  * A position is the event's commit position alone: since 20.x every appended event is its own
@@ -33,20 +45,65 @@ import { AppendSignal } from '../append-signal';
  * `{ commit: p, prepare: p }` rebuilds the full position whenever the client needs one.
  */
 export class KurrentDbEventStore implements EventStore {
-  private readonly client: KurrentDBClient;
+  private client: KurrentDBClient | undefined;
   private readonly appended: AppendSignal;
+  /** Appends in flight from this process, by stream, expected revision and event ids. */
+  private readonly inFlight = new Map<string, Promise<AppendResult>>();
 
   constructor(connectionString: string, pollIntervalMs = 200) {
     this.appended = new AppendSignal(pollIntervalMs);
     this.client = KurrentDBClient.connectionString(connectionString);
   }
 
-  async append(
+  /** Opens the store and proves the server answers reads, within the start-up deadline. */
+  static async connect(url: string, pollIntervalMs?: number): Promise<KurrentDbEventStore> {
+    const store = new KurrentDbEventStore(url, pollIntervalMs);
+    await checkStore(
+      'KurrentDB (event store)',
+      url,
+      () => store.headPosition(),
+      () => store.close(),
+    );
+    return store;
+  }
+
+  private get live(): KurrentDBClient {
+    if (!this.client) throw new Error('The KurrentDB event store is closed');
+    return this.client;
+  }
+
+  /**
+   * The server answers an append identical to one it has not finished committing with
+   * IdempotentNotReady, which the client only sees as a timeout some ten seconds later. So an
+   * identical append from this process waits for the one in flight and shares its answer; one
+   * from another process ends in that timeout, and the read-back in appendOnce settles it.
+   */
+  append(
     stream: string,
     events: readonly EventToAppend[],
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
+    const key = JSON.stringify([stream, String(expected), events.map((event) => event.eventId)]);
+    const running = this.inFlight.get(key);
+    if (running) return running;
+    const attempt = this.appendOnce(stream, events, expected).finally(() =>
+      this.inFlight.delete(key),
+    );
+    this.inFlight.set(key, attempt);
+    return attempt;
+  }
+
+  private async appendOnce(
+    stream: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
+    const duplicate =
+      expected === 'no-stream'
+        ? duplicateIn(events)
+        : await this.duplicateAtEnd(stream, events, expected);
+    if (duplicate !== undefined) throw new DuplicateEventIdError(stream, duplicate);
     const proposed = events.map((event) =>
       jsonEvent({
         id: event.eventId,
@@ -60,13 +117,25 @@ export class KurrentDbEventStore implements EventStore {
       // Never ANY: with an exact expected state the server's idempotency check is exact, so a
       // retry of the same event ids at the same place succeeds without writing and reports the
       // original revision and position, as the port promises.
-      written = await this.client.appendToStream(stream, proposed, {
+      written = await this.live.appendToStream(stream, proposed, {
         streamState: expected === 'no-stream' ? NO_STREAM : expected,
       });
     } catch (error) {
-      if (!(error instanceof WrongExpectedVersionError)) throw error;
-      const actual = error.actualState === NO_STREAM ? 'no-stream' : error.actualState;
-      throw new WrongExpectedRevisionError(stream, expected, actual);
+      if (error instanceof WrongExpectedVersionError) {
+        const actual = error.actualState === NO_STREAM ? 'no-stream' : error.actualState;
+        throw new WrongExpectedRevisionError(stream, expected, actual);
+      }
+      // A timeout or a lost connection does not say whether the events were written.
+      const ambiguous =
+        error instanceof TimeoutError ||
+        error instanceof DeadlineExceededError ||
+        error instanceof UnavailableError;
+      const stored = ambiguous
+        ? await this.storedAt(stream, events, expected).catch(() => null)
+        : null;
+      if (!stored) throw error;
+      this.appended.notify();
+      return stored;
     }
     this.appended.notify();
     const revision = written.nextExpectedRevision;
@@ -75,21 +144,56 @@ export class KurrentDbEventStore implements EventStore {
     return { revision, position };
   }
 
-  private async positionAt(stream: string, revision: bigint): Promise<Position> {
-    for await (const resolved of this.client.readStream(stream, {
-      fromRevision: revision,
-      maxCount: 1,
-    }))
-      return positionOf(resolved);
-    throw new Error(`KurrentDB acknowledged ${stream}@${revision} but cannot read it`);
+  /**
+   * The server refuses ids it already holds only when the stream has moved past `expected`
+   * (its idempotency check); exactly at the stream's end it would write them again. The port
+   * refuses them there too, as SQLite's unique event ids do.
+   */
+  private async duplicateAtEnd(
+    stream: string,
+    events: readonly EventToAppend[],
+    expected: bigint,
+  ): Promise<string | undefined> {
+    const stored = await this.readStream(stream);
+    // Elsewhere than at `expected` the server decides: an idempotent retry, or a conflict.
+    if (stored.at(-1)?.revision !== expected) return duplicateIn(events);
+    return duplicateIn(
+      events,
+      stored.map((event) => event.eventId),
+    );
   }
 
-  async readStream(stream: string): Promise<RecordedEvent[]> {
+  /** The answer to an earlier append of exactly these events at `expected`, if it is stored. */
+  private async storedAt(
+    stream: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult | null> {
+    const fromRevision = expected === 'no-stream' ? 0n : expected + 1n;
+    const stored = await this.read(stream, { fromRevision, maxCount: events.length });
+    const same =
+      stored.length === events.length &&
+      stored.every((event, index) => event.eventId === events[index]?.eventId);
+    const last = stored.at(-1);
+    return same && last ? { revision: last.revision, position: last.position } : null;
+  }
+
+  private async positionAt(stream: string, revision: bigint): Promise<Position> {
+    const [event] = await this.read(stream, { fromRevision: revision, maxCount: 1 });
+    if (!event) throw new Error(`KurrentDB acknowledged ${stream}@${revision} but cannot read it`);
+    return event.position;
+  }
+
+  readStream(stream: string): Promise<RecordedEvent[]> {
+    // Nothing is skipped here, not even $-typed events: callers derive the expected revision
+    // from the last event they read.
+    return this.read(stream);
+  }
+
+  private async read(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const events: RecordedEvent[] = [];
     try {
-      // Nothing is skipped here, not even $-typed events: callers derive the expected revision
-      // from the last event they read.
-      for await (const resolved of this.client.readStream(stream))
+      for await (const resolved of this.live.readStream(stream, { ...options, ...ON_LEADER }))
         events.push(toRecorded(resolved));
     } catch (error) {
       if (error instanceof StreamNotFoundError) return [];
@@ -101,7 +205,8 @@ export class KurrentDbEventStore implements EventStore {
   async readAll({ after, limit }: ReadAllOptions): Promise<RecordedEvent[]> {
     const events: RecordedEvent[] = [];
     if (limit <= 0) return events;
-    const reads = this.client.readAll({
+    const reads = this.live.readAll({
+      ...ON_LEADER,
       fromPosition: after === undefined ? START : { commit: after, prepare: after },
       // KurrentDB reads forwards from a position inclusively; our `after` is exclusive.
       maxCount: limit + 1,
@@ -129,7 +234,8 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   async headPosition(): Promise<Position | null> {
-    const reads = this.client.readAll({
+    const reads = this.live.readAll({
+      ...ON_LEADER,
       direction: BACKWARDS,
       fromPosition: END,
       maxCount: 1,
@@ -139,9 +245,16 @@ export class KurrentDbEventStore implements EventStore {
     return null;
   }
 
+  /**
+   * dispose() ends the client's gRPC calls; the native bridge that serves its reads has no close
+   * of its own and is freed with the client, whose only reference is dropped here. Any later
+   * call fails instead of quietly opening the bridge again.
+   */
   async close(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
     this.appended.notify();
-    await this.client.dispose();
+    await client?.dispose();
   }
 }
 
