@@ -1,8 +1,10 @@
 import { ConfigError, loadConfig } from './config/config';
+import { checkConfiguredStores } from './check-configured-stores';
 import { createApp } from './create-app';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  await checkConfiguredStores(config);
   const app = await createApp(config);
   await app.listen({ port: config.PORT, host: config.HOST });
 }

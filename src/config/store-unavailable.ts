@@ -1,7 +1,7 @@
 import { ConfigError } from './config';
 
 /** How long start-up waits for a configured store before giving up with a clear message. */
-export const STORE_CHECK_TIMEOUT_MS = 20_000;
+export const STORE_CHECK_TIMEOUT_MS = 15_000;
 
 /**
  * A configured store that cannot be reached or cannot be used. A ConfigError, so main.ts prints
@@ -28,26 +28,31 @@ export async function checkStore<T>(
   url: string,
   check: () => Promise<T>,
   cancel: () => Promise<void>,
-  timeoutMs = STORE_CHECK_TIMEOUT_MS,
+  { timeoutMs = STORE_CHECK_TIMEOUT_MS, lastProblem = () => undefined as string | undefined } = {},
 ): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`no answer within ${Math.round(timeoutMs / 1000)} s`)),
-      timeoutMs,
-    );
+    timer = setTimeout(() => {
+      const last = lastProblem();
+      const seconds = Math.round(timeoutMs / 1000);
+      reject(new Error(`no answer within ${seconds} s${last ? ` (${last})` : ''}`));
+    }, timeoutMs);
   });
   try {
     return await Promise.race([check(), deadline]);
   } catch (error) {
     await cancel().catch(() => undefined);
     if (error instanceof StoreUnavailableError) throw error;
-    throw new StoreUnavailableError(
-      store,
-      url,
-      error instanceof Error ? error.message : String(error),
-    );
+    throw new StoreUnavailableError(store, url, problemOf(error));
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Some client errors carry only their class name as message (KurrentDB's UnavailableError). */
+function problemOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  if (/^[A-Za-z]*$/.test(error.message))
+    return `the server cannot be reached (${error.message || error.name})`;
+  return error.message;
 }

@@ -13,6 +13,11 @@ export async function connectMongo(
   options: MongoClientOptions = {},
 ): Promise<MongoClient> {
   const client = new MongoClient(withPrimaryReads(url), { ...options, readPreference: 'primary' });
+  // The driver keeps retrying until its own, longer, timeout; its last failure says why.
+  let lastFailure: string | undefined;
+  client.on('serverHeartbeatFailed', (event) => {
+    lastFailure = event.failure.message;
+  });
   return checkStore(
     store,
     url,
@@ -24,5 +29,6 @@ export async function connectMongo(
       return client;
     },
     () => client.close(),
+    { lastProblem: () => lastFailure },
   );
 }
