@@ -22,6 +22,11 @@ const settings = z
       .string()
       .regex(/^(kurrentdb|kurrent|kdb|esdb)(\+discover)?:\/\//, 'must be a kurrentdb:// URL')
       .optional(),
+    // Several deployments (or test runs) can share one KurrentDB, each seeing only its streams.
+    KURRENTDB_STREAM_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1 to 40 letters, digits, _ or -')
+      .optional(),
     READ_STORE: z.enum(['sqlite', 'mongodb']).default('sqlite'),
     MONGODB_URL: z
       .string()

@@ -9,7 +9,7 @@ import { SqliteEventStore } from './sqlite/sqlite-event-store';
  * within the start-up deadline, or start-up stops with a message naming it.
  */
 export async function openEventStore(
-  config: Pick<Config, 'EVENT_STORE' | 'KURRENTDB_URL' | 'DATA_DIR'>,
+  config: Pick<Config, 'EVENT_STORE' | 'KURRENTDB_URL' | 'KURRENTDB_STREAM_PREFIX' | 'DATA_DIR'>,
 ): Promise<EventStore> {
   if (config.EVENT_STORE === 'sqlite')
     return new SqliteEventStore(join(config.DATA_DIR, 'events.sqlite'));
@@ -18,5 +18,9 @@ export async function openEventStore(
     throw new ConfigError(
       'Invalid configuration: KURRENTDB_URL is required when EVENT_STORE=kurrentdb',
     );
-  return KurrentDbEventStore.connect(config.KURRENTDB_URL);
+  return KurrentDbEventStore.connect(
+    config.KURRENTDB_URL,
+    undefined,
+    config.KURRENTDB_STREAM_PREFIX,
+  );
 }

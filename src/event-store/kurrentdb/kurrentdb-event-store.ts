@@ -10,6 +10,7 @@ import {
   type ResolvedEvent,
   START,
   StreamNotFoundError,
+  streamNameFilter,
   TimeoutError,
   UnavailableError,
   WrongExpectedVersionError,
@@ -49,15 +50,29 @@ export class KurrentDbEventStore implements EventStore {
   private readonly appended: AppendSignal;
   /** Appends in flight from this process, by stream, expected revision and event ids. */
   private readonly inFlight = new Map<string, Promise<AppendResult>>();
+  private readonly prefix: string;
+  private readonly logFilter;
 
-  constructor(connectionString: string, pollIntervalMs = 200) {
+  /**
+   * With a `streamPrefix`, this store's streams are stored as `<prefix>/<stream>` and only those
+   * make up its log: several deployments, or test apps, can share one server.
+   */
+  constructor(connectionString: string, pollIntervalMs = 200, streamPrefix?: string) {
     this.appended = new AppendSignal(pollIntervalMs);
     this.client = KurrentDBClient.connectionString(connectionString);
+    this.prefix = streamPrefix ? `${streamPrefix}/` : '';
+    this.logFilter = streamPrefix
+      ? streamNameFilter({ prefixes: [this.prefix] })
+      : excludeSystemEvents();
   }
 
   /** Opens the store and proves the server answers reads, within the start-up deadline. */
-  static async connect(url: string, pollIntervalMs?: number): Promise<KurrentDbEventStore> {
-    const store = new KurrentDbEventStore(url, pollIntervalMs);
+  static async connect(
+    url: string,
+    pollIntervalMs?: number,
+    streamPrefix?: string,
+  ): Promise<KurrentDbEventStore> {
+    const store = new KurrentDbEventStore(url, pollIntervalMs, streamPrefix);
     await checkStore(
       'KurrentDB (event store)',
       url,
@@ -117,7 +132,7 @@ export class KurrentDbEventStore implements EventStore {
       // Never ANY: with an exact expected state the server's idempotency check is exact, so a
       // retry of the same event ids at the same place succeeds without writing and reports the
       // original revision and position, as the port promises.
-      written = await this.live.appendToStream(stream, proposed, {
+      written = await this.live.appendToStream(this.prefix + stream, proposed, {
         streamState: expected === 'no-stream' ? NO_STREAM : expected,
       });
     } catch (error) {
@@ -193,8 +208,8 @@ export class KurrentDbEventStore implements EventStore {
   private async read(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const events: RecordedEvent[] = [];
     try {
-      for await (const resolved of this.live.readStream(stream, { ...options, ...ON_LEADER }))
-        events.push(toRecorded(resolved));
+      const reads = this.live.readStream(this.prefix + stream, { ...options, ...ON_LEADER });
+      for await (const resolved of reads) events.push(this.toRecorded(resolved));
     } catch (error) {
       if (error instanceof StreamNotFoundError) return [];
       throw error;
@@ -210,12 +225,12 @@ export class KurrentDbEventStore implements EventStore {
       fromPosition: after === undefined ? START : { commit: after, prepare: after },
       // KurrentDB reads forwards from a position inclusively; our `after` is exclusive.
       maxCount: limit + 1,
-      filter: excludeSystemEvents(),
+      filter: this.logFilter,
     });
     // Read to the end of the (bounded) page rather than break: the client's native reader has
     // no early return, so an abandoned read would stay open until garbage collection.
     for await (const resolved of reads) {
-      const event = toRecorded(resolved);
+      const event = this.toRecorded(resolved);
       if ((after === undefined || event.position > after) && events.length < limit)
         events.push(event);
     }
@@ -239,10 +254,14 @@ export class KurrentDbEventStore implements EventStore {
       direction: BACKWARDS,
       fromPosition: END,
       maxCount: 1,
-      filter: excludeSystemEvents(),
+      filter: this.logFilter,
     });
     for await (const resolved of reads) return positionOf(resolved);
     return null;
+  }
+
+  private toRecorded(resolved: ResolvedEvent): RecordedEvent {
+    return toRecorded(resolved, this.prefix);
   }
 
   /**
@@ -268,7 +287,7 @@ function positionOf({ event, commitPosition }: ResolvedEvent): Position {
   return position;
 }
 
-function toRecorded(resolved: ResolvedEvent): RecordedEvent {
+function toRecorded(resolved: ResolvedEvent, prefix: string): RecordedEvent {
   const { event } = resolved;
   if (!event) throw new Error('KurrentDB returned an unresolved link, which we never ask for');
   return {
@@ -276,7 +295,7 @@ function toRecorded(resolved: ResolvedEvent): RecordedEvent {
     type: event.type,
     data: event.data as Record<string, unknown>,
     metadata: event.metadata as unknown as EventMetadata,
-    stream: event.streamId,
+    stream: event.streamId.slice(prefix.length),
     revision: event.revision,
     position: positionOf(resolved),
   };
