@@ -1,17 +1,19 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
+import { loadConfig } from '../../src/config/config';
+import { openEventStore } from '../../src/event-store/open-event-store';
 import type { RecordedEvent } from '../../src/event-store/event-store';
+import { buildService, ROOT } from '../support/built-service';
 import { Scenario } from '../support/scenario';
+import { storeSettings } from '../support/store-settings';
 import { TEST_SECRET, TestApp } from '../support/test-app';
-
-const ROOT = join(__dirname, '../..');
 const LEARNERS = 16;
 
 function startService(dataDir: string, port: number): ChildProcess {
   return spawn(process.execPath, [join(ROOT, 'dist/main.js')], {
     env: {
       ...process.env,
+      ...storeSettings(dataDir),
       NODE_OPTIONS: '',
       DATA_DIR: dataDir,
       PORT: String(port),
@@ -31,13 +33,7 @@ const exited = (child: ChildProcess) =>
   );
 
 describe('Generation interrupted by a crash', () => {
-  beforeAll(() => {
-    execFileSync(process.execPath, [
-      join(ROOT, 'node_modules/typescript/bin/tsc'),
-      '-p',
-      join(ROOT, 'tsconfig.build.json'),
-    ]);
-  }, 120_000);
+  beforeAll(buildService, 120_000);
 
   it('ends, after a restart, with every requested certificate generated exactly once', async () => {
     // Given: many learners asked for their certificate; nothing rendered them yet
@@ -51,7 +47,8 @@ describe('Generation interrupted by a crash', () => {
       requested.push((await given.generate('crash', `l${i}`)).body.certificateId);
     }
     await app.close();
-    const log = new SqliteEventStore(join(dataDir, 'events.sqlite'));
+    // The stores the test app used: embedded, or the servers of npm run test:stack.
+    const log = await openEventStore(loadConfig({ ...storeSettings(dataDir), DATA_DIR: dataDir }));
     const outcomes = async () => {
       const all: RecordedEvent[] = [];
       for (

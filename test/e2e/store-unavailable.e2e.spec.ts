@@ -1,10 +1,9 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const ROOT = join(__dirname, '../..');
+import { buildService, ROOT } from '../support/built-service';
 
 /** A loopback port nothing listens on: bound by the system, then released. */
 function closedPort(): Promise<number> {
@@ -49,13 +48,7 @@ function startService(settings: Record<string, string>): Promise<Outcome> {
 }
 
 describe('Start-up with a configured store that cannot be reached', () => {
-  beforeAll(() => {
-    execFileSync(process.execPath, [
-      join(ROOT, 'node_modules/typescript/bin/tsc'),
-      '-p',
-      join(ROOT, 'tsconfig.build.json'),
-    ]);
-  }, 120_000);
+  beforeAll(buildService, 120_000);
 
   it('stops within 30 s, naming the store and its URL without the password, no stack trace', async () => {
     const port = await closedPort();
