@@ -17,6 +17,16 @@ describe('store settings', () => {
     expect(loadConfig({ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: url }).KURRENTDB_URL).toBe(url);
   });
 
+  it('takes a KurrentDB stream prefix of plain characters only', () => {
+    const config = { EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'kurrentdb://h:2113' };
+    expect(
+      loadConfig({ ...config, KURRENTDB_STREAM_PREFIX: 'prod_1' }).KURRENTDB_STREAM_PREFIX,
+    ).toBe('prod_1');
+    expect(() => loadConfig({ ...config, KURRENTDB_STREAM_PREFIX: 'a/b' })).toThrow(
+      /KURRENTDB_STREAM_PREFIX must be 1 to 40 letters/,
+    );
+  });
+
   it('refuses a URL of another scheme, naming the setting', () => {
     expect(() => loadConfig({ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'http://x:2113' })).toThrow(
       /KURRENTDB_URL must be a kurrentdb:\/\/ URL/,

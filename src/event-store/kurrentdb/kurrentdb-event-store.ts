@@ -3,6 +3,7 @@ import {
   DeadlineExceededError,
   END,
   excludeSystemEvents,
+  type Filter,
   jsonEvent,
   KurrentDBClient,
   NO_STREAM,
@@ -16,10 +17,10 @@ import {
   WrongExpectedVersionError,
 } from '@kurrent/kurrentdb-client';
 import { checkStore } from '../../config/store-unavailable';
+import { positionOf, toRecorded } from './recorded-event';
 import { DuplicateEventIdError, duplicateIn } from '../duplicate-event-id-error';
 import {
   type AppendResult,
-  type EventMetadata,
   type EventStore,
   type EventToAppend,
   type ExpectedRevision,
@@ -51,7 +52,7 @@ export class KurrentDbEventStore implements EventStore {
   /** Appends in flight from this process, by stream, expected revision and event ids. */
   private readonly inFlight = new Map<string, Promise<AppendResult>>();
   private readonly prefix: string;
-  private readonly logFilter;
+  private readonly logFilter: Filter;
 
   /**
    * With a `streamPrefix`, this store's streams are stored as `<prefix>/<stream>` and only those
@@ -275,28 +276,4 @@ export class KurrentDbEventStore implements EventStore {
     this.appended.notify();
     await client?.dispose();
   }
-}
-
-/** Servers before 22.6 report no position on stream reads (unset, or 2^64 - 1). */
-const NO_POSITION = 2n ** 63n;
-
-function positionOf({ event, commitPosition }: ResolvedEvent): Position {
-  const position = event?.position?.commit ?? commitPosition;
-  if (position === undefined || position < 0n || position >= NO_POSITION)
-    throw new Error('KurrentDB did not report the event position: use KurrentDB 22.10 or newer');
-  return position;
-}
-
-function toRecorded(resolved: ResolvedEvent, prefix: string): RecordedEvent {
-  const { event } = resolved;
-  if (!event) throw new Error('KurrentDB returned an unresolved link, which we never ask for');
-  return {
-    eventId: event.id,
-    type: event.type,
-    data: event.data as Record<string, unknown>,
-    metadata: event.metadata as unknown as EventMetadata,
-    stream: event.streamId.slice(prefix.length),
-    revision: event.revision,
-    position: positionOf(resolved),
-  };
 }
