@@ -1,7 +1,7 @@
 import { ConfigError } from './config';
 
 /** How long start-up waits for a configured store before giving up with a clear message. */
-export const STORE_CHECK_TIMEOUT_MS = 15_000;
+export const STORE_CHECK_TIMEOUT_MS = 10_000;
 
 /**
  * A configured store that cannot be reached or cannot be used. A ConfigError, so main.ts prints
