@@ -6,7 +6,8 @@ WORKDIR /app
 # The runtime image uses Debian's Chromium; a browser-downloading package must not fetch its own.
 ENV PUPPETEER_SKIP_DOWNLOAD=true
 COPY package.json package-lock.json ./
-RUN npm install --no-audit --no-fund
+# The lockfile decides every version; it lists the Linux x64 and arm64 (glibc) binaries this image needs.
+RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund

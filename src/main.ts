@@ -1,10 +1,14 @@
 import './runtime/require-node-24';
 import { ConfigError, loadConfig } from './config/config';
-import { createApp } from './create-app';
+import { checkConfiguredStores } from './check-configured-stores';
 import { stopOnSignals } from './runtime/stop-on-signals';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  await checkConfiguredStores(config);
+  // Loaded only now: the framework, the renderer and every module take seconds to load on a busy
+  // machine, and an unusable store should be reported without waiting for them.
+  const { createApp } = await import('./create-app.js');
   const app = await createApp(config);
   await app.listen({ port: config.PORT, host: config.HOST });
   stopOnSignals(app);

@@ -17,7 +17,7 @@ Projections: ${ALL_PROJECTIONS.map((p) => p.name).join(', ')}`;
 async function main(): Promise<void> {
   const [command, target] = process.argv.slice(2);
   const config = loadConfig();
-  const events = openEventStore(config);
+  const events = await openEventStore(config);
   const store = await openReadStore(config);
   try {
     if (command === 'rebuild') await rebuild(target);

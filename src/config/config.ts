@@ -17,14 +17,20 @@ const settings = z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
     EVENT_STORE: z.enum(['sqlite', 'kurrentdb']).default('sqlite'),
+    // Every scheme the client parses; esdb:// still works but the client warns it is deprecated.
     KURRENTDB_URL: z
       .string()
-      .regex(/^(kurrentdb|esdb|kdb)(\+discover)?:\/\//)
+      .regex(/^(kurrentdb|kurrent|kdb|esdb)(\+discover)?:\/\//, 'must be a kurrentdb:// URL')
+      .optional(),
+    // Several deployments (or test runs) can share one KurrentDB, each seeing only its streams.
+    KURRENTDB_STREAM_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1 to 40 letters, digits, _ or -')
       .optional(),
     READ_STORE: z.enum(['sqlite', 'mongodb']).default('sqlite'),
     MONGODB_URL: z
       .string()
-      .regex(/^mongodb(\+srv)?:\/\//)
+      .regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// URL')
       .optional(),
     PROJECTIONS: z.enum(['run', 'off']).default('run'),
     REACTORS: z.enum(['run', 'off']).default('run'),

@@ -72,9 +72,16 @@ export interface SubscribeOptions {
 
 export interface EventStore {
   /**
-   * Appends atomically if the stream is at `expected`. Re-appending the same event ids at the
-   * same place succeeds without writing and returns the original result (idempotent retries).
-   * Throws WrongExpectedRevisionError otherwise.
+   * Appends atomically if the stream is at `expected`; throws WrongExpectedRevisionError
+   * otherwise. Re-appending the same event ids at the same place succeeds without writing and
+   * returns the original result (idempotent retries), also when the two appends race: both
+   * answer the same and the events are stored once.
+   *
+   * An event id is stored at most once in its stream: when the stream is at `expected` but the
+   * batch repeats an id or carries one the stream already holds, the append throws
+   * DuplicateEventIdError and writes nothing. Ids in different streams are kept apart by the
+   * caller (they derive from command ids); the embedded store refuses those too, KurrentDB
+   * cannot see them.
    */
   append(
     stream: string,

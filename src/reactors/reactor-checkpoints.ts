@@ -23,9 +23,19 @@ export class ReactorCheckpoints {
     return doc?.position == null ? undefined : BigInt(doc.position);
   }
 
+  /**
+   * Moves the checkpoint forward, never back: saves may race (a page's save and an earlier
+   * un-awaited one, or two instances), and on MongoDB the later write wins whatever it says.
+   * Compared inside the transaction, so a concurrent save conflicts and is re-run.
+   */
   async save(reactor: string, position: bigint | undefined): Promise<void> {
+    if (position === undefined) return;
     await this.ensure();
-    const doc: CheckpointDoc = { _id: reactor, position: position?.toString() ?? null };
-    await this.store.transaction((tx) => tx.put(REACTORS, doc));
+    const doc: CheckpointDoc = { _id: reactor, position: position.toString() };
+    await this.store.transaction(async (tx) => {
+      const stored = await tx.get<CheckpointDoc>(REACTORS, reactor);
+      if (stored?.position != null && BigInt(stored.position) >= position) return;
+      await tx.put(REACTORS, doc);
+    });
   }
 }

@@ -45,6 +45,7 @@ export interface DocumentWriter extends DocumentReader {
 export interface ReadStore extends DocumentReader {
   /** Creates the collection and its indexes if they do not exist yet. */
   ensureCollection(spec: CollectionSpec): Promise<void>;
+  /** A write to a dropped collection fails (never recreates it) until it is ensured again. */
   dropCollection(name: string): Promise<void>;
   /**
    * Runs `work` atomically: all its writes or none. Work may run more than once (a MongoDB

@@ -1,8 +1,9 @@
-import { join } from 'node:path';
-import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
+import { loadConfig } from '../../src/config/config';
+import { openEventStore } from '../../src/event-store/open-event-store';
 import type { RecordedEvent } from '../../src/event-store/event-store';
 import { exited, startBuiltService } from '../support/built-service';
 import { Scenario } from '../support/scenario';
+import { storeSettings } from '../support/store-settings';
 import { TestApp } from '../support/test-app';
 
 const LEARNERS = 16;
@@ -21,7 +22,8 @@ describe('Generation interrupted by a crash', () => {
       requested.push((await given.generate('crash', `l${i}`)).body.certificateId);
     }
     await app.close();
-    const log = new SqliteEventStore(join(dataDir, 'events.sqlite'));
+    // The stores the test app used: embedded, or the servers of npm run test:stack.
+    const log = await openEventStore(loadConfig({ ...storeSettings(dataDir), DATA_DIR: dataDir }));
     const outcomes = async () => {
       const all: RecordedEvent[] = [];
       for (

@@ -3,12 +3,14 @@ import {
   type RecordedEvent,
   WrongExpectedRevisionError,
 } from '../../src/event-store/event-store';
+import { DuplicateEventIdError } from '../../src/event-store/duplicate-event-id-error';
 import { sampleEvent, uniqueStream } from '../support/sample-events';
 
 /**
  * The behaviour every event store adapter must show. Facts that differ between stores are
  * stated here, not hidden: revisions start at 0 in every adapter; positions are opaque
  * increasing bigints (SQLite row ids, KurrentDB commit positions) and `after` is exclusive.
+ * `open` may be called more than once: each call is another connection to the same log.
  */
 export function eventStoreContract(open: () => Promise<EventStore>): void {
   let store: EventStore;
@@ -78,6 +80,71 @@ export function eventStoreContract(open: () => Promise<EventStore>): void {
       const again = await store.append(stream, events, 'no-stream');
       expect(again).toEqual(first);
       expect(await store.readStream(stream)).toHaveLength(2);
+    });
+  });
+
+  describe('identical appends racing each other', () => {
+    it('answer the same and store the events once, on one connection', async () => {
+      const stream = uniqueStream();
+      const events = [sampleEvent(), sampleEvent()];
+      const [first, second] = await Promise.all([
+        store.append(stream, events, 'no-stream'),
+        store.append(stream, events, 'no-stream'),
+      ]);
+      expect(second).toEqual(first);
+      expect(await store.readStream(stream)).toHaveLength(2);
+    });
+
+    // On KurrentDB the loser meets IdempotentNotReady and learns its outcome only by a timeout.
+    it('answer the same and store the events once, on two connections', async () => {
+      const other = await open();
+      try {
+        const stream = uniqueStream();
+        await store.append(stream, [sampleEvent()], 'no-stream');
+        const events = [sampleEvent(), sampleEvent()];
+        const [first, second] = await Promise.all([
+          store.append(stream, events, 0n),
+          other.append(stream, events, 0n),
+        ]);
+        expect(second).toEqual(first);
+        expect((await store.readStream(stream)).map((e) => e.eventId)).toHaveLength(3);
+      } finally {
+        await other.close();
+      }
+    }, 60_000);
+  });
+
+  describe('duplicate event ids', () => {
+    it('refuses an id the stream already holds, appended exactly at its end', async () => {
+      const stream = uniqueStream();
+      const event = sampleEvent();
+      await store.append(stream, [event], 'no-stream');
+      await expect(store.append(stream, [event], 0n)).rejects.toBeInstanceOf(DuplicateEventIdError);
+      await expect(store.append(stream, [sampleEvent(), event], 0n)).rejects.toBeInstanceOf(
+        DuplicateEventIdError,
+      );
+      expect(await store.readStream(stream)).toHaveLength(1);
+    });
+
+    it('refuses a batch that repeats an id, writing nothing', async () => {
+      const stream = uniqueStream();
+      const event = sampleEvent();
+      await expect(store.append(stream, [event, event], 'no-stream')).rejects.toBeInstanceOf(
+        DuplicateEventIdError,
+      );
+      expect(await store.readStream(stream)).toEqual([]);
+    });
+
+    it('answers a stale retry carrying a stored id as a conflict, not a write', async () => {
+      const stream = uniqueStream();
+      const event = sampleEvent();
+      await store.append(stream, [sampleEvent()], 'no-stream');
+      await store.append(stream, [event], 0n);
+      await store.append(stream, [sampleEvent()], 1n);
+      await expect(store.append(stream, [event, sampleEvent()], 0n)).rejects.toBeInstanceOf(
+        WrongExpectedRevisionError,
+      );
+      expect(await store.readStream(stream)).toHaveLength(3);
     });
   });
 

@@ -5,9 +5,7 @@ import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-stor
 import { eventStoreContract } from './event-store.contract';
 
 describe('SqliteEventStore (embedded)', () => {
-  eventStoreContract(() =>
-    Promise.resolve(
-      new SqliteEventStore(join(mkdtempSync(join(tmpdir(), 'events-')), 'events.sqlite'), 20),
-    ),
-  );
+  // Every open is another connection to one file, as several processes would share it.
+  const file = join(mkdtempSync(join(tmpdir(), 'events-')), 'events.sqlite');
+  eventStoreContract(() => Promise.resolve(new SqliteEventStore(file, 20)));
 });

@@ -1,20 +1,32 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { ALL_PROJECTIONS } from '../../src/projections/all-projections';
 import { activeGeneration, readCheckpoint } from '../../src/projections/engine/generations';
 import { rebuildProjection } from '../../src/projections/engine/rebuild';
-import { SqliteReadStore } from '../../src/read-store/sqlite/sqlite-read-store';
+import { loadConfig } from '../../src/config/config';
+import { openReadStore } from '../../src/read-store/open-read-store';
 import { appendBulkHistory } from '../support/bulk-history';
 import { sendRandomHistory, seededRandom } from '../support/random-history';
 import { snapshotReadModels } from '../support/read-model-snapshot';
+import { storeSettings } from '../support/store-settings';
 import { TEST_SECRET, TestApp } from '../support/test-app';
+
+/** The read store the test app and its worker use: embedded, or MongoDB under test:stack. */
+const readModelsOf = (dataDir: string) =>
+  openReadStore(loadConfig({ ...storeSettings(dataDir), DATA_DIR: dataDir }));
 
 const ROOT = join(__dirname, '../..');
 
 /** The projections as their own process (`npm run projections -- run`), on the test's DATA_DIR. */
 function startWorker(dataDir: string): ChildProcess {
   return spawn(process.execPath, [join(ROOT, 'dist/cli/projections.js'), 'run'], {
-    env: { ...process.env, NODE_OPTIONS: '', DATA_DIR: dataDir, AUTH_JWT_SECRET: TEST_SECRET },
+    env: {
+      ...process.env,
+      ...storeSettings(dataDir),
+      NODE_OPTIONS: '',
+      DATA_DIR: dataDir,
+      AUTH_JWT_SECRET: TEST_SECRET,
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
 }
@@ -27,15 +39,6 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 describe('Projections killed at random moments', () => {
-  beforeAll(() => {
-    // The worker runs the compiled service, as in production.
-    execFileSync(process.execPath, [
-      join(ROOT, 'node_modules/typescript/bin/tsc'),
-      '-p',
-      join(ROOT, 'tsconfig.build.json'),
-    ]);
-  }, 120_000);
-
   it('lose nothing and apply nothing twice: after a final restart they equal a clean rebuild', async () => {
     // Given: a log that keeps growing while a projection process works through it
     const app = await TestApp.start({ PROJECTIONS: 'off', REACTORS: 'off' });
@@ -44,7 +47,7 @@ describe('Projections killed at random moments', () => {
     await appendBulkHistory(app.store, 'tenant1', 8000);
     const random = seededRandom(99);
     let stderr = '';
-    const observer = new SqliteReadStore(join(dataDir, 'read-models.sqlite'));
+    const observer = await readModelsOf(dataDir);
     const checkpointOfAudit = async () => {
       const generation = await activeGeneration(observer, 'audit');
       return generation === null ? undefined : readCheckpoint(observer, 'audit', generation);
@@ -76,7 +79,7 @@ describe('Projections killed at random moments', () => {
     // Then: a final run catches up to the head of the log...
     const head = await app.head();
     const worker = startWorker(dataDir);
-    const store = new SqliteReadStore(join(dataDir, 'read-models.sqlite'));
+    const store = await readModelsOf(dataDir);
     try {
       const deadline = Date.now() + 60_000;
       const caughtUp = async () => {

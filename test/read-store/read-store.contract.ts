@@ -157,4 +157,24 @@ export function readStoreContract(open: () => Promise<ReadStore>): void {
     await store.ensureCollection({ name, indexes: [] });
     expect(await store.find(name)).toEqual([]);
   });
+
+  it('refuses a write to a dropped collection instead of bringing it back', async () => {
+    const name = await collectionOf(people);
+    await store.dropCollection(name);
+    await expect(
+      store.transaction((tx) => tx.put(name, { _id: 'late', tenant: 'a' })),
+    ).rejects.toThrow();
+    expect(await store.get(name, 'late')).toBeNull();
+    await store.ensureCollection({ name, indexes: [] });
+    expect(await store.find(name)).toEqual([]);
+  });
+
+  it('ensures the same collection many times at once without error', async () => {
+    const name = `people_${randomUUID().replaceAll('-', '')}`;
+    const spec = { name, indexes: [['tenant', 'age']] };
+    await Promise.all(Array.from({ length: 5 }, () => store.ensureCollection(spec)));
+    await store.ensureCollection(spec);
+    await store.transaction((tx) => tx.put(name, { _id: 'x', tenant: 'a', age: 1 }));
+    expect(await store.find(name, { where: { tenant: 'a' }, orderBy: 'age' })).toHaveLength(1);
+  });
 }

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { storeSettings } from './store-settings';
 import { TEST_SECRET } from './test-app';
 
 export const ROOT = join(__dirname, '../..');
@@ -36,6 +37,8 @@ export async function startBuiltService(
   const child = spawn(process.execPath, [join(ROOT, 'dist/main.js')], {
     env: {
       ...process.env,
+      // The stores the test apps use: embedded, or the servers of npm run test:stack.
+      ...storeSettings(dataDir),
       NODE_OPTIONS: '',
       DATA_DIR: dataDir,
       PORT: String(port),

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { MongoDBContainer, type StartedMongoDBContainer } from '@testcontainers/mongodb';
 import { MongoClient } from 'mongodb';
+import { withDatabase } from './store-settings';
 
 /**
  * Jest builds its test tree synchronously, so whether to skip is settled before any hook runs:
@@ -30,10 +31,6 @@ export function serverUnderTest(setting: string, suite: string) {
     process.stderr.write(`${suite} SKIPPED: no ${setting} and no Docker engine reachable\n`);
   return { externalUrl, describe: reachable ? describe : describe.skip };
 }
-
-/** Points a connection string at another database, keeping its hosts and options. */
-const withDatabase = (url: string, database: string): string =>
-  url.replace(/^([^:]+:\/\/[^/?]*)(\/[^?]*)?/, `$1/${database}`);
 
 /**
  * Inside a describe: a MongoDB database of its own for this run (so reruns against a shared

@@ -6,6 +6,7 @@ import type { Role } from '../../src/auth/actor';
 import { signToken, type TokenClaims } from '../../src/auth/sign-token';
 import { type Config, loadConfig } from '../../src/config/config';
 import { createApp } from '../../src/create-app';
+import { storeSettings } from './store-settings';
 import {
   EVENT_STORE,
   type EventStore,
@@ -29,7 +30,10 @@ export interface Answer {
   readonly raw: string;
 }
 
-/** The service as a client sees it, over its HTTP interface, on a fresh embedded store. */
+/**
+ * The service as a client sees it, over its HTTP interface, on fresh stores: embedded ones, or
+ * those `npm run test:stack` names in the environment (see storeSettings).
+ */
 export class TestApp {
   private constructor(
     readonly app: NestFastifyApplication,
@@ -37,8 +41,10 @@ export class TestApp {
   ) {}
 
   static async start(settings: Record<string, string> = {}, dataDir?: string): Promise<TestApp> {
+    const directory = dataDir ?? mkdtempSync(join(tmpdir(), 'certificates-'));
     const config = loadConfig({
-      DATA_DIR: dataDir ?? mkdtempSync(join(tmpdir(), 'certificates-')),
+      ...storeSettings(directory),
+      DATA_DIR: directory,
       AUTH_JWT_SECRET: TEST_SECRET,
       LOG_LEVEL: 'silent',
       // Tests send thousands of requests from one address; the limit has a test of its own.

@@ -1,21 +1,29 @@
 import {
   BACKWARDS,
+  DeadlineExceededError,
   END,
   excludeSystemEvents,
+  type Filter,
   jsonEvent,
   type JSONType,
   KurrentDBClient,
   NO_STREAM,
+  type ReadStreamOptions,
   type ResolvedEvent,
   START,
   StreamNotFoundError,
+  streamNameFilter,
+  TimeoutError,
+  UnavailableError,
   WrongExpectedVersionError,
 } from '@kurrent/kurrentdb-client';
 import type { AnyEvent } from '../../core/any-event';
 import type { DomainEvent } from '../../core/decider';
+import { checkStore } from '../../config/store-unavailable';
+import { positionOf, toRecorded } from './recorded-event';
+import { DuplicateEventIdError, duplicateIn } from '../duplicate-event-id-error';
 import {
   type AppendResult,
-  type EventMetadata,
   type EventStore,
   type EventToAppend,
   type ExpectedRevision,
@@ -29,6 +37,12 @@ import { followLog, followLogInPages } from '../follow-log';
 import { AppendSignal } from '../append-signal';
 
 /**
+ * Every read goes to the leader: in a cluster a follower may not have the latest appends yet,
+ * and a command deciding on a stale stream would only learn it from a conflict, if at all.
+ */
+const ON_LEADER = { requiresLeader: true } as const;
+
+/**
  * The event log on KurrentDB (or EventStoreDB 22.10+, which report positions on stream reads).
  *
  * A position is the event's commit position alone: since 20.x every appended event is its own
@@ -36,20 +50,79 @@ import { AppendSignal } from '../append-signal';
  * `{ commit: p, prepare: p }` rebuilds the full position whenever the client needs one.
  */
 export class KurrentDbEventStore implements EventStore {
-  private readonly client: KurrentDBClient;
+  private client: KurrentDBClient | undefined;
   private readonly appended: AppendSignal;
+  /** Appends in flight from this process, by stream, expected revision and event ids. */
+  private readonly inFlight = new Map<string, Promise<AppendResult>>();
+  private readonly prefix: string;
+  private readonly logFilter: Filter;
 
-  constructor(connectionString: string, pollIntervalMs = 200) {
+  /**
+   * With a `streamPrefix`, this store's streams are stored as `<prefix>/<stream>` and only those
+   * make up its log: several deployments, or test apps, can share one server.
+   */
+  constructor(connectionString: string, pollIntervalMs = 200, streamPrefix?: string) {
     this.appended = new AppendSignal(pollIntervalMs);
     this.client = KurrentDBClient.connectionString(connectionString);
+    this.prefix = streamPrefix ? `${streamPrefix}/` : '';
+    this.logFilter = streamPrefix
+      ? streamNameFilter({ prefixes: [this.prefix] })
+      : excludeSystemEvents();
   }
 
-  async append(
+  /** Opens the store and proves the server answers reads, within the start-up deadline. */
+  static async connect(
+    url: string,
+    pollIntervalMs?: number,
+    streamPrefix?: string,
+  ): Promise<KurrentDbEventStore> {
+    const store = new KurrentDbEventStore(url, pollIntervalMs, streamPrefix);
+    await checkStore(
+      'KurrentDB (event store)',
+      url,
+      () => store.headPosition(),
+      () => store.close(),
+    );
+    return store;
+  }
+
+  private get live(): KurrentDBClient {
+    if (!this.client) throw new Error('The KurrentDB event store is closed');
+    return this.client;
+  }
+
+  /**
+   * The server answers an append identical to one it has not finished committing with
+   * IdempotentNotReady, which the client only sees as a timeout some ten seconds later. So an
+   * identical append from this process waits for the one in flight and shares its answer; one
+   * from another process ends in that timeout, and the read-back in appendOnce settles it.
+   */
+  append(
     stream: string,
     events: readonly EventToAppend[],
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
+    const key = JSON.stringify([stream, String(expected), events.map((event) => event.eventId)]);
+    const running = this.inFlight.get(key);
+    if (running) return running;
+    const attempt = this.appendOnce(stream, events, expected).finally(() =>
+      this.inFlight.delete(key),
+    );
+    this.inFlight.set(key, attempt);
+    return attempt;
+  }
+
+  private async appendOnce(
+    stream: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
+    const duplicate =
+      expected === 'no-stream'
+        ? duplicateIn(events)
+        : await this.duplicateAtEnd(stream, events, expected);
+    if (duplicate !== undefined) throw new DuplicateEventIdError(stream, duplicate);
     const proposed = events.map((event) =>
       jsonEvent({
         id: event.eventId,
@@ -63,13 +136,25 @@ export class KurrentDbEventStore implements EventStore {
       // Never ANY: with an exact expected state the server's idempotency check is exact, so a
       // retry of the same event ids at the same place succeeds without writing and reports the
       // original revision and position, as the port promises.
-      written = await this.client.appendToStream(stream, proposed, {
+      written = await this.live.appendToStream(this.prefix + stream, proposed, {
         streamState: expected === 'no-stream' ? NO_STREAM : expected,
       });
     } catch (error) {
-      if (!(error instanceof WrongExpectedVersionError)) throw error;
-      const actual = error.actualState === NO_STREAM ? 'no-stream' : error.actualState;
-      throw new WrongExpectedRevisionError(stream, expected, actual);
+      if (error instanceof WrongExpectedVersionError) {
+        const actual = error.actualState === NO_STREAM ? 'no-stream' : error.actualState;
+        throw new WrongExpectedRevisionError(stream, expected, actual);
+      }
+      // A timeout or a lost connection does not say whether the events were written.
+      const ambiguous =
+        error instanceof TimeoutError ||
+        error instanceof DeadlineExceededError ||
+        error instanceof UnavailableError;
+      const stored = ambiguous
+        ? await this.storedAt(stream, events, expected).catch(() => null)
+        : null;
+      if (!stored) throw error;
+      this.appended.notify();
+      return stored;
     }
     this.appended.notify();
     const revision = written.nextExpectedRevision;
@@ -78,22 +163,60 @@ export class KurrentDbEventStore implements EventStore {
     return { revision, position };
   }
 
-  private async positionAt(stream: string, revision: bigint): Promise<Position> {
-    for await (const resolved of this.client.readStream(stream, {
-      fromRevision: revision,
-      maxCount: 1,
-    }))
-      return positionOf(resolved);
-    throw new Error(`KurrentDB acknowledged ${stream}@${revision} but cannot read it`);
+  /**
+   * The server refuses ids it already holds only when the stream has moved past `expected`
+   * (its idempotency check); exactly at the stream's end it would write them again. The port
+   * refuses them there too, as SQLite's unique event ids do.
+   */
+  private async duplicateAtEnd(
+    stream: string,
+    events: readonly EventToAppend[],
+    expected: bigint,
+  ): Promise<string | undefined> {
+    const stored = await this.readStream(stream);
+    // Elsewhere than at `expected` the server decides: an idempotent retry, or a conflict.
+    if (stored.at(-1)?.revision !== expected) return duplicateIn(events);
+    return duplicateIn(
+      events,
+      stored.map((event) => event.eventId),
+    );
   }
 
-  async readStream<E extends DomainEvent = AnyEvent>(stream: string): Promise<RecordedEvent<E>[]> {
+  /** The answer to an earlier append of exactly these events at `expected`, if it is stored. */
+  private async storedAt(
+    stream: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult | null> {
+    const fromRevision = expected === 'no-stream' ? 0n : expected + 1n;
+    const stored = await this.read(stream, { fromRevision, maxCount: events.length });
+    const same =
+      stored.length === events.length &&
+      stored.every((event, index) => event.eventId === events[index]?.eventId);
+    const last = stored.at(-1);
+    return same && last ? { revision: last.revision, position: last.position } : null;
+  }
+
+  private async positionAt(stream: string, revision: bigint): Promise<Position> {
+    const [event] = await this.read(stream, { fromRevision: revision, maxCount: 1 });
+    if (!event) throw new Error(`KurrentDB acknowledged ${stream}@${revision} but cannot read it`);
+    return event.position;
+  }
+
+  readStream<E extends DomainEvent = AnyEvent>(stream: string): Promise<RecordedEvent<E>[]> {
+    // Nothing is skipped here, not even $-typed events: callers derive the expected revision
+    // from the last event they read.
+    return this.read<E>(stream);
+  }
+
+  private async read<E extends DomainEvent = AnyEvent>(
+    stream: string,
+    options: ReadStreamOptions = {},
+  ): Promise<RecordedEvent<E>[]> {
     const events: RecordedEvent<E>[] = [];
     try {
-      // Nothing is skipped here, not even $-typed events: callers derive the expected revision
-      // from the last event they read.
-      for await (const resolved of this.client.readStream(stream))
-        events.push(toRecorded<E>(resolved));
+      const reads = this.live.readStream(this.prefix + stream, { ...options, ...ON_LEADER });
+      for await (const resolved of reads) events.push(toRecorded<E>(resolved, this.prefix));
     } catch (error) {
       if (error instanceof StreamNotFoundError) return [];
       throw error;
@@ -104,16 +227,17 @@ export class KurrentDbEventStore implements EventStore {
   async readAll({ after, limit }: ReadAllOptions): Promise<RecordedEvent[]> {
     const events: RecordedEvent[] = [];
     if (limit <= 0) return events;
-    const reads = this.client.readAll({
+    const reads = this.live.readAll({
+      ...ON_LEADER,
       fromPosition: after === undefined ? START : { commit: after, prepare: after },
       // KurrentDB reads forwards from a position inclusively; our `after` is exclusive.
       maxCount: limit + 1,
-      filter: excludeSystemEvents(),
+      filter: this.logFilter,
     });
     // Read to the end of the (bounded) page rather than break: the client's native reader has
     // no early return, so an abandoned read would stay open until garbage collection.
     for await (const resolved of reads) {
-      const event = toRecorded(resolved);
+      const event = this.toRecorded(resolved);
       if ((after === undefined || event.position > after) && events.length < limit)
         events.push(event);
     }
@@ -132,43 +256,30 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   async headPosition(): Promise<Position | null> {
-    const reads = this.client.readAll({
+    const reads = this.live.readAll({
+      ...ON_LEADER,
       direction: BACKWARDS,
       fromPosition: END,
       maxCount: 1,
-      filter: excludeSystemEvents(),
+      filter: this.logFilter,
     });
     for await (const resolved of reads) return positionOf(resolved);
     return null;
   }
 
-  async close(): Promise<void> {
-    this.appended.notify();
-    await this.client.dispose();
+  private toRecorded(resolved: ResolvedEvent): RecordedEvent {
+    return toRecorded(resolved, this.prefix);
   }
-}
 
-/** Servers before 22.6 report no position on stream reads (unset, or 2^64 - 1). */
-const NO_POSITION = 2n ** 63n;
-
-function positionOf({ event, commitPosition }: ResolvedEvent): Position {
-  const position = event?.position?.commit ?? commitPosition;
-  if (position === undefined || position < 0n || position >= NO_POSITION)
-    throw new Error('KurrentDB did not report the event position: use KurrentDB 22.10 or newer');
-  return position;
-}
-
-/** The one place a KurrentDB event becomes a typed one: the schemas checked it on append. */
-function toRecorded<E extends DomainEvent = AnyEvent>(resolved: ResolvedEvent): RecordedEvent<E> {
-  const { event } = resolved;
-  if (!event) throw new Error('KurrentDB returned an unresolved link, which we never ask for');
-  return {
-    eventId: event.id,
-    type: event.type,
-    data: event.data as E['data'],
-    metadata: event.metadata as EventMetadata,
-    stream: event.streamId,
-    revision: event.revision,
-    position: positionOf(resolved),
-  } as RecordedEvent<E>;
+  /**
+   * dispose() ends the client's gRPC calls; the native bridge that serves its reads has no close
+   * of its own and is freed with the client, whose only reference is dropped here. Any later
+   * call fails instead of quietly opening the bridge again.
+   */
+  async close(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    this.appended.notify();
+    await client?.dispose();
+  }
 }

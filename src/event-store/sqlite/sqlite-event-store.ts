@@ -14,6 +14,7 @@ import {
   type SubscribeOptions,
   WrongExpectedRevisionError,
 } from '../event-store';
+import { DuplicateEventIdError, duplicateIn } from '../duplicate-event-id-error';
 import { followLog, followLogInPages } from '../follow-log';
 import { AppendSignal } from '../append-signal';
 
@@ -96,7 +97,7 @@ export class SqliteEventStore implements EventStore {
       this.db.exec('COMMIT');
     } catch (error) {
       this.db.exec('ROLLBACK');
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      return Promise.reject(this.asPortError(error, stream, events));
     }
     this.appended.notify();
     return Promise.resolve(result);
@@ -129,6 +130,19 @@ export class SqliteEventStore implements EventStore {
       position = BigInt(inserted.lastInsertRowid);
     }
     return { revision, position };
+  }
+
+  /** The unique index on event ids is how this store refuses a duplicate id (see the port). */
+  private asPortError(error: unknown, stream: string, events: readonly EventToAppend[]): Error {
+    // node:sqlite's errors may come from another realm (under Jest), so no instanceof here.
+    const message = (error as { message?: unknown } | null)?.message;
+    if (
+      typeof message !== 'string' ||
+      !message.includes('UNIQUE constraint failed: events.event_id')
+    )
+      return error instanceof Error ? error : new Error(String(error));
+    const stored = events.find((event) => this.statements.byEventId.get(event.eventId));
+    return new DuplicateEventIdError(stream, duplicateIn(events) ?? stored?.eventId ?? '?');
   }
 
   /** A retry of an append that already succeeded: same ids, same stream, same place. */

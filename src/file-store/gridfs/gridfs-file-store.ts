@@ -6,10 +6,14 @@ import {
   type GridFSChunk,
   type GridFSFile,
   GridFSBucket,
-  MongoClient,
+  type MongoClient,
   MongoServerError,
+  type ObjectId,
 } from 'mongodb';
+import { connectMongo } from '../../mongodb/connect-mongo';
+import { databaseName } from '../../mongodb/mongo-url';
 import { checkKey, type FileContent, type FileStore, type StoredFile } from '../file-store';
+import { uploadErrorAction } from './upload-error-action';
 
 const DUPLICATE_KEY = 11000;
 
@@ -18,6 +22,7 @@ const DUPLICATE_KEY = 11000;
  * chunks first and its files document last, and a unique index on `filename` lets one files
  * document per key in: so a key names a whole file or nothing, and when two processes store the
  * same key the later one fails on its last write, drops its chunks and answers the first file.
+ * Chunks are dropped only once it is known that no files document of theirs exists.
  */
 export class GridFsFileStore implements FileStore {
   private constructor(
@@ -29,10 +34,9 @@ export class GridFsFileStore implements FileStore {
 
   /** The database is the one the URL names (`mongodb://host/name`), else `certificates`. */
   static async connect(url: string, bucketName = 'files'): Promise<GridFsFileStore> {
-    const path = /^[^:]+:\/\/[^/?]*\/([^?]+)/.exec(url)?.[1];
-    const client = await MongoClient.connect(url);
+    const client = await connectMongo('MongoDB (GridFS file store)', url);
     try {
-      const db = client.db(path ? decodeURIComponent(path) : 'certificates');
+      const db = client.db(databaseName(url));
       const files = db.collection<GridFSFile>(`${bucketName}.files`);
       // Creating an index that exists is a no-op, so every instance does it at start-up.
       await files.createIndex({ filename: 1 }, { unique: true });
@@ -69,13 +73,28 @@ export class GridFsFileStore implements FileStore {
       await pipeline(hashed, upload);
       return { key, size, sha256: metadata.sha256! };
     } catch (error) {
+      const action = uploadErrorAction(await this.filesDocumentExists(upload.id));
+      if (action === 'answer-own-file') {
+        const own = await this.describe(key);
+        if (own) return own;
+      }
       // Chunks without a files document are never read; dropping them is only tidying, so a
       // failure to do so must not hide the error that matters.
-      await this.chunks.deleteMany({ files_id: upload.id }).catch(() => undefined);
+      if (action === 'delete-chunks')
+        await this.chunks.deleteMany({ files_id: upload.id }).catch(() => undefined);
       if (!(error instanceof MongoServerError && error.code === DUPLICATE_KEY)) throw error;
       const stored = await this.describe(key);
       if (!stored) throw error;
       return stored;
+    }
+  }
+
+  /** Whether the upload's own files document is stored; undefined when MongoDB cannot say. */
+  private async filesDocumentExists(id: ObjectId): Promise<boolean | undefined> {
+    try {
+      return (await this.files.countDocuments({ _id: id }, { limit: 1 })) > 0;
+    } catch {
+      return undefined;
     }
   }
 

@@ -3,7 +3,7 @@ import {
   type Collection,
   type Db,
   type Filter,
-  MongoClient,
+  type MongoClient,
   MongoServerError,
   type Sort,
   type TransactionOptions,
@@ -16,6 +16,8 @@ import type {
   FindQuery,
   ReadStore,
 } from '../read-store';
+import { connectMongo } from '../../mongodb/connect-mongo';
+import { databaseName } from '../../mongodb/mongo-url';
 
 // The same names the SQLite adapter accepts, so a projection that runs on one runs on the other;
 // for fields this also keeps `a.b` (a nested path to MongoDB) and `$…` operators out of queries.
@@ -66,15 +68,25 @@ function sortOf(query: FindQuery): Sort {
   ]);
 }
 
-/** Reads and writes documents, inside a transaction when given its session. */
+/**
+ * Reads and writes documents, inside a transaction when given its session. MongoDB creates a
+ * collection on its first write, so a write to one this process dropped (a generation a rebuild
+ * replaced) is refused instead of silently bringing it back, as SQLite's missing table would.
+ */
 class MongoDocuments implements DocumentWriter {
   constructor(
     private readonly db: Db,
+    private readonly dropped: ReadonlySet<string>,
     private readonly session?: ClientSession,
   ) {}
 
   private collection(name: string): Collection<Doc> {
     return this.db.collection(collectionName(name));
+  }
+
+  private writable(name: string): Collection<Doc> {
+    if (this.dropped.has(name)) throw new Error(`Collection ${name} was dropped`);
+    return this.collection(name);
   }
 
   async get<T extends Doc>(collection: string, id: string): Promise<T | null> {
@@ -108,14 +120,14 @@ class MongoDocuments implements DocumentWriter {
   }
 
   async put(collection: string, doc: Doc): Promise<void> {
-    await this.collection(collection).replaceOne({ _id: doc._id }, doc, {
+    await this.writable(collection).replaceOne({ _id: doc._id }, doc, {
       upsert: true,
       session: this.session,
     });
   }
 
   async delete(collection: string, id: string): Promise<void> {
-    await this.collection(collection).deleteOne({ _id: id }, { session: this.session });
+    await this.writable(collection).deleteOne({ _id: id }, { session: this.session });
   }
 }
 
@@ -129,20 +141,22 @@ class MongoDocuments implements DocumentWriter {
  */
 export class MongoReadStore implements ReadStore {
   private readonly reads: DocumentReader;
+  /** Collections made ready by this process: DDL takes exclusive locks, so it runs once each. */
+  private readonly ensured = new Map<string, Promise<void>>();
+  private readonly dropped = new Set<string>();
 
   private constructor(
     private readonly client: MongoClient,
     private readonly db: Db,
   ) {
-    this.reads = new MongoDocuments(db);
+    this.reads = new MongoDocuments(db, this.dropped);
   }
 
   /** The database is the one the URL names (`mongodb://host/name`), else `certificates`. */
   static async connect(url: string): Promise<MongoReadStore> {
-    const path = /^[^:]+:\/\/[^/?]*\/([^?]+)/.exec(url)?.[1];
     // Dropping undefined fields, as JSON.stringify does in the SQLite adapter, instead of storing null.
-    const client = await MongoClient.connect(url, { ignoreUndefined: true });
-    return new MongoReadStore(client, client.db(path ? decodeURIComponent(path) : 'certificates'));
+    const client = await connectMongo('MongoDB (read store)', url, { ignoreUndefined: true });
+    return new MongoReadStore(client, client.db(databaseName(url)));
   }
 
   get<T extends Doc>(collection: string, id: string): Promise<T | null> {
@@ -161,7 +175,20 @@ export class MongoReadStore implements ReadStore {
     return this.reads.stream(collection, query);
   }
 
-  async ensureCollection({ name, indexes }: CollectionSpec): Promise<void> {
+  ensureCollection(spec: CollectionSpec): Promise<void> {
+    const name = collectionName(spec.name);
+    let ready = this.ensured.get(name);
+    if (!ready) {
+      this.dropped.delete(name);
+      ready = this.create(spec);
+      this.ensured.set(name, ready);
+      // A failed attempt is not remembered, so the next call tries again.
+      void ready.catch(() => this.ensured.delete(name));
+    }
+    return ready;
+  }
+
+  private async create({ name, indexes }: CollectionSpec): Promise<void> {
     // Majority, so a transaction starting right after does not find its snapshot unavailable.
     try {
       await this.db.createCollection(collectionName(name), { writeConcern: MAJORITY });
@@ -180,13 +207,18 @@ export class MongoReadStore implements ReadStore {
   }
 
   async dropCollection(name: string): Promise<void> {
+    this.dropped.add(collectionName(name));
+    this.ensured.delete(name);
     // The driver answers false, not an error, when the collection does not exist.
-    await this.db.dropCollection(collectionName(name), { writeConcern: MAJORITY });
+    await this.db.dropCollection(name, { writeConcern: MAJORITY });
   }
 
   transaction<R>(work: (tx: DocumentWriter) => Promise<R>): Promise<R> {
     return this.client.withSession((session) =>
-      session.withTransaction(() => work(new MongoDocuments(this.db, session)), TRANSACTION),
+      session.withTransaction(
+        () => work(new MongoDocuments(this.db, this.dropped, session)),
+        TRANSACTION,
+      ),
     );
   }
 
