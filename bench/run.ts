@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { appendConcurrentBenchmark } from './append-concurrent.bench';
 import { appendPeerBenchmark } from './append-peer.bench';
 import { appendBenchmark } from './append.bench';
 import type { Benchmark, BenchmarkResult } from './benchmark';
@@ -12,6 +13,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   pdfBenchmark,
   reportBenchmark,
   appendBenchmark,
+  appendConcurrentBenchmark,
   appendPeerBenchmark,
   httpCommandBenchmark,
   rebuildBenchmark,
