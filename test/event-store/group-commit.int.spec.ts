@@ -72,6 +72,22 @@ describe('GroupCommit', () => {
     close();
   });
 
+  it('undoes alone a job declared as one statement when that statement fails', async () => {
+    const { writer, reader, close } = twoConnections();
+    const group = new GroupCommit<number>(writer, () => undefined);
+    const insert = (sql: string) => () => writer.prepare(sql).run().changes as number;
+
+    const outcomes = await Promise.allSettled([
+      group.run(insert('INSERT INTO rows (id) VALUES (1)'), true),
+      group.run(insert('INSERT INTO rows (id) VALUES (5), (1)'), true),
+      group.run(insert('INSERT INTO rows (id) VALUES (3)'), true),
+    ]);
+
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(reader.prepare('SELECT id FROM rows ORDER BY id').all()).toEqual([{ id: 1 }, { id: 3 }]);
+    close();
+  });
+
   it('refuses every job of a batch that cannot take the write lock, and writes the next batch once it can', async () => {
     const { writer, reader, close } = twoConnections();
     writer.exec('PRAGMA busy_timeout = 10');
@@ -99,19 +115,28 @@ describe('SqliteEventStore group commit', () => {
   });
   afterEach(() => store.close());
 
-  it('refuses among concurrent appends one whose second event reuses a stored id, keeping none of its events', async () => {
+  it('refuses among concurrent appends those reusing a stored event id, keeping none of their events', async () => {
     const taken = sampleEvent();
     await store.append(uniqueStream(), [taken], 'no-stream');
-    const [before, clashing, after] = [uniqueStream(), uniqueStream(), uniqueStream()];
+    const [before, secondClashes, onlyClashes, after] = Array.from({ length: 4 }, () =>
+      uniqueStream(),
+    ) as [string, string, string, string];
 
     const outcomes = await Promise.allSettled([
       store.append(before, [sampleEvent()], 'no-stream'),
-      store.append(clashing, [sampleEvent(), taken], 'no-stream'),
+      store.append(secondClashes, [sampleEvent(), taken], 'no-stream'),
+      store.append(onlyClashes, [taken], 'no-stream'),
       store.append(after, [sampleEvent()], 'no-stream'),
     ]);
 
-    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
-    expect(await store.readStream(clashing)).toEqual([]);
+    expect(outcomes.map((o) => o.status)).toEqual([
+      'fulfilled',
+      'rejected',
+      'rejected',
+      'fulfilled',
+    ]);
+    expect(await store.readStream(secondClashes)).toEqual([]);
+    expect(await store.readStream(onlyClashes)).toEqual([]);
     expect(await store.readStream(before)).toHaveLength(1);
     expect(await store.readStream(after)).toHaveLength(1);
   });

@@ -1,7 +1,8 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
 
 interface Job<T> {
   readonly work: () => T;
+  readonly oneStatement: boolean;
   readonly resolve: (value: T) => void;
   readonly reject: (error: Error) => void;
 }
@@ -13,22 +14,32 @@ type Outcome<T> = { readonly job: Job<T> } & (
 /**
  * Group commit: the jobs submitted while a batch is pending run together on the next turn of
  * the event loop, in one `BEGIN IMMEDIATE` transaction, so fifty concurrent appends pay for one
- * commit instead of fifty. Each job runs in a savepoint of its own: a job that throws is rolled
- * back alone and the others commit. Nothing resolves before the commit, and the whole batch runs
+ * commit instead of fifty. Each job runs in a savepoint of its own (or is a single statement,
+ * which SQLite makes atomic anyway): a job that throws is rolled back alone and the others commit. Nothing resolves before the commit, and the whole batch runs
  * synchronously, so no reader ever sees part of it.
  */
 export class GroupCommit<T> {
   private queue: Job<T>[] = [];
+  private readonly savepoint: StatementSync;
+  private readonly release: StatementSync;
 
   constructor(
     private readonly db: DatabaseSync,
     private readonly committed: () => void,
-  ) {}
+  ) {
+    this.savepoint = db.prepare('SAVEPOINT job');
+    this.release = db.prepare('RELEASE job');
+  }
 
-  run(work: () => T): Promise<T> {
+  /**
+   * `oneStatement`: the job writes with one statement at most, which SQLite undoes alone when it
+   * fails, so it needs no savepoint (a fifth of the time of a batch of single-event appends).
+   */
+  run(work: () => T, oneStatement = false): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       // setImmediate, not a timer: a lone append waits only for the current turn to end.
-      if (this.queue.push({ work, resolve, reject }) === 1) setImmediate(() => this.flush());
+      if (this.queue.push({ work, oneStatement, resolve, reject }) === 1)
+        setImmediate(() => this.flush());
     });
   }
 
@@ -53,7 +64,7 @@ export class GroupCommit<T> {
   private inOneTransaction(batch: readonly Job<T>[]): Outcome<T>[] {
     this.db.exec('BEGIN IMMEDIATE');
     try {
-      const outcomes = batch.map((job) => this.inSavepoint(job));
+      const outcomes = batch.map((job) => this.alone(job));
       this.db.exec('COMMIT');
       return outcomes;
     } catch (error) {
@@ -62,14 +73,16 @@ export class GroupCommit<T> {
     }
   }
 
-  private inSavepoint(job: Job<T>): Outcome<T> {
-    this.db.exec('SAVEPOINT job');
+  private alone(job: Job<T>): Outcome<T> {
+    if (!job.oneStatement) this.savepoint.run();
     try {
       const value = job.work();
-      this.db.exec('RELEASE job');
+      if (!job.oneStatement) this.release.run();
       return { job, ok: true, value };
     } catch (error) {
-      this.db.exec('ROLLBACK TO job; RELEASE job');
+      // Some errors (disk full, I/O) make SQLite give up the whole transaction: the batch fails.
+      if (!this.db.isTransaction) throw error;
+      if (!job.oneStatement) this.db.exec('ROLLBACK TO job; RELEASE job');
       return { job, ok: false, error: asError(error) };
     }
   }

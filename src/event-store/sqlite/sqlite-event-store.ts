@@ -91,7 +91,10 @@ export class SqliteEventStore implements EventStore {
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
-    return this.appends.run(() => this.appendInTransaction(stream, events, expected));
+    return this.appends.run(
+      () => this.appendInTransaction(stream, events, expected),
+      events.length === 1,
+    );
   }
 
   private appendInTransaction(
