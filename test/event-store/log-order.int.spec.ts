@@ -1,44 +1,14 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  type AppendResult,
-  type EventStore,
-  type ExpectedRevision,
-  type RecordedEvent,
-  WrongExpectedRevisionError,
-} from '../../src/event-store/event-store';
+import type { EventStore, RecordedEvent } from '../../src/event-store/event-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 import { sampleEvent, uniqueStream } from '../support/sample-events';
+import { streamWriter } from './support/stream-writer';
+import { writeFromAnotherProcess } from './support/writers-process';
 
 const WRITERS_PER_STORE = 25;
-const APPENDS_PER_WRITER = 20;
-
-/**
- * Each writer owns a stream and appends to it one event at a time with the revision it got
- * back, every fifth time also trying a stale revision, which must be refused and never seen.
- */
-async function writer(store: EventStore): Promise<{ appended: string[]; refused: string[] }> {
-  const stream = uniqueStream();
-  const appended: string[] = [];
-  const refused: string[] = [];
-  let revision: ExpectedRevision = 'no-stream';
-  for (let i = 0; i < APPENDS_PER_WRITER; i++) {
-    const event = sampleEvent();
-    const appending = store.append(stream, [event], revision);
-    if (i % 5 === 4 && revision !== 'no-stream') {
-      const stale = sampleEvent();
-      await expect(store.append(stream, [stale], revision - 1n)).rejects.toBeInstanceOf(
-        WrongExpectedRevisionError,
-      );
-      refused.push(stale.eventId);
-    }
-    const result: AppendResult = await appending;
-    revision = result.revision;
-    appended.push(event.eventId);
-  }
-  return { appended, refused };
-}
+const APPENDS_PER_WRITER = 60;
 
 /**
  * Follows the whole log, event by event or page by page, until it sees the event `lastId`, or
@@ -57,7 +27,7 @@ async function follow(store: EventStore, pages: boolean, lastId: string): Promis
   return seen;
 }
 
-describe('The embedded log under concurrent appends from two stores on one file', () => {
+describe('The embedded log under concurrent appends from two stores and another process on one file', () => {
   const file = join(mkdtempSync(join(tmpdir(), 'log-order-')), 'events.sqlite');
   const [a, b, observer] = [1, 2, 3].map(() => new SqliteEventStore(file, 20)) as [
     SqliteEventStore,
@@ -76,10 +46,17 @@ describe('The embedded log under concurrent appends from two stores on one file'
       follow(observer, true, end.eventId),
     ];
 
-    // When: 25 concurrent writers on each store append while the followers follow
-    const written = await Promise.all(
-      [a, b].flatMap((store) => Array.from({ length: WRITERS_PER_STORE }, () => writer(store))),
-    );
+    // When: 25 concurrent writers on each store, and 25 in another process, append meanwhile
+    const elsewhere = writeFromAnotherProcess(file, WRITERS_PER_STORE, APPENDS_PER_WRITER);
+    while ((await observer.headPosition()) === null) await new Promise((r) => setTimeout(r, 5));
+    const written = [
+      ...(await Promise.all(
+        [a, b].flatMap((store) =>
+          Array.from({ length: WRITERS_PER_STORE }, () => streamWriter(store, APPENDS_PER_WRITER)),
+        ),
+      )),
+      ...(await elsewhere),
+    ];
     await b.append(uniqueStream(), [end], 'no-stream');
     const seenByFollowers = await Promise.all(followers);
 
