@@ -51,13 +51,22 @@ export function enrolments(count: number, tenant = 'bench'): SingleAppend[] {
 
 export const benchDir = (prefix: string): string => mkdtempSync(join(tmpdir(), `bench-${prefix}-`));
 
-/** Ours, through the port: one event, one new stream, one transaction per append. */
-export function ourStore(): Appender {
+/**
+ * Ours, through the port: one event, one new stream per append. With several writers, each
+ * awaits its own appends one after another while the others' are pending, as concurrent
+ * commands do.
+ */
+export function ourStore(writers = 1): Appender {
   const dir = benchDir('append-ours');
   const store: EventStore = new SqliteEventStore(join(dir, 'events.sqlite'));
   return {
     async appendAll(appends) {
-      for (const { stream, event } of appends) await store.append(stream, [event], 'no-stream');
+      let next = 0;
+      const writer = async (): Promise<void> => {
+        for (let append = appends[next++]; append; append = appends[next++])
+          await store.append(append.stream, [append.event], 'no-stream');
+      };
+      await Promise.all(Array.from({ length: writers }, writer));
     },
     async close() {
       await store.close();

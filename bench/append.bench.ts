@@ -56,7 +56,7 @@ export const appendBenchmark: Benchmark = {
 };
 
 /** The same rows inserted with nothing around them: BEGIN IMMEDIATE, INSERT, COMMIT. */
-function plainInserts(): Appender {
+export function plainInserts(): Appender {
   const dir = benchDir('append-plain');
   const db = new DatabaseSync(join(dir, 'events.sqlite'));
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;');

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { appendConcurrentBenchmark } from './append-concurrent.bench';
 import { appendPeerBenchmark } from './append-peer.bench';
 import { appendBenchmark } from './append.bench';
 import type { Benchmark } from './benchmark';
@@ -17,6 +18,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   pdfBenchmark,
   reportBenchmark,
   appendBenchmark,
+  appendConcurrentBenchmark,
   appendPeerBenchmark,
   httpCommandBenchmark,
   httpCommandPeerBenchmark,

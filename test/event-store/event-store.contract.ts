@@ -1,4 +1,5 @@
 import {
+  type AppendResult,
   type EventStore,
   type RecordedEvent,
   WrongExpectedRevisionError,
@@ -69,6 +70,31 @@ export function eventStoreContract(open: () => Promise<EventStore>): void {
       );
       expect(attempts.filter((a) => a.status === 'fulfilled')).toHaveLength(1);
       expect(await store.readStream(stream)).toHaveLength(2);
+    });
+
+    it('lets concurrent appends to different streams all succeed, refusing a conflicting one among them alone', async () => {
+      const existing = uniqueStream();
+      await store.append(existing, [sampleEvent()], 'no-stream');
+      const streams = Array.from({ length: 20 }, () => uniqueStream());
+      const stale = sampleEvent();
+      const calls = streams.map(
+        (stream) => () => store.append(stream, [sampleEvent(), sampleEvent()], 'no-stream'),
+      );
+      calls.splice(10, 0, () => store.append(existing, [stale], 'no-stream'));
+      const others = await Promise.allSettled(calls.map((call) => call()));
+      const [conflict] = others.splice(10, 1);
+      expect(conflict).toMatchObject({
+        status: 'rejected',
+        reason: expect.any(WrongExpectedRevisionError),
+      });
+      expect(others.map((o) => o.status)).toEqual(streams.map(() => 'fulfilled'));
+      expect((await store.readStream(existing)).map((e) => e.eventId)).not.toContain(stale.eventId);
+      for (const [i, stream] of streams.entries()) {
+        const events = await store.readStream(stream);
+        expect(events.map((e) => e.revision)).toEqual([0n, 1n]);
+        const result = others[i] as PromiseFulfilledResult<AppendResult>;
+        expect(result.value).toEqual({ revision: 1n, position: events[1]?.position });
+      }
     });
   });
 

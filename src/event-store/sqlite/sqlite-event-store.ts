@@ -17,6 +17,7 @@ import {
 import { DuplicateEventIdError, duplicateIn } from '../duplicate-event-id-error';
 import { followLog, followLogInPages } from '../follow-log';
 import { AppendSignal } from '../append-signal';
+import { GroupCommit } from './group-commit';
 
 /** A type, not an interface, so a driver's row record can be narrowed to it. */
 type EventRow = {
@@ -45,11 +46,14 @@ const SCHEMA = `
 /**
  * The embedded event log: one SQLite file in WAL mode. Appends run in `BEGIN IMMEDIATE`
  * transactions, so several processes sharing the file still append one at a time and the
- * expected-revision check cannot race.
+ * expected-revision check cannot race; appends made in the same turn of the event loop share
+ * one transaction (group commit), each checked and refused alone. One writer at a time and
+ * positions taken at insert mean a reader never sees a later position before an earlier one.
  */
 export class SqliteEventStore implements EventStore {
   private readonly db: DatabaseSync;
   private readonly appended: AppendSignal;
+  private readonly appends: GroupCommit<AppendResult>;
   private readonly statements: {
     streamRevision: StatementSync;
     insert: StatementSync;
@@ -67,6 +71,7 @@ export class SqliteEventStore implements EventStore {
       'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;',
     );
     this.db.exec(SCHEMA);
+    this.appends = new GroupCommit(this.db, () => this.appended.notify());
     const prepare = (sql: string): StatementSync => {
       const statement = this.db.prepare(sql);
       statement.setReadBigInts(true);
@@ -90,17 +95,13 @@ export class SqliteEventStore implements EventStore {
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
-    this.db.exec('BEGIN IMMEDIATE');
-    let result: AppendResult;
-    try {
-      result = this.appendInTransaction(stream, events, expected);
-      this.db.exec('COMMIT');
-    } catch (error) {
-      this.db.exec('ROLLBACK');
-      return Promise.reject(this.asPortError(error, stream, events));
-    }
-    this.appended.notify();
-    return Promise.resolve(result);
+    return this.appends.run(() => {
+      try {
+        return this.appendInTransaction(stream, events, expected);
+      } catch (error) {
+        throw this.asPortError(error, stream, events);
+      }
+    }, events.length === 1);
   }
 
   private appendInTransaction(
@@ -187,8 +188,11 @@ export class SqliteEventStore implements EventStore {
   }
 
   close(): Promise<void> {
+    if (this.db.isOpen) {
+      this.appends.flush();
+      this.db.close();
+    }
     this.appended.notify();
-    if (this.db.isOpen) this.db.close();
     return Promise.resolve();
   }
 }
