@@ -1,9 +1,11 @@
 import type { CertificateEvent } from '../write/certificates/domain/certificate.events';
 import type { DailyCutoffEvent } from '../write/cutoffs/domain/daily-cutoffs';
 import type { EnrollmentEvent } from '../write/enrollments/domain/enrollment.events';
+import type { IssuerProfileEvent } from '../write/issuers/domain/issuer-profile.events';
 import type { CertificatesFeatureEvent } from '../write/features/domain/certificates-feature';
 import type { LearnerProfileEvent } from '../write/learners/domain/learner-profile';
 import type { ProgressReportEvent } from '../write/reports/domain/progress-report';
+import type { StatusListEvent } from '../write/status-lists/domain/status-list.events';
 import type { TemplateEvent } from '../write/templates/domain/template.events';
 import type { TrainingEvent } from '../write/trainings/domain/training.events';
 
@@ -19,7 +21,9 @@ export type AnyEvent =
   | EnrollmentEvent
   | CertificateEvent
   | ProgressReportEvent
-  | DailyCutoffEvent;
+  | DailyCutoffEvent
+  | IssuerProfileEvent
+  | StatusListEvent;
 
 export type AnyEventType = AnyEvent['type'];
 
@@ -39,12 +43,15 @@ const EVERY_TYPE: Record<AnyEventType, true> = {
   CertificateGenerationRequested: true,
   CertificateGenerated: true,
   CertificateGenerationFailed: true,
+  CertificateRevoked: true,
   CertificateDeleted: true,
   ProgressReportRequested: true,
   ProgressReportStarted: true,
   ProgressReportCompleted: true,
   ProgressReportFailed: true,
   DailyCutoffPassed: true,
+  IssuerProfileRecorded: true,
+  StatusListIndexAssigned: true,
 };
 
 export const ALL_EVENT_TYPES = Object.keys(EVERY_TYPE) as readonly AnyEventType[];

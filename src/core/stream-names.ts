@@ -16,6 +16,8 @@ export const streams = {
     `certificate-${tenant}:${trainingId}:${learnerId}`,
   report: (tenant: string, reportId: string) => `report-${tenant}:${reportId}`,
   cutoffs: () => `cutoffs-${PLATFORM_TENANT}`,
+  issuerProfile: (tenant: string) => `issuerProfile-${tenant}`,
+  statusList: (tenant: string) => `statusList-${tenant}`,
 };
 
 export function tenantOfStream(stream: string): string | null {

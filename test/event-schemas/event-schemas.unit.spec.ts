@@ -19,6 +19,8 @@ const eventUnionFiles = [
   'src/write/certificates/domain/certificate.events.ts',
   'src/write/cutoffs/domain/daily-cutoffs.ts',
   'src/write/reports/domain/progress-report.ts',
+  'src/write/issuers/domain/issuer-profile.events.ts',
+  'src/write/status-lists/domain/status-list.events.ts',
 ];
 
 const schemaFolders = readdirSync(schemasDir, { withFileTypes: true })

@@ -4,7 +4,7 @@ import type { CertificateEvent } from '../../write/certificates/domain/certifica
 import type { EnrollmentEvent } from '../../write/enrollments/domain/enrollment.events';
 import type { DocumentChange, Projection } from '../../projections/projection';
 
-export type CertificateLifecycle = 'generating' | 'generated' | 'failed' | 'deleted';
+export type CertificateLifecycle = 'generating' | 'generated' | 'failed' | 'revoked' | 'deleted';
 
 export interface CertificateRecord {
   readonly certificateId: string;
@@ -62,6 +62,8 @@ function evolve(doc: LearnerTrainingDoc, event: Event): LearnerTrainingDoc {
       return withCertificate({ status: 'generated', generatedAt: event.data.generatedAt });
     case 'CertificateGenerationFailed':
       return withCertificate({ status: 'failed' });
+    case 'CertificateRevoked':
+      return withCertificate({ status: 'revoked' });
     case 'CertificateDeleted':
       return withCertificate({ status: 'deleted', generatedAt: null });
   }
@@ -85,6 +87,7 @@ export const learnerTrainingsProjection: Projection<EnrollmentEvent | Certificat
     'CertificateGenerationRequested',
     'CertificateGenerated',
     'CertificateGenerationFailed',
+    'CertificateRevoked',
     'CertificateDeleted',
   ],
   project: (event): DocumentChange[] => {

@@ -1,6 +1,12 @@
 import type { CertificateEvent } from './certificate.events';
 
-export type CertificateStatus = 'none' | 'generating' | 'generated' | 'failed' | 'deleted';
+export type CertificateStatus =
+  | 'none'
+  | 'generating'
+  | 'generated'
+  | 'failed'
+  | 'revoked'
+  | 'deleted';
 
 /** One learner's certificate for one training, across deletions and new generations. */
 export interface CertificateState {
@@ -43,6 +49,8 @@ export function evolveCertificate(
       return { ...state, status: 'generated', generatedAt: event.data.generatedAt };
     case 'CertificateGenerationFailed':
       return { ...state, status: 'failed' };
+    case 'CertificateRevoked':
+      return { ...state, status: 'revoked' };
     case 'CertificateDeleted':
       return { ...state, status: 'deleted', generatedAt: null };
   }

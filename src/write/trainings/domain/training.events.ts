@@ -15,6 +15,8 @@ export type TrainingEvent =
         version: number;
         assignedAt: string;
         assignedBy: string;
+        /** Certificates generated under this assignment expire after it; null or absent: never. */
+        validForMonths?: number | null;
       }
     >
   | DomainEvent<
