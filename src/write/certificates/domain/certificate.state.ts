@@ -1,12 +1,7 @@
 import type { CertificateEvent } from './certificate.events';
 
 export type CertificateStatus =
-  | 'none'
-  | 'generating'
-  | 'generated'
-  | 'failed'
-  | 'revoked'
-  | 'deleted';
+  'none' | 'generating' | 'generated' | 'failed' | 'revoked' | 'deleted';
 
 /** One learner's certificate for one training, across deletions and new generations. */
 export interface CertificateState {
