@@ -1,16 +1,12 @@
 import type { EventStore, RecordedEvent } from '../../event-store/event-store';
-import type { CertificateFacts } from '../../rendering/render-context';
+import type { CertificateDocument } from '../../rendering/render-certificate';
 import type { CertificateEvent } from '../../write/certificates/domain/certificate.events';
 import { PLATFORM_TENANT, streams } from '../../write/stream-names';
 import type { TemplateContent } from '../../write/templates/domain/template.events';
 
 type Requested = Extract<CertificateEvent, { type: 'CertificateGenerationRequested' }>['data'];
 
-export interface RenderJob {
-  readonly language: string;
-  readonly content: TemplateContent;
-  readonly facts: CertificateFacts;
-}
+export type RenderJob = CertificateDocument;
 
 const latest = (events: readonly RecordedEvent[], type: string) =>
   events.findLast((event) => event.type === type)?.data;
@@ -54,7 +50,10 @@ export async function loadRenderJob(
       certificateId,
       issuedAt: new Date(request.requestedAt),
       verificationUrl: `${publicUrl.replace(/\/$/, '')}/verify/${certificateId}`,
-      tenantName: tenant,
+      // Issuer profiles and validity periods plug in here: the profile's name, url and logo, and
+      // the validUntil the generation request will carry. Until then: the tenant id, no expiry.
+      issuer: { name: tenant },
+      validUntil: null,
     },
   };
 }
