@@ -1,4 +1,4 @@
-import { PDFDocument } from 'pdf-lib';
+import { ParseSpeeds, PDFDocument } from 'pdf-lib';
 
 /** The document information a PDF reader shows (File › Properties) and indexes search with. */
 export interface PdfMetadata {
@@ -19,7 +19,12 @@ const PRODUCER = 'Chromium (Skia/PDF) and pdf-lib';
  * given time, so the metadata does not depend on when the file was made.
  */
 export async function withPdfMetadata(pdf: Uint8Array, metadata: PdfMetadata): Promise<Buffer> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  // pdf-lib yields to the event loop every 100 objects by default; a certificate has a few
+  // hundred, so parsing in one go costs less than the ticks it would wait for.
+  const document = await PDFDocument.load(pdf, {
+    updateMetadata: false,
+    parseSpeed: ParseSpeeds.Fastest,
+  });
   document.setTitle(metadata.title, { showInWindowTitleBar: true });
   document.setAuthor(metadata.author);
   document.setSubject(metadata.subject);
@@ -28,5 +33,12 @@ export async function withPdfMetadata(pdf: Uint8Array, metadata: PdfMetadata): P
   document.setProducer(PRODUCER);
   document.setCreationDate(metadata.createdAt);
   document.setModificationDate(metadata.createdAt);
-  return Buffer.from(await document.save({ updateFieldAppearances: false }));
+  // Without object streams, saving copies objects instead of deflating them again: a third of the
+  // time, for a file about a tenth larger.
+  const saved = await document.save({
+    updateFieldAppearances: false,
+    useObjectStreams: false,
+    objectsPerTick: Infinity,
+  });
+  return Buffer.from(saved.buffer, saved.byteOffset, saved.byteLength);
 }
