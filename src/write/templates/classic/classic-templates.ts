@@ -202,7 +202,7 @@ h1 { font-family: 'Noto Serif Display', 'Noto Serif', ${FALLBACKS}; font-weight:
   align-items: end; column-gap: 5mm; }
 .line-block { justify-self: center; width: 100%; max-width: 66mm; }
 .qr { display: flex; flex-direction: column; align-items: center; }
-.qr img { display: block; width: 22mm; height: 22mm; }
+.qr img { display: block; width: 22mm; height: 22mm; outline: .25mm solid ${GOLD_LIGHT}; }
 .qr .caption { margin-top: .8mm; font-size: 5.5pt; letter-spacing: .12em; text-transform: uppercase;
   color: ${INK}; white-space: nowrap; }
 .line-block .value { font-size: 12pt; line-height: 1.25; margin-bottom: 1.6mm; text-wrap: balance;
