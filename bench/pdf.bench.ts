@@ -20,8 +20,12 @@ export const pdfBenchmark: Benchmark = {
   name: 'pdf',
   async run({ quick }) {
     const count = quick ? 20 : 100;
+    // The baseline runs before and after, and the mean counts: on a shared machine the load
+    // drifts, and one run on either side alone would credit or blame the drift.
+    const before = await pagePdfPerSecond(count / 2);
     const endToEnd = await certificatesPerSecond(count);
-    const baseline = await pagePdfPerSecond(count);
+    const after = await pagePdfPerSecond(count / 2);
+    const baseline = (before + after) / 2;
     const ratio = endToEnd / baseline;
     return [
       {
@@ -30,9 +34,9 @@ export const pdfBenchmark: Benchmark = {
         unit: 'certificates/s',
         baseline: round(baseline),
         ratio: round(ratio),
-        target: 'ratio >= 0.8',
-        met: ratio >= 0.8,
-        notes: `${count} certificates, pool of ${POOL} pages`,
+        target: 'ratio >= 0.9',
+        met: ratio >= 0.9,
+        notes: `${count} certificates, pool of ${POOL} pages; baseline ${round(before)} before, ${round(after)} after`,
       },
     ];
   },
@@ -93,12 +97,14 @@ async function certificatesPerSecond(count: number): Promise<number> {
   return (count - 1) / seconds;
 }
 
+/** Reads only what was appended since the last look: re-reading the whole log every few
+ * milliseconds took CPU from the Chromium being measured. */
 async function waitForOutcomes(store: EventStore, count: number): Promise<void> {
+  let outcomes = 0;
+  let after: bigint | undefined;
   for (;;) {
-    let outcomes = 0;
-    let after: bigint | undefined;
     for (
-      let page = await store.readAll({ limit: 5000 });
+      let page = await store.readAll({ after, limit: 5000 });
       page.length > 0;
       page = await store.readAll({ after, limit: 5000 })
     ) {
@@ -106,16 +112,15 @@ async function waitForOutcomes(store: EventStore, count: number): Promise<void> 
       after = page.at(-1)!.position;
     }
     if (outcomes >= count) return;
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
 
 async function pagePdfPerSecond(count: number): Promise<number> {
   const template = CLASSIC_TEMPLATES.find((t) => t.templateId === 'classic-en')!;
-  const html = certificateHtml(
-    template.content,
-    certificateVariables(sampleFacts(new Date()), 'en'),
-  );
+  // The certificate the service makes below: the tenant id as issuer, no logo, no expiry.
+  const facts = { ...sampleFacts(new Date()), issuer: { name: 'bench' }, validUntil: null };
+  const html = certificateHtml(template.content, certificateVariables(facts, 'en'));
   const browser = await chromium.launch({
     executablePath: findChromium(),
     args: ['--no-sandbox', '--disable-gpu'],

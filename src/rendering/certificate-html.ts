@@ -17,10 +17,23 @@ const CSP =
 
 const handlebars = Handlebars.create();
 
+/** Compiled templates by their HTML: compiling a classic template costs more than rendering it. */
+const compiled = new Map<string, HandlebarsTemplateDelegate>();
+const COMPILED_KEPT = 64;
+
+function compile(html: string): HandlebarsTemplateDelegate {
+  let render = compiled.get(html);
+  if (!render) {
+    render = handlebars.compile(html, { knownHelpersOnly: true, strict: false });
+    if (compiled.size >= COMPILED_KEPT) compiled.delete(compiled.keys().next().value!);
+    compiled.set(html, render);
+  }
+  return render;
+}
+
 /** The full HTML document of a certificate: the template's body, its CSS and page settings. */
 export function certificateHtml(content: TemplateContent, variables: CertificateVariables): string {
-  const render = handlebars.compile(content.html, { knownHelpersOnly: true, strict: false });
-  const body = render(escapedForTemplate(variables), {
+  const body = compile(content.html)(escapedForTemplate(variables), {
     allowProtoPropertiesByDefault: false,
     allowProtoMethodsByDefault: false,
   });

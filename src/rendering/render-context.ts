@@ -1,4 +1,6 @@
 import Handlebars from 'handlebars';
+import { qrCodeDataUri } from './qr-code';
+import { SAMPLE_LOGO } from './sample-logo';
 
 /** The variables every template can use (SPEC §1). */
 export interface CertificateVariables {
@@ -9,9 +11,22 @@ export interface CertificateVariables {
     readonly id: string;
     readonly issuedAt: string;
     readonly verificationUrl: string;
+    /** An SVG `data:` URI of a QR code that encodes the verification URL. */
+    readonly qrCode: string;
+    /** The last day the certificate is valid, as a date in the template's language, or ''. */
+    readonly validUntil: string;
   };
-  readonly tenant: { readonly name: string };
+  /** The issuer: its profile's name, web address and logo (`data:` URI), '' when not given. */
+  readonly tenant: { readonly name: string; readonly url: string; readonly logo: string };
   readonly locale: string;
+}
+
+/** Who issues the certificate: the tenant's issuer profile, or just its id until it has one. */
+export interface IssuerFacts {
+  readonly name: string;
+  readonly url?: string;
+  /** A `data:image/…;base64,` URI; anything else is left out of the page. */
+  readonly logo?: string;
 }
 
 export interface CertificateFacts {
@@ -22,7 +37,9 @@ export interface CertificateFacts {
   readonly certificateId: string;
   readonly issuedAt: Date;
   readonly verificationUrl: string;
-  readonly tenantName: string;
+  readonly issuer: IssuerFacts;
+  /** When the certificate stops being valid, or null when it does not expire. */
+  readonly validUntil: Date | null;
 }
 
 /** Dates as people of the template's language write them, in UTC. */
@@ -46,10 +63,23 @@ export function certificateVariables(
       id: facts.certificateId,
       issuedAt: formatDate(facts.issuedAt, language),
       verificationUrl: facts.verificationUrl,
+      qrCode: qrCodeDataUri(facts.verificationUrl),
+      validUntil: facts.validUntil ? formatDate(facts.validUntil, language) : '',
     },
-    tenant: { name: facts.tenantName },
+    tenant: {
+      name: facts.issuer.name,
+      url: facts.issuer.url ?? '',
+      logo: imageDataUri(facts.issuer.logo),
+    },
     locale: language,
   };
+}
+
+/** Only base64 image data URIs reach an `<img src>`: the page must not be led to load anything else. */
+const IMAGE_DATA_URI = /^data:image\/(?:png|jpeg|gif|webp|svg\+xml);base64,[A-Za-z0-9+/]+={0,2}$/;
+
+function imageDataUri(uri: string | undefined): string {
+  return uri !== undefined && IMAGE_DATA_URI.test(uri) ? uri : '';
 }
 
 /**
@@ -57,7 +87,8 @@ export function certificateVariables(
  * template uses the triple-stash `{{{ }}}` that would otherwise insert raw HTML.
  */
 export function escapedForTemplate(value: unknown): unknown {
-  if (typeof value === 'string')
+  // An empty string stays falsy, so `{{#if tenant.logo}}` leaves out what was not given.
+  if (typeof value === 'string' && value !== '')
     return new Handlebars.SafeString(Handlebars.escapeExpression(value));
   if (Array.isArray(value)) return value.map(escapedForTemplate);
   if (value !== null && typeof value === 'object')
@@ -77,6 +108,7 @@ export function sampleFacts(now: Date): CertificateFacts {
     certificateId: '00000000-0000-0000-0000-000000000000',
     issuedAt: now,
     verificationUrl: 'https://certificates.example/verify/00000000-0000-0000-0000-000000000000',
-    tenantName: 'Example Academy',
+    issuer: { name: 'Example Academy', url: 'https://academy.example', logo: SAMPLE_LOGO },
+    validUntil: new Date(Date.UTC(now.getUTCFullYear() + 2, now.getUTCMonth(), now.getUTCDate())),
   };
 }

@@ -1,9 +1,20 @@
 import { execFileSync } from 'node:child_process';
+import { ofType } from '../../src/event-store/event-store';
 import { findChromium } from '../../src/rendering/find-chromium';
 import { PdfRenderer } from '../../src/rendering/pdf-renderer';
 import { certificateHtml } from '../../src/rendering/certificate-html';
-import { certificateVariables, sampleFacts } from '../../src/rendering/render-context';
-import { generationOutcome, pdfText } from '../support/certificates';
+import { certificateVariables, formatDate, sampleFacts } from '../../src/rendering/render-context';
+import { renderCertificate } from '../../src/rendering/render-certificate';
+import { CLASSIC_TEMPLATES } from '../../src/write/templates/classic/classic-templates';
+import { CLASSIC_WORDINGS } from '../../src/write/templates/classic/classic-wording';
+import { PNG } from 'pngjs';
+import {
+  generationOutcome,
+  pdfImageCount,
+  pdfInfo,
+  pdfText,
+  qrCodeOnPage,
+} from '../support/certificates';
 import { expectProblem, Scenario } from '../support/scenario';
 import { TestApp, token, WRITE_SIDE_ONLY } from '../support/test-app';
 
@@ -18,6 +29,16 @@ const testRenderer = (poolSize: number) =>
   });
 
 const LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it'];
+
+/** A time as pdfinfo prints a PDF date: to the second, in UTC. */
+const isoSeconds = (time: string) => new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** A small PNG logo (a raster image, so `pdfimages` can count it in the PDF). */
+function pngLogo(): string {
+  const png = new PNG({ width: 16, height: 16 });
+  png.data.fill(0x80);
+  return `data:image/png;base64,${PNG.sync.write(png).toString('base64')}`;
+}
 
 describe('Certificate PDFs', () => {
   let app: TestApp;
@@ -55,10 +76,26 @@ describe('Certificate PDFs', () => {
           'x-consistent-with': String(outcome.position),
         },
       });
+      const { certificateId } = requested.body;
       const text = pdfText(pdf.rawPayload).replace(/\s+/g, ' ');
       expect(text).toContain(name);
       expect(text).toContain(`Training ${trainingId}`);
-      expect(text).toContain(requested.body.certificateId);
+      expect(text).toContain(certificateId);
+      // The QR code, read back from the printed page by a decoder that is not ours.
+      expect(qrCodeOnPage(pdf.rawPayload)).toBe(
+        `${app.config.PUBLIC_URL.replace(/\/$/, '')}/verify/${certificateId}`,
+      );
+      const request = (await app.log())
+        .filter(ofType('CertificateGenerationRequested'))
+        .find((e) => e.data.certificateId === certificateId)!;
+      const info = pdfInfo(pdf.rawPayload);
+      expect(info.Title).toContain(`Training ${trainingId}`);
+      expect(info.Title).not.toContain('about:blank');
+      // No issuer profile yet: the tenant id names the issuer.
+      expect(info.Author).toBe('acme');
+      expect(info.Subject).toContain(name);
+      expect(info.CreationDate).toBe(isoSeconds(request.data.requestedAt));
+      expect(info.Producer).toMatch(/Chromium/);
     },
     60_000,
   );
@@ -123,6 +160,45 @@ describe('Certificate PDFs', () => {
       'version-not-found',
     );
   }, 60_000);
+});
+
+describe('Classic templates', () => {
+  const renderer = testRenderer(1);
+  afterAll(() => renderer.close());
+
+  it.each(LANGUAGES)(
+    'classic-%s prints the issuer, its logo and the validity date when they are given',
+    async (language) => {
+      const template = CLASSIC_TEMPLATES.find((t) => t.templateId === `classic-${language}`)!;
+      const facts = {
+        ...sampleFacts(new Date('2026-03-01T09:30:00Z')),
+        issuer: { name: 'Northwind Safety Institute', logo: pngLogo() },
+        validUntil: new Date('2029-02-28T00:00:00Z'),
+      };
+      const pdf = await renderCertificate(renderer, {
+        language,
+        content: template.content,
+        facts,
+      });
+      const text = pdfText(pdf).replace(/\s+/g, ' ');
+      expect(text).toContain('Northwind Safety Institute');
+      const words = CLASSIC_WORDINGS.find((w) => w.language === language)!;
+      expect(text).toContain(`${words.validUntil} ${formatDate(facts.validUntil, language)}`);
+      expect(pdfImageCount(pdf)).toBe(1);
+      expect(qrCodeOnPage(pdf)).toBe(facts.verificationUrl);
+      const info = pdfInfo(pdf);
+      expect(info.Author).toBe('Northwind Safety Institute');
+      expect(info.CreationDate).toBe('2026-03-01T09:30:00Z');
+      const bare = await renderCertificate(renderer, {
+        language,
+        content: template.content,
+        facts: { ...facts, issuer: { name: 'acme' }, validUntil: null },
+      });
+      expect(pdfText(bare)).not.toContain(formatDate(facts.validUntil, language));
+      expect(pdfImageCount(bare)).toBe(0);
+    },
+    60_000,
+  );
 });
 
 describe('The renderer', () => {

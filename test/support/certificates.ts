@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import type { RecordedEvent } from '../../src/event-store/event-store';
 import type { CertificateEvent } from '../../src/write/certificates/domain/certificate.events';
 import type { TestApp } from './test-app';
@@ -29,7 +31,44 @@ export async function generationOutcome(
 
 /** The text of a PDF, as `pdftotext` reads it (poppler-utils). */
 export function pdfText(pdf: Buffer): string {
+  return execFileSync('pdftotext', ['-layout', pdfFile(pdf), '-'], { encoding: 'utf8' });
+}
+
+/** A PDF written to a fresh temporary file, for the poppler tools that read files. */
+function pdfFile(pdf: Buffer): string {
   const file = join(mkdtempSync(join(tmpdir(), 'pdf-')), 'file.pdf');
   writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  return file;
+}
+
+/** The document information of a PDF, as `pdfinfo` reads it, dates in ISO 8601. */
+export function pdfInfo(pdf: Buffer): Record<string, string> {
+  const lines = execFileSync('pdfinfo', ['-isodates', pdfFile(pdf)], { encoding: 'utf8' });
+  return Object.fromEntries(
+    lines
+      .split('\n')
+      .map((line) => /^([^:]+):\s*(.*)$/.exec(line))
+      .filter((match) => match !== null)
+      .map((match) => [match[1]!, match[2]!]),
+  );
+}
+
+/** The images a PDF holds (not counting their alpha masks), as `pdfimages -list` lists them. */
+export function pdfImageCount(pdf: Buffer): number {
+  const list = execFileSync('pdfimages', ['-list', pdfFile(pdf)], { encoding: 'utf8' });
+  // Rows after the two header lines; a soft mask (an image's alpha) is a row of its own.
+  const rows = list.trim().split('\n').slice(2);
+  return rows.filter((row) => row.trim().split(/\s+/)[2] === 'image').length;
+}
+
+/**
+ * The text of the QR code on the first page: rasterised by `pdftoppm`, decoded by jsQR (code
+ * nobody here wrote), or null when no QR code is found.
+ */
+export function qrCodeOnPage(pdf: Buffer, dpi = 150): string | null {
+  const file = pdfFile(pdf);
+  execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-singlefile', file, `${file}.page`]);
+  const image = PNG.sync.read(readFileSync(`${file}.page.png`));
+  const code = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);
+  return code?.data ?? null;
 }

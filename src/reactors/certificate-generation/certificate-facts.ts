@@ -1,17 +1,12 @@
 import { type EventStore, ofType } from '../../event-store/event-store';
-import type { CertificateFacts } from '../../rendering/render-context';
+import type { CertificateDocument } from '../../rendering/render-certificate';
 import type { CertificateEvent } from '../../write/certificates/domain/certificate.events';
 import { streams } from '../../core/stream-names';
 import { templateVersion } from '../../read/templates/template-version';
-import type { TemplateContent } from '../../write/templates/domain/template.events';
 
 type Requested = Extract<CertificateEvent, { type: 'CertificateGenerationRequested' }>['data'];
 
-export interface RenderJob {
-  readonly language: string;
-  readonly content: TemplateContent;
-  readonly facts: CertificateFacts;
-}
+export type RenderJob = CertificateDocument;
 
 /**
  * Everything a certificate shows, read from the log as it stands: the template version the
@@ -52,7 +47,10 @@ export async function loadRenderJob(
       certificateId,
       issuedAt: new Date(request.requestedAt),
       verificationUrl: `${publicUrl.replace(/\/$/, '')}/verify/${certificateId}`,
-      tenantName: tenant,
+      // Issuer profiles and validity periods plug in here: the profile's name, url and logo, and
+      // the validUntil the generation request will carry. Until then: the tenant id, no expiry.
+      issuer: { name: tenant },
+      validUntil: null,
     },
   };
 }

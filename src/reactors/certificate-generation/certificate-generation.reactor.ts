@@ -11,10 +11,9 @@ import { EVENT_STORE, type EventStore, type RecordedEvent } from '../../event-st
 import { certificateFileKey } from '../../file-store/file-keys';
 import { FILE_STORE, type FileStore } from '../../file-store/file-store';
 import { READ_STORE, type ReadStore } from '../../read-store/read-store';
-import { certificateHtml } from '../../rendering/certificate-html';
 import { PdfRenderer } from '../../rendering/pdf-renderer';
 import { RENDERER } from '../../rendering/rendering.module';
-import { certificateVariables } from '../../rendering/render-context';
+import { renderCertificate } from '../../rendering/render-certificate';
 import { WriteModel } from '../../write/command-handling/write-model';
 import { recordGenerationOutcome } from '../../write/certificates/application/record-generation-outcome.handler';
 import { certificate } from '../../write/certificates/domain/certificate';
@@ -163,8 +162,7 @@ export class CertificateGenerationReactor
       request.data,
       this.config.PUBLIC_URL,
     );
-    const html = certificateHtml(job.content, certificateVariables(job.facts, job.language));
-    const pdf = await this.renderer!.render(html, job.content.page);
+    const pdf = await renderCertificate(this.renderer!, job);
     return this.files.putIfAbsent(certificateFileKey(request.data.certificateId), pdf);
   }
 

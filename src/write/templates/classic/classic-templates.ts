@@ -197,9 +197,14 @@ h1 { font-family: 'Noto Serif Display', 'Noto Serif', ${FALLBACKS}; font-weight:
   text-wrap: balance; overflow-wrap: anywhere; display: -webkit-box; -webkit-box-orient: vertical;
   -webkit-line-clamp: 4; overflow: hidden; }
 .score { font-size: 11pt; font-style: italic; color: ${INK}; }
-.attest { width: 100%; display: grid; grid-template-columns: 1fr 40mm 1fr; align-items: end;
-  column-gap: 8mm; }
-.line-block { justify-self: center; width: 72mm; }
+.logo { display: block; height: 14mm; max-width: 60mm; object-fit: contain; margin-bottom: 2.5mm; }
+.attest { width: 100%; display: grid; grid-template-columns: 24mm 1fr 40mm 1fr 24mm;
+  align-items: end; column-gap: 5mm; }
+.line-block { justify-self: center; width: 100%; max-width: 66mm; }
+.qr { display: flex; flex-direction: column; align-items: center; }
+.qr img { display: block; width: 22mm; height: 22mm; outline: .25mm solid ${GOLD_LIGHT}; }
+.qr .caption { margin-top: .8mm; font-size: 5.5pt; letter-spacing: .12em; text-transform: uppercase;
+  color: ${INK}; white-space: nowrap; }
 .line-block .value { font-size: 12pt; line-height: 1.25; margin-bottom: 1.6mm; text-wrap: balance;
   overflow-wrap: anywhere; display: -webkit-box; -webkit-box-orient: vertical;
   -webkit-line-clamp: 3; overflow: hidden; }
@@ -222,6 +227,7 @@ function html(words: ClassicWording): string {
   return `<div class="sheet">
 ${FRAME}
 <div class="content">
+  {{#if tenant.logo}}<img class="logo" src="{{tenant.logo}}" alt="">{{/if}}
   <div class="issuer">{{tenant.name}}</div>
   <h1>${words.heading}</h1>
   ${DIVIDER}
@@ -230,12 +236,15 @@ ${FRAME}
     ${fit('name', '{{learner.name}}', (text) => `<p class="name"><span>${text}</span></p>`)}</div>
     <div><p class="lead">${words.completed}</p>
     ${fit('title', '{{training.title}}', (text) => text)}
-    {{#if completion.score}}<p class="score">${words.scoreBefore} {{completion.score}}${words.scoreAfter}</p>{{/if}}</div>
+    {{#if completion.score}}<p class="score">${words.scoreBefore} {{completion.score}}${words.scoreAfter}</p>{{/if}}
+    {{#if certificate.validUntil}}<p class="score">${words.validUntil} {{certificate.validUntil}}</p>{{/if}}</div>
   </div>
   <div class="attest">
+    <div class="flank"></div>
     <div class="line-block"><div class="value">{{completion.date}}</div><div class="caption">${words.completedOn}</div></div>
     ${seal(words)}
     <div class="line-block"><div class="value">{{tenant.name}}</div><div class="caption">${words.signature}</div></div>
+    <div class="flank qr"><img src="{{certificate.qrCode}}" alt="{{certificate.verificationUrl}}"><div class="caption">${words.scanToVerify}</div></div>
   </div>
   <div class="footer">${words.certificateId}: <b>{{certificate.id}}</b><span class="sep">◆</span>${words.verifyAt} <b>{{certificate.verificationUrl}}</b></div>
 </div>

@@ -21,6 +21,10 @@ export interface ClassicWording {
   readonly signature: string;
   readonly certificateId: string;
   readonly verifyAt: string;
+  /** Before the last day of validity, when the certificate has one. */
+  readonly validUntil: string;
+  /** The caption under the QR code. */
+  readonly scanToVerify: string;
 }
 
 export const CLASSIC_WORDINGS: readonly ClassicWording[] = [
@@ -36,6 +40,8 @@ export const CLASSIC_WORDINGS: readonly ClassicWording[] = [
     signature: 'Issued by',
     certificateId: 'Certificate ID',
     verifyAt: 'Verify at',
+    validUntil: 'Valid until',
+    scanToVerify: 'Scan to verify',
   },
   {
     language: 'es',
@@ -49,6 +55,8 @@ export const CLASSIC_WORDINGS: readonly ClassicWording[] = [
     signature: 'Expedido por',
     certificateId: 'N.º de certificado',
     verifyAt: 'Verifique su autenticidad en',
+    validUntil: 'Válido hasta el',
+    scanToVerify: 'Escanee para verificar',
   },
   {
     language: 'fr',
@@ -62,6 +70,8 @@ export const CLASSIC_WORDINGS: readonly ClassicWording[] = [
     signature: 'Délivré par',
     certificateId: 'N° de certificat',
     verifyAt: 'Authenticité vérifiable sur',
+    validUntil: 'Valable jusqu’au',
+    scanToVerify: 'Scannez pour vérifier',
   },
   {
     language: 'de',
@@ -75,6 +85,8 @@ export const CLASSIC_WORDINGS: readonly ClassicWording[] = [
     signature: 'Ausgestellt von',
     certificateId: 'Zertifikatsnummer',
     verifyAt: 'Echtheit prüfen unter',
+    validUntil: 'Gültig bis',
+    scanToVerify: 'Zum Prüfen scannen',
   },
   {
     language: 'pt',
@@ -88,6 +100,8 @@ export const CLASSIC_WORDINGS: readonly ClassicWording[] = [
     signature: 'Emitido por',
     certificateId: 'Código do certificado',
     verifyAt: 'Verifique a autenticidade em',
+    validUntil: 'Válido até',
+    scanToVerify: 'Digitalize para verificar',
   },
   {
     language: 'it',
@@ -101,5 +115,7 @@ export const CLASSIC_WORDINGS: readonly ClassicWording[] = [
     signature: 'Rilasciato da',
     certificateId: 'Codice attestato',
     verifyAt: 'Verifica l’autenticità su',
+    validUntil: 'Valido fino al',
+    scanToVerify: 'Scansiona per verificare',
   },
 ];
