@@ -20,7 +20,11 @@ export interface HistoryShape {
   readonly tenants?: number;
   readonly trainingsPerTenant?: number;
   readonly learnersPerTenant?: number;
+  /** Moves the test clock (TEST_CLOCK=1) past this many midnights, spread over the history. */
+  readonly midnights?: number;
 }
+
+const DAY = 86_400_000;
 
 /**
  * Sends a random but plausible history of commands over HTTP: several tenants, trainings,
@@ -198,7 +202,17 @@ export async function sendRandomHistory(app: Requester, shape: HistoryShape) {
   ];
   const total = actions.reduce((sum, [weight]) => sum + weight, 0);
   let sent = tenants.length * (1 + trainings.length);
-  while (sent < shape.commands) {
+  const midnights = shape.midnights ?? 0;
+  const commandsPerDay = Math.max(1, Math.floor(shape.commands / (midnights + 1)));
+  const nextDay = async () => {
+    const now = Date.parse((await send('GET', '/api/v1/test-clock', operator)).body.now);
+    await send('PUT', '/api/v1/test-clock', operator, { now: new Date(now + DAY).toISOString() });
+  };
+  for (let day = 1; sent < shape.commands;) {
+    if (day <= midnights && sent >= commandsPerDay * day) {
+      await nextDay();
+      day++;
+    }
     let roll = random() * total;
     const [, action] = actions.find(([weight]) => (roll -= weight) < 0) ?? actions[0]!;
     await action(pick(tenants));
