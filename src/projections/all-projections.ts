@@ -1,4 +1,3 @@
-import { auditProjection } from './audit/audit.projection';
 import { featuresProjection } from './features/features.projection';
 import { learnerTrainingsProjection } from './learner-trainings/learner-trainings.projection';
 import { progressReportProjection } from './progress-report/progress-report.projection';
@@ -12,7 +11,6 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   templatesProjection,
   trainingsProjection,
   learnerTrainingsProjection,
-  auditProjection,
   progressReportProjection,
   reportsProjection,
 ];
