@@ -18,6 +18,8 @@ export interface DocumentChange {
 export interface Projection {
   readonly name: string;
   readonly collections: readonly CollectionSpec[];
+  /** The event types `project` acts on; the engine passes it no others. Absent: every type. */
+  readonly handles?: readonly string[];
   readonly project: (event: RecordedEvent) => readonly DocumentChange[];
 }
 

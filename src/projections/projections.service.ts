@@ -10,7 +10,7 @@ import { CONFIG, type Config } from '../config/config';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store';
 import { READ_STORE, type ReadStore } from '../read-store/read-store';
 import { ALL_PROJECTIONS } from './all-projections';
-import { ProjectionRunner } from './engine/projection-runner';
+import { ProjectionPipeline } from './engine/projection-pipeline';
 
 export interface ProjectionStatus {
   readonly name: string;
@@ -18,13 +18,13 @@ export interface ProjectionStatus {
   readonly lag: string;
 }
 
-/** Runs every projection in this process, and tells how far each has got. */
+/** Runs every projection in this process (one pipeline), and tells how far each has got. */
 @Injectable()
 export class ProjectionsService
   implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown
 {
   private readonly logger = new Logger('projections');
-  readonly runners: ReadonlyMap<string, ProjectionRunner>;
+  readonly pipeline: ProjectionPipeline;
 
   constructor(
     @Inject(EVENT_STORE) private readonly events: EventStore,
@@ -34,22 +34,16 @@ export class ProjectionsService
     const logger = {
       warn: (details: object, message: string) => this.logger.warn({ ...details, message }),
     };
-    this.runners = new Map(
-      ALL_PROJECTIONS.map((projection) => [
-        projection.name,
-        new ProjectionRunner(events, this.readStore, projection, logger),
-      ]),
-    );
+    this.pipeline = new ProjectionPipeline(events, this.readStore, ALL_PROJECTIONS, logger);
   }
 
   onApplicationBootstrap(): void {
-    if (this.config.PROJECTIONS === 'run')
-      for (const runner of this.runners.values()) runner.start();
+    if (this.config.PROJECTIONS === 'run') this.pipeline.start();
   }
 
   /** Finishes the batches in flight before any store closes. */
   async beforeApplicationShutdown(): Promise<void> {
-    await Promise.all([...this.runners.values()].map((runner) => runner.stop()));
+    await this.pipeline.stop();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -57,19 +51,17 @@ export class ProjectionsService
   }
 
   /** Whether all the named projections reach `position` within `timeoutMs`. */
-  async waitFor(names: readonly string[], position: bigint, timeoutMs: number): Promise<boolean> {
-    const runners = names.map((name) => this.runners.get(name)!);
-    const reached = await Promise.all(runners.map((runner) => runner.waitFor(position, timeoutMs)));
-    return reached.every(Boolean);
+  waitFor(names: readonly string[], position: bigint, timeoutMs: number): Promise<boolean> {
+    return this.pipeline.waitFor(names, position, timeoutMs);
   }
 
   async status(): Promise<{ head: bigint; projections: ProjectionStatus[] }> {
     const head = (await this.events.headPosition()) ?? 0n;
-    const projections = [...this.runners.values()].map((runner) => {
-      const checkpoint = runner.position;
+    const projections = ALL_PROJECTIONS.map(({ name }) => {
+      const checkpoint = this.pipeline.position(name);
       const lag = head - (checkpoint ?? 0n);
       return {
-        name: runner.projection.name,
+        name,
         checkpoint: checkpoint === undefined ? null : checkpoint.toString(),
         lag: (lag > 0n ? lag : 0n).toString(),
       };
