@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '../../event-store/event-store';
 import type { Doc, DocumentWriter } from '../../read-store/read-store';
-import type { Projection } from '../projection';
+import type { DocumentChange, Projection } from '../projection';
 import { physicalName, readCheckpoint, writeCheckpoint } from './generations';
 
 /** Another process applied these events first; the caller re-reads its checkpoints. */
@@ -75,7 +75,9 @@ async function applyEvents(
   generation: number,
   events: readonly RecordedEvent[],
 ): Promise<void> {
-  const changes = events.flatMap((event) => projection.project(event));
+  const changes: DocumentChange[] = [];
+  for (const event of events) for (const change of projection.project(event)) changes.push(change);
+  // Documents by collection as the projection names it; physical names only for the store.
   const touched = new Map<string, Map<string, Doc | null>>();
   const docsOf = (collection: string) => {
     let docs = touched.get(collection);
@@ -84,7 +86,7 @@ async function applyEvents(
   };
   await prefetch(tx, generation, changes, docsOf);
   for (const change of changes) {
-    const docs = docsOf(physicalName(change.collection, generation));
+    const docs = docsOf(change.collection);
     const id = typeof change.id === 'function' ? change.id() : change.id;
     let current = docs.get(id);
     if (current === undefined)
@@ -94,36 +96,37 @@ async function applyEvents(
     docs.set(id, change.update(current));
   }
   for (const [collection, docs] of touched) {
+    const physical = physicalName(collection, generation);
     const puts: Doc[] = [];
     for (const [id, doc] of docs) {
       if (doc) puts.push(doc);
-      else await tx.delete(collection, id);
+      else await tx.delete(physical, id);
     }
-    await tx.putMany(collection, puts);
+    await tx.putMany(physical, puts);
   }
 }
 
 async function prefetch(
   tx: DocumentWriter,
   generation: number,
-  changes: ReturnType<Projection['project']>,
+  changes: readonly DocumentChange[],
   docsOf: (collection: string) => Map<string, Doc | null>,
 ): Promise<void> {
   const wanted = new Map<string, Set<string>>();
   for (const change of changes) {
     if (change.creates || typeof change.id !== 'string') continue;
-    const collection = physicalName(change.collection, generation);
-    let ids = wanted.get(collection);
-    if (!ids) wanted.set(collection, (ids = new Set()));
+    let ids = wanted.get(change.collection);
+    if (!ids) wanted.set(change.collection, (ids = new Set()));
     ids.add(change.id);
   }
   for (const [collection, ids] of wanted) {
     const docs = docsOf(collection);
+    const physical = physicalName(collection, generation);
     const all = [...ids];
     for (let start = 0; start < all.length; start += READ_CHUNK) {
       const chunk = all.slice(start, start + READ_CHUNK);
       for (const id of chunk) docs.set(id, null);
-      for (const doc of await tx.getMany(collection, chunk)) docs.set(doc._id, doc);
+      for (const doc of await tx.getMany(physical, chunk)) docs.set(doc._id, doc);
     }
   }
 }

@@ -27,7 +27,7 @@ export interface RebuildResult {
   readonly elapsedMs: number;
 }
 
-const PAGE = 10_000;
+const PAGE = 2000;
 
 interface RebuildTarget extends PageTarget {
   readonly live: number;
@@ -52,7 +52,7 @@ export async function rebuildProjections(
     const live = await ensureActiveGeneration(store, projection);
     const generation = live + 1;
     await dropGeneration(store, projection, generation);
-    await ensureGenerationCollections(store, projection, generation);
+    await ensureGenerationCollections(store, projection, generation, false);
     targets.push({ projection, live, generation, checkpoint: undefined });
   }
 
@@ -81,6 +81,7 @@ export async function rebuildProjections(
 
   const results: RebuildResult[] = [];
   for (const { projection, live, generation } of targets) {
+    await ensureGenerationCollections(store, projection, generation);
     const switched = await store.transaction(async (tx) => {
       if ((await activeGeneration(tx, projection.name)) !== live) return false;
       await setActiveGeneration(tx, projection.name, generation);

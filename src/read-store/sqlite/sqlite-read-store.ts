@@ -144,6 +144,8 @@ export class SqliteReadStore implements ReadStore {
     this.writer.exec(
       'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;',
     );
+    // Projections update documents all over the tables: keep their b-trees in memory (64 MB).
+    this.writer.exec('PRAGMA cache_size = -65536');
     this.reader = file === ':memory:' ? this.writer : new DatabaseSync(file);
     this.reader.exec('PRAGMA busy_timeout = 5000;');
     this.reads = new SqliteDocuments(this.reader);
