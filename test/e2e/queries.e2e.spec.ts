@@ -332,7 +332,6 @@ describe('Queries over HTTP, answered from the read models', () => {
   it('shows each projection and its lag on /health, and Prometheus metrics on /metrics', async () => {
     const health = await app.request('GET', '/health');
     expect(health.body.projections.map((p: { name: string }) => p.name).sort()).toEqual([
-      'audit',
       'features',
       'learnerTrainings',
       'progressReport',

@@ -11,6 +11,7 @@ import {
 import { ProjectionPipeline } from '../../src/projections/engine/projection-pipeline';
 import { rebuildProjection, rebuildProjections } from '../../src/projections/engine/rebuild';
 import type { Projection } from '../../src/projections/projection';
+import type { DocumentWriter } from '../../src/read-store/read-store';
 import { SqliteReadStore } from '../../src/read-store/sqlite/sqlite-read-store';
 import { appendBulkHistory } from '../support/bulk-history';
 import { snapshotReadModels } from '../support/read-model-snapshot';
@@ -37,6 +38,23 @@ const ENROLMENTS = counting('enrolments', ['LearnerEnrolled']);
 const PROJECTIONS = [...ALL_PROJECTIONS, EVERY, ENROLMENTS];
 const NAMES = PROJECTIONS.map((p) => p.name);
 const quiet = { warn: () => undefined };
+
+class TransientFailure extends Error {}
+
+/** A real store whose transactions run their work twice, the first time rolled back, as MongoDB's withTransaction does on a transient error. */
+class RetryingStore extends SqliteReadStore {
+  override async transaction<R>(work: (tx: DocumentWriter) => Promise<R>): Promise<R> {
+    try {
+      await super.transaction(async (tx) => {
+        await work(tx);
+        throw new TransientFailure();
+      });
+    } catch (error) {
+      if (!(error instanceof TransientFailure)) throw error;
+    }
+    return super.transaction(work);
+  }
+}
 
 describe('The projection pipeline', () => {
   let events: SqliteEventStore;
@@ -108,5 +126,24 @@ describe('The projection pipeline', () => {
     expect(followed['learnerTrainings/learnerTrainings']).toHaveLength(150);
     await rebuildProjections(events, store, ALL_PROJECTIONS);
     expect(await snapshotReadModels(store)).toEqual(followed);
+  }, 60_000);
+
+  it('rebuilds and follows on a store whose transactions run their work again', async () => {
+    await store.close();
+    store = new RetryingStore(join(mkdtempSync(join(tmpdir(), 'pipeline-')), 'read.sqlite'));
+    await appendBulkHistory(events, 'tenant0', 40);
+    const pipeline = new ProjectionPipeline(events, store, PROJECTIONS, quiet);
+    pipeline.start();
+    await appendBulkHistory(events, 'tenant1', 40);
+    expect(await pipeline.waitFor(NAMES, (await events.headPosition())!, 10_000)).toBe(true);
+    await pipeline.stop();
+    const live = await snapshotReadModels(store);
+    expect(live['learnerTrainings/learnerTrainings']).toHaveLength(80);
+
+    await rebuildProjections(events, store, PROJECTIONS);
+    expect(await snapshotReadModels(store)).toEqual(live);
+    const generation = await activeGeneration(store, EVERY.name);
+    const counted = await store.get(physicalName(EVERY.name, generation!), 'count');
+    expect(counted).toMatchObject({ events: Number(await events.headPosition()) });
   }, 60_000);
 });
