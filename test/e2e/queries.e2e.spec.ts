@@ -293,6 +293,26 @@ describe('Queries over HTTP, answered from the read models', () => {
       expect(new Set(positions).size).toBe(positions.length);
     });
 
+    it('shows a command at once: it is read from the log itself', async () => {
+      const created = await given.createTraining('audited');
+      const answer = await read(
+        '/api/v1/audit/events?type=TrainingCreated&limit=1000',
+        given.admin,
+        created.body.position,
+      );
+      expect(answer.status).toBe(200);
+      expect(answer.body.events.at(-1)).toMatchObject({
+        position: created.body.position,
+        stream: 'training-acme:audited',
+        data: { trainingId: 'audited' },
+      });
+      expectProblem(
+        await read('/api/v1/audit/events', given.admin, 'soon'),
+        400,
+        'validation-failed',
+      );
+    });
+
     it('filters by stream and by type', async () => {
       const admin = given.admin;
       const stream = await read('/api/v1/audit/events?stream=enrollment-acme:t-g1:ana', admin);
