@@ -115,7 +115,8 @@ class SqliteDocuments implements DocumentWriter {
         statement.run(...params);
       }
     }
-    for (let i = full; i < docs.length; i++) void this.put(collection, docs[i]!);
+    const one = this.prepare(`INSERT OR REPLACE INTO ${table(collection)} (id, doc) VALUES (?, ?)`);
+    for (let i = full; i < docs.length; i++) one.run(docs[i]!._id, JSON.stringify(docs[i]));
     return Promise.resolve();
   }
 
