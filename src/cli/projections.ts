@@ -3,7 +3,7 @@ import { loadConfig } from '../config/config';
 import { openEventStore } from '../event-store/open-event-store';
 import { ALL_PROJECTIONS, projectionNamed } from '../projections/all-projections';
 import { activeGeneration, readCheckpoint } from '../projections/engine/generations';
-import { ProjectionRunner } from '../projections/engine/projection-runner';
+import { ProjectionPipeline } from '../projections/engine/projection-pipeline';
 import { rebuildProjections } from '../projections/engine/rebuild';
 import { openReadStore } from '../read-store/open-read-store';
 import { progressLine } from './progress-bar';
@@ -61,13 +61,13 @@ async function main(): Promise<void> {
       warn: (details: object, message: string) =>
         process.stderr.write(`${JSON.stringify({ level: 'warn', message, ...details })}\n`),
     };
-    const runners = ALL_PROJECTIONS.map((p) => new ProjectionRunner(events, store, p, logger));
-    runners.forEach((runner) => runner.start());
+    const pipeline = new ProjectionPipeline(events, store, ALL_PROJECTIONS, logger);
+    pipeline.start();
     await new Promise<void>((resolve) => {
       process.once('SIGTERM', resolve);
       process.once('SIGINT', resolve);
     });
-    await Promise.all(runners.map((runner) => runner.stop()));
+    await pipeline.stop();
   }
 
   async function status(): Promise<void> {

@@ -65,6 +65,28 @@ export interface ReadAllOptions {
   readonly limit: number;
 }
 
+/** A page of one tenant's log, for its audit: its own events and the platform's shared markers. */
+export interface TenantLogOptions {
+  readonly tenant: string;
+  readonly after?: Position;
+  readonly limit: number;
+  /** Only this stream's events. */
+  readonly stream?: string;
+  /** Only events of this type. */
+  readonly type?: string;
+}
+
+/**
+ * The events every tenant's log shows besides its own: the platform's daily cut-off markers
+ * (stream `cutoffs-_platform`), which a tenant's as-of reports are cut at.
+ */
+export const SHARED_MARKERS = { tenant: '_platform', type: 'DailyCutoffPassed' } as const;
+
+/** Whether an event belongs in `tenant`'s log (its metadata's tenant, or a shared marker). */
+export const inTenantLog = (event: RecordedEvent, tenant: string): boolean =>
+  event.metadata.tenant === tenant ||
+  (event.metadata.tenant === SHARED_MARKERS.tenant && event.type === SHARED_MARKERS.type);
+
 export interface SubscribeOptions {
   readonly after?: Position;
   readonly signal?: AbortSignal;
@@ -95,6 +117,11 @@ export interface EventStore {
   readStream<E extends DomainEvent = AnyEvent>(stream: string): Promise<RecordedEvent<E>[]>;
   /** One page of the whole log, oldest first, positions strictly greater than `after`. */
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
+  /**
+   * One page of a tenant's log (see `inTenantLog`), oldest first, positions strictly greater
+   * than `after`, narrowed to a stream and/or an event type when given.
+   */
+  readTenantLog(options: TenantLogOptions): Promise<RecordedEvent[]>;
   /** Catches up from `after`, then follows live appends, in log order, until the signal aborts. */
   subscribeAll(options: SubscribeOptions): AsyncIterable<RecordedEvent>;
   /** The same subscription a page at a time, for consumers that apply events in batches. */

@@ -9,6 +9,7 @@ import type {
   ReadAllOptions,
   RecordedEvent,
   SubscribeOptions,
+  TenantLogOptions,
 } from './event-store';
 import type { EventSchemas } from './event-schemas';
 
@@ -42,6 +43,10 @@ export class SchemaValidatingEventStore implements EventStore {
 
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
     return this.inner.readAll(options);
+  }
+
+  readTenantLog(options: TenantLogOptions): Promise<RecordedEvent[]> {
+    return this.inner.readTenantLog(options);
   }
 
   subscribeAll(options: SubscribeOptions): AsyncIterable<RecordedEvent> {

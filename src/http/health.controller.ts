@@ -12,7 +12,7 @@ export class HealthController {
     @Inject(Metrics) private readonly metrics: Metrics,
   ) {}
 
-  /** Answers only when the event log can be read; each projection's lag is in log positions. */
+  /** Answers only when the event log can be read; each projection's lag in events (counted up to 10,000). */
   @Get('health')
   @Public()
   async health() {

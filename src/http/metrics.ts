@@ -30,8 +30,8 @@ export class Metrics {
       },
     });
     new Gauge({
-      name: 'projection_lag_positions',
-      help: 'Log head minus the projection checkpoint',
+      name: 'projection_lag_events',
+      help: 'Events in the log after the projection checkpoint, counted up to 10,000',
       labelNames: ['projection'],
       registers: [this.registry],
       async collect() {

@@ -1,4 +1,3 @@
-import { auditProjection } from './audit/audit.projection';
 import { featuresProjection } from '../read/features/features.projection';
 import { learnerTrainingsProjection } from '../read/learner-trainings/learner-trainings.projection';
 import { progressReportProjection } from '../read/progress-report/progress-report.projection';
@@ -12,7 +11,6 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   templatesProjection,
   trainingsProjection,
   learnerTrainingsProjection,
-  auditProjection,
   progressReportProjection,
   reportsProjection,
 ];

@@ -20,6 +20,7 @@ export interface DocumentChange {
 export interface Projection<E extends AnyEvent = AnyEvent> {
   readonly name: string;
   readonly collections: readonly CollectionSpec[];
+  /** The event types `project` acts on; the engine passes it no others. */
   readonly handles: readonly E['type'][];
   // A method, so a projection of some events is one of the whole log; handledBy keeps it honest.
   project(event: RecordedEvent<E>): readonly DocumentChange[];

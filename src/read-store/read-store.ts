@@ -39,6 +39,8 @@ export interface DocumentReader {
 export interface DocumentWriter extends DocumentReader {
   /** Inserts or replaces the document with the same `_id`. */
   put(collection: string, doc: Doc): Promise<void>;
+  /** `put` for many documents (distinct ids) at once. */
+  putMany(collection: string, docs: readonly Doc[]): Promise<void>;
   delete(collection: string, id: string): Promise<void>;
 }
 
@@ -53,6 +55,11 @@ export interface ReadStore extends DocumentReader {
    * awaits one operation at a time (MongoDB runs none in parallel in a transaction) and lets
    * errors through.
    */
+  /**
+   * At most how many events the projection engine should apply in one transaction, when the
+   * store needs a bound (MongoDB aborts a transaction after 60 s); absent: no bound.
+   */
+  readonly maxEventsPerTransaction?: number;
   transaction<R>(work: (tx: DocumentWriter) => Promise<R>): Promise<R>;
   close(): Promise<void>;
 }

@@ -293,6 +293,26 @@ describe('Queries over HTTP, answered from the read models', () => {
       expect(new Set(positions).size).toBe(positions.length);
     });
 
+    it('shows a command at once: it is read from the log itself', async () => {
+      const created = await given.createTraining('audited');
+      const answer = await read(
+        '/api/v1/audit/events?type=TrainingCreated&limit=1000',
+        given.admin,
+        created.body.position,
+      );
+      expect(answer.status).toBe(200);
+      expect(answer.body.events.at(-1)).toMatchObject({
+        position: created.body.position,
+        stream: 'training-acme:audited',
+        data: { trainingId: 'audited' },
+      });
+      expectProblem(
+        await read('/api/v1/audit/events', given.admin, 'soon'),
+        400,
+        'validation-failed',
+      );
+    });
+
     it('filters by stream and by type', async () => {
       const admin = given.admin;
       const stream = await read('/api/v1/audit/events?stream=enrollment-acme:t-g1:ana', admin);
@@ -332,7 +352,6 @@ describe('Queries over HTTP, answered from the read models', () => {
   it('shows each projection and its lag on /health, and Prometheus metrics on /metrics', async () => {
     const health = await app.request('GET', '/health');
     expect(health.body.projections.map((p: { name: string }) => p.name).sort()).toEqual([
-      'audit',
       'features',
       'learnerTrainings',
       'progressReport',
@@ -347,7 +366,7 @@ describe('Queries over HTTP, answered from the read models', () => {
     });
     const metrics = await app.request('GET', '/metrics');
     expect(metrics.headers['content-type']).toMatch(/^text\/plain/);
-    expect(metrics.raw).toMatch(/projection_lag_positions\{projection="trainings"\} \d+/);
+    expect(metrics.raw).toMatch(/projection_lag_events\{projection="trainings"\} \d+/);
     expect(metrics.raw).toMatch(/http_requests_total\{/);
   });
 });

@@ -4,6 +4,7 @@ import {
   type RecordedEvent,
   WrongExpectedRevisionError,
 } from '../../src/event-store/event-store';
+import { randomUUID } from 'node:crypto';
 import { DuplicateEventIdError } from '../../src/event-store/duplicate-event-id-error';
 import { sampleEvent, uniqueStream } from '../support/sample-events';
 
@@ -224,6 +225,56 @@ export function eventStoreContract(open: () => Promise<EventStore>): void {
     it('reports the head position as that of the newest event', async () => {
       const result = await store.append(uniqueStream(), [sampleEvent()], 'no-stream');
       expect(await store.headPosition()).toBe(result.position);
+    });
+  });
+
+  describe("a tenant's log", () => {
+    const ofTenant = (tenant: string, type?: string) => {
+      const event = sampleEvent(type);
+      return { ...event, metadata: { ...event.metadata, tenant } };
+    };
+    const marker = () => ofTenant('_platform', 'DailyCutoffPassed');
+    const appendTo = async (stream: string, event: ReturnType<typeof sampleEvent>) => {
+      const current = await store.readStream(stream);
+      const expected = current.length === 0 ? 'no-stream' : current.at(-1)!.revision;
+      await store.append(stream, [event], expected);
+      return event.eventId;
+    };
+
+    it("reads a tenant's events and the platform's markers, by stream and type, in pages", async () => {
+      const before = (await store.headPosition()) ?? undefined;
+      const [a, b] = [`a${randomUUID().slice(0, 8)}`, `b${randomUUID().slice(0, 8)}`];
+      const [first, second] = [`enrollment-${a}:x`, `learner-${a}:y`];
+      const ids = {
+        first: await appendTo(first, ofTenant(a)),
+        other: await appendTo(`enrollment-${b}:x`, ofTenant(b)),
+        marker: await appendTo('cutoffs-_platform', marker()),
+        second: await appendTo(second, ofTenant(a, 'LearnerProfileRecorded')),
+        third: await appendTo(first, ofTenant(a)),
+      };
+      const read = async (options: { stream?: string; type?: string; limit?: number } = {}) =>
+        (await store.readTenantLog({ tenant: a, after: before, limit: 100, ...options })).map(
+          (e) => e.eventId,
+        );
+
+      expect(await read()).toEqual([ids.first, ids.marker, ids.second, ids.third]);
+      expect(await read({ stream: first })).toEqual([ids.first, ids.third]);
+      expect(await read({ type: 'LearnerProfileRecorded' })).toEqual([ids.second]);
+      expect(await read({ type: 'DailyCutoffPassed' })).toEqual([ids.marker]);
+      expect(await read({ stream: `enrollment-${b}:x` })).toEqual([]);
+
+      const page = await store.readTenantLog({ tenant: a, after: before, limit: 2 });
+      expect(page.map((e) => e.eventId)).toEqual([ids.first, ids.marker]);
+      const rest = await store.readTenantLog({ tenant: a, after: page[1]!.position, limit: 2 });
+      expect(rest.map((e) => e.eventId)).toEqual([ids.second, ids.third]);
+      expect(rest[1]).toMatchObject({
+        stream: first,
+        revision: 1n,
+        type: 'LearningProgressRecorded',
+      });
+
+      const other = await store.readTenantLog({ tenant: b, after: before, limit: 100 });
+      expect(other.map((e) => e.eventId)).toEqual([ids.other, ids.marker]);
     });
   });
 

@@ -1,11 +1,58 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
+import { sampleEvent } from '../support/sample-events';
 import { eventStoreContract } from './event-store.contract';
 
 describe('SqliteEventStore (embedded)', () => {
   // Every open is another connection to one file, as several processes would share it.
   const file = join(mkdtempSync(join(tmpdir(), 'events-')), 'events.sqlite');
   eventStoreContract(() => Promise.resolve(new SqliteEventStore(file, 20)));
+});
+
+describe('SqliteEventStore on a file written before tenant indexes', () => {
+  it('adds the tenant column and its indexes on open, backfilled from the metadata', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'events-')), 'events.sqlite');
+    const old = new DatabaseSync(file);
+    old.exec(`CREATE TABLE events (
+      position INTEGER PRIMARY KEY AUTOINCREMENT, event_id TEXT NOT NULL UNIQUE,
+      stream TEXT NOT NULL, revision INTEGER NOT NULL, type TEXT NOT NULL,
+      data TEXT NOT NULL, metadata TEXT NOT NULL, UNIQUE (stream, revision))`);
+    const insert = old.prepare(
+      'INSERT INTO events (event_id, stream, revision, type, data, metadata) VALUES (?, ?, 0, ?, ?, ?)',
+    );
+    for (const [stream, tenant] of [
+      ['enrollment-acme:x', 'acme'],
+      ['enrollment-globex:x', 'globex'],
+    ] as const) {
+      const event = sampleEvent();
+      insert.run(
+        event.eventId,
+        stream,
+        event.type,
+        '{}',
+        JSON.stringify({ ...event.metadata, tenant }),
+      );
+    }
+    old.close();
+
+    const store = new SqliteEventStore(file);
+    const log = await store.readTenantLog({ tenant: 'globex', limit: 10 });
+    await store.close();
+    expect(log.map((e) => e.stream)).toEqual(['enrollment-globex:x']);
+    const reopened = new DatabaseSync(file);
+    const indexes = reopened.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").all();
+    const plan = reopened
+      .prepare(
+        "EXPLAIN QUERY PLAN SELECT * FROM events WHERE tenant = 'acme' AND type = 'X' AND position > 0 ORDER BY position",
+      )
+      .all();
+    reopened.close();
+    expect(indexes.map((row) => row.name)).toEqual(
+      expect.arrayContaining(['events_tenant', 'events_tenant_stream', 'events_tenant_type']),
+    );
+    expect(JSON.stringify(plan)).toContain('events_tenant_type');
+  });
 });

@@ -52,6 +52,23 @@ export function readStoreContract(open: () => Promise<ReadStore>): void {
     expect(await store.get(name, 'x')).toBeNull();
   });
 
+  it('puts many documents at once, inserting new ones and replacing existing ones', async () => {
+    const name = await collectionOf(people);
+    // More than one multi-row insert's worth, plus a remainder.
+    const docs = Array.from({ length: 150 }, (_, i) => ({ _id: `n${i}`, value: i }));
+    await store.transaction(async (tx) => {
+      await tx.putMany(name, [{ _id: 'p001', replaced: true }, ...docs]);
+      await tx.putMany(name, []);
+    });
+    expect(await store.get(name, 'p001')).toEqual({ _id: 'p001', replaced: true });
+    const read = await store.getMany<Doc & { value: number }>(
+      name,
+      docs.map((doc) => doc._id),
+    );
+    expect(read.map((doc) => doc.value).sort((a, b) => a - b)).toEqual(docs.map((d) => d.value));
+    expect(await store.find(name, { where: { tenant: 'a' } })).toHaveLength(2);
+  });
+
   it('gets many by id, skipping missing ones', async () => {
     const name = await collectionOf(people);
     const found = await store.getMany<Person>(name, ['p000', 'missing', 'p002']);

@@ -27,10 +27,13 @@ import {
   type EventStore,
   type EventToAppend,
   type ExpectedRevision,
+  inTenantLog,
   type Position,
   type ReadAllOptions,
   type RecordedEvent,
+  SHARED_MARKERS,
   type SubscribeOptions,
+  type TenantLogOptions,
   WrongExpectedRevisionError,
 } from '../event-store';
 import { followLog, followLogInPages } from '../follow-log';
@@ -244,6 +247,39 @@ export class KurrentDbEventStore implements EventStore {
     return events;
   }
 
+  /**
+   * The server narrows $all to the tenant's streams (`<category>-<tenant>` or
+   * `<category>-<tenant>:…`, see write/stream-names.ts) and the markers' stream; the metadata's
+   * tenant and the type are checked here. Pages are read until `limit` events pass or $all ends.
+   */
+  async readTenantLog({ tenant, after, limit, stream, type }: TenantLogOptions) {
+    const prefix = escapeRegex(this.prefix);
+    const streams =
+      stream === undefined
+        ? `^${prefix}([A-Za-z]+-${escapeRegex(tenant)}(:|$)|cutoffs-${escapeRegex(SHARED_MARKERS.tenant)}$)`
+        : `^${prefix}${escapeRegex(stream)}$`;
+    const events: RecordedEvent[] = [];
+    let from = after;
+    for (;;) {
+      const page: RecordedEvent[] = [];
+      const reads = this.live.readAll({
+        ...ON_LEADER,
+        fromPosition: from === undefined ? START : { commit: from, prepare: from },
+        maxCount: limit + 1,
+        filter: streamNameFilter({ regex: streams }),
+      });
+      for await (const resolved of reads) {
+        const event = this.toRecorded(resolved);
+        if (from === undefined || event.position > from) page.push(event);
+      }
+      for (const event of page)
+        if (inTenantLog(event, tenant) && (type === undefined || event.type === type))
+          events.push(event);
+      if (events.length >= limit || page.length === 0) return events.slice(0, limit);
+      from = page.at(-1)!.position;
+    }
+  }
+
   subscribeAll(options: SubscribeOptions): AsyncIterable<RecordedEvent> {
     // Paged reads (followLog) rather than subscribeToAll: log order, the exclusive `after` and
     // abort rest on the code the embedded store already proves, with no gRPC stream to cancel
@@ -283,3 +319,5 @@ export class KurrentDbEventStore implements EventStore {
     await client?.dispose();
   }
 }
+
+const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

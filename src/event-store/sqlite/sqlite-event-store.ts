@@ -11,7 +11,9 @@ import {
   type Position,
   type ReadAllOptions,
   type RecordedEvent,
+  SHARED_MARKERS,
   type SubscribeOptions,
+  type TenantLogOptions,
   WrongExpectedRevisionError,
 } from '../event-store';
 import { DuplicateEventIdError, duplicateIn } from '../duplicate-event-id-error';
@@ -44,6 +46,34 @@ const SCHEMA = `
 `;
 
 /**
+ * A tenant's log is read through its own indexes. The tenant is a virtual column computed from
+ * the metadata, so appends need not know it, and adding it to an existing file (in one
+ * transaction, in case two processes open the file at once) backfills every row as the indexes
+ * are built.
+ */
+function addTenantIndexes(db: DatabaseSync): void {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const columns = db.prepare('PRAGMA table_xinfo(events)').all() as { name: string }[];
+    if (!columns.some((column) => column.name === 'tenant'))
+      db.exec(
+        "ALTER TABLE events ADD COLUMN tenant TEXT GENERATED ALWAYS AS (json_extract(metadata, '$.tenant')) VIRTUAL",
+      );
+    db.exec(`
+      CREATE INDEX IF NOT EXISTS events_tenant ON events (tenant, position);
+      CREATE INDEX IF NOT EXISTS events_tenant_stream ON events (tenant, stream, position);
+      CREATE INDEX IF NOT EXISTS events_tenant_type ON events (tenant, type, position);
+    `);
+    db.exec('COMMIT');
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+const COLUMNS = 'position, event_id, stream, revision, type, data, metadata';
+
+/**
  * The embedded event log: one SQLite file in WAL mode. Appends run in `BEGIN IMMEDIATE`
  * transactions, so several processes sharing the file still append one at a time and the
  * expected-revision check cannot race; appends made in the same turn of the event loop share
@@ -54,6 +84,7 @@ export class SqliteEventStore implements EventStore {
   private readonly db: DatabaseSync;
   private readonly appended: AppendSignal;
   private readonly appends: GroupCommit<AppendResult>;
+  private readonly tenantLog = new Map<string, StatementSync>();
   private readonly statements: {
     streamRevision: StatementSync;
     insert: StatementSync;
@@ -71,6 +102,7 @@ export class SqliteEventStore implements EventStore {
       'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;',
     );
     this.db.exec(SCHEMA);
+    addTenantIndexes(this.db);
     this.appends = new GroupCommit(this.db, () => this.appended.notify());
     const prepare = (sql: string): StatementSync => {
       const statement = this.db.prepare(sql);
@@ -83,8 +115,10 @@ export class SqliteEventStore implements EventStore {
         'INSERT INTO events (event_id, stream, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
       ),
       byEventId: prepare('SELECT position, stream, revision FROM events WHERE event_id = ?'),
-      readStream: prepare('SELECT * FROM events WHERE stream = ? ORDER BY revision'),
-      readAll: prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?'),
+      readStream: prepare(`SELECT ${COLUMNS} FROM events WHERE stream = ? ORDER BY revision`),
+      readAll: prepare(
+        `SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
+      ),
       head: prepare('SELECT MAX(position) AS position FROM events'),
     };
   }
@@ -172,6 +206,38 @@ export class SqliteEventStore implements EventStore {
   readAll({ after = 0n, limit }: ReadAllOptions): Promise<RecordedEvent[]> {
     const rows = this.statements.readAll.all(after, limit) as EventRow[];
     return Promise.resolve(rows.map((row) => toRecorded(row)));
+  }
+
+  readTenantLog({ tenant, after = 0n, limit, stream, type }: TenantLogOptions) {
+    const own = this.tenantPage(tenant, after, limit, stream, type);
+    // Markers are read apart (one index range each) and merged, rather than by an OR that
+    // would sort the tenant's whole log to find the first page.
+    const markers =
+      tenant === SHARED_MARKERS.tenant || (type ?? SHARED_MARKERS.type) !== SHARED_MARKERS.type
+        ? []
+        : this.tenantPage(SHARED_MARKERS.tenant, after, limit, stream, SHARED_MARKERS.type);
+    const merged = [...own, ...markers].sort((a, b) => (a.position < b.position ? -1 : 1));
+    return Promise.resolve(merged.slice(0, limit).map((row) => toRecorded(row)));
+  }
+
+  private tenantPage(
+    tenant: string,
+    after: bigint,
+    limit: number,
+    stream: string | undefined,
+    type: string | undefined,
+  ): EventRow[] {
+    const key = `${stream === undefined ? '' : 's'}${type === undefined ? '' : 't'}`;
+    let statement = this.tenantLog.get(key);
+    if (!statement) {
+      statement = this.db.prepare(
+        `SELECT ${COLUMNS} FROM events WHERE tenant = ?${stream === undefined ? '' : ' AND stream = ?'}${type === undefined ? '' : ' AND type = ?'} AND position > ? ORDER BY position LIMIT ?`,
+      );
+      statement.setReadBigInts(true);
+      this.tenantLog.set(key, statement);
+    }
+    const filters = [stream, type].filter((value) => value !== undefined);
+    return statement.all(tenant, ...filters, after, limit) as EventRow[];
   }
 
   subscribeAll(options: SubscribeOptions): AsyncIterable<RecordedEvent> {

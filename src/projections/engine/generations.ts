@@ -76,11 +76,19 @@ export async function ensureActiveGeneration(store: ReadStore, projection: Proje
   return generation;
 }
 
+/**
+ * A rebuild creates the collections without their indexes (`indexed` false) and adds them once
+ * the documents are in: one bulk index build is much cheaper than updating indexes row by row.
+ */
 export async function ensureGenerationCollections(
   store: ReadStore,
   projection: Projection,
   generation: number,
+  indexed = true,
 ): Promise<void> {
   for (const spec of projection.collections)
-    await store.ensureCollection({ ...spec, name: physicalName(spec.name, generation) });
+    await store.ensureCollection({
+      name: physicalName(spec.name, generation),
+      indexes: indexed ? spec.indexes : [],
+    });
 }

@@ -1,7 +1,7 @@
 import type { EventStore } from '../../event-store/event-store';
 import type { ReadStore } from '../../read-store/read-store';
 import type { Projection } from '../projection';
-import { applyBatchIn } from './apply-batch';
+import { applyPage, type PageTarget } from './apply-page';
 import {
   activeGeneration,
   dropCheckpoint,
@@ -10,6 +10,7 @@ import {
   physicalName,
   setActiveGeneration,
 } from './generations';
+import { inTransactions } from './transactions';
 
 export interface RebuildProgress {
   readonly projection: string;
@@ -26,13 +27,18 @@ export interface RebuildResult {
   readonly elapsedMs: number;
 }
 
-const PAGE = 5000;
+const PAGE = 2000;
+
+interface RebuildTarget extends PageTarget {
+  readonly live: number;
+}
 
 /**
  * Rebuilds read models from the whole log, each into a fresh generation of its collections,
- * while the live ones keep answering; then switches queries and the live runners to them
- * (blue/green) and drops the old ones. The log is read once for all of them. A rebuild left
- * half done by a crash is discarded by the next.
+ * while the live ones keep answering; then switches queries and the live pipeline to them
+ * (blue/green) and drops the old ones. The log is read once for all of them, a page per
+ * transaction (smaller where the read store asks). A rebuild left half done by a crash is
+ * discarded by the next.
  */
 export async function rebuildProjections(
   events: EventStore,
@@ -41,18 +47,13 @@ export async function rebuildProjections(
   onProgress: (progress: RebuildProgress) => void = () => undefined,
 ): Promise<RebuildResult[]> {
   const started = Date.now();
-  const targets: {
-    projection: Projection;
-    live: number;
-    generation: number;
-    position: bigint | undefined;
-  }[] = [];
+  let targets: RebuildTarget[] = [];
   for (const projection of projections) {
     const live = await ensureActiveGeneration(store, projection);
     const generation = live + 1;
     await dropGeneration(store, projection, generation);
-    await ensureGenerationCollections(store, projection, generation);
-    targets.push({ projection, live, generation, position: undefined });
+    await ensureGenerationCollections(store, projection, generation, false);
+    targets.push({ projection, live, generation, checkpoint: undefined });
   }
 
   const head = (await events.headPosition()) ?? 0n;
@@ -62,17 +63,11 @@ export async function rebuildProjections(
   for (;;) {
     const page = await events.readAll({ after, limit: PAGE });
     if (page.length === 0) break;
-    // One transaction per page for all of them: one commit instead of one per read model.
-    await store.transaction(async (tx) => {
-      for (const target of targets)
-        target.position = await applyBatchIn(
-          tx,
-          target.projection,
-          target.generation,
-          target.position,
-          page,
-        );
-    });
+    for (const chunk of inTransactions(page, store)) {
+      // Checkpoints move only once the transaction committed: it may run its work again.
+      const reached = await store.transaction((tx) => applyPage(tx, targets, chunk));
+      targets = targets.map((target, i) => ({ ...target, checkpoint: reached[i] }));
+    }
     after = page.at(-1)!.position;
     applied += page.length;
     onProgress({
@@ -86,6 +81,7 @@ export async function rebuildProjections(
 
   const results: RebuildResult[] = [];
   for (const { projection, live, generation } of targets) {
+    await ensureGenerationCollections(store, projection, generation);
     const switched = await store.transaction(async (tx) => {
       if ((await activeGeneration(tx, projection.name)) !== live) return false;
       await setActiveGeneration(tx, projection.name, generation);

@@ -126,6 +126,14 @@ class MongoDocuments implements DocumentWriter {
     });
   }
 
+  async putMany(collection: string, docs: readonly Doc[]): Promise<void> {
+    if (docs.length === 0) return;
+    const writes = docs.map((doc) => ({
+      replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true },
+    }));
+    await this.collection(collection).bulkWrite(writes, { session: this.session, ordered: false });
+  }
+
   async delete(collection: string, id: string): Promise<void> {
     await this.writable(collection).deleteOne({ _id: id }, { session: this.session });
   }
@@ -212,6 +220,9 @@ export class MongoReadStore implements ReadStore {
     // The driver answers false, not an error, when the collection does not exist.
     await this.db.dropCollection(name, { writeConcern: MAJORITY });
   }
+
+  /** Keeps each transaction far inside MongoDB's 60 s limit, even on a slow link. */
+  readonly maxEventsPerTransaction = 500;
 
   transaction<R>(work: (tx: DocumentWriter) => Promise<R>): Promise<R> {
     return this.client.withSession((session) =>

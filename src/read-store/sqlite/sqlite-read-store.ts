@@ -4,6 +4,9 @@ import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { CollectionSpec, Doc, DocumentWriter, FindQuery, ReadStore } from '../read-store';
 import { compileFind, fieldExpression, type SqlValue } from './sql-query';
 
+/** Rows per multi-row insert: fewer calls into SQLite, well inside its parameter limit. */
+const PUT_ROWS = 64;
+
 const NAME = /^[A-Za-z][A-Za-z0-9_]{0,62}$/;
 
 // Not `instanceof Error`: node:sqlite's errors may come from another realm (as under Jest).
@@ -96,6 +99,27 @@ class SqliteDocuments implements DocumentWriter {
     return Promise.resolve();
   }
 
+  putMany(collection: string, docs: readonly Doc[]): Promise<void> {
+    const full = docs.length - (docs.length % PUT_ROWS);
+    if (full > 0) {
+      const statement = this.prepare(
+        `INSERT OR REPLACE INTO ${table(collection)} (id, doc) VALUES ${'(?, ?), '.repeat(PUT_ROWS - 1)}(?, ?)`,
+      );
+      const params: string[] = new Array<string>(PUT_ROWS * 2);
+      for (let start = 0; start < full; start += PUT_ROWS) {
+        for (let i = 0; i < PUT_ROWS; i++) {
+          const doc = docs[start + i]!;
+          params[2 * i] = doc._id;
+          params[2 * i + 1] = JSON.stringify(doc);
+        }
+        statement.run(...params);
+      }
+    }
+    const one = this.prepare(`INSERT OR REPLACE INTO ${table(collection)} (id, doc) VALUES (?, ?)`);
+    for (let i = full; i < docs.length; i++) one.run(docs[i]!._id, JSON.stringify(docs[i]));
+    return Promise.resolve();
+  }
+
   delete(collection: string, id: string): Promise<void> {
     this.prepare(`DELETE FROM ${table(collection)} WHERE id = ?`).run(id);
     return Promise.resolve();
@@ -121,6 +145,8 @@ export class SqliteReadStore implements ReadStore {
     this.writer.exec(
       'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;',
     );
+    // Projections update documents all over the tables: keep their b-trees in memory (64 MB).
+    this.writer.exec('PRAGMA cache_size = -65536');
     this.reader = file === ':memory:' ? this.writer : new DatabaseSync(file);
     this.reader.exec('PRAGMA busy_timeout = 5000;');
     this.reads = new SqliteDocuments(this.reader);

@@ -5,15 +5,8 @@ import type { Actor } from '../../auth/actor';
 import { CurrentActor } from '../../http/access.decorators';
 import { Endpoint } from '../../http/endpoint.decorator';
 import { ZodPipe } from '../../http/zod.pipe';
-import {
-  AUDIT,
-  type AuditDoc,
-  auditProjection,
-  EVERY_TENANT,
-} from '../../projections/audit/audit.projection';
-import { positionKey } from '../../projections/projection';
+import { EVENT_STORE, type EventStore } from '../../event-store/event-store';
 import { ReadsFrom } from '../consistency/reads-from.decorator';
-import { ReadModels } from '../read-models';
 
 const auditQuery = z.strictObject({
   stream: z.string().min(1).max(300).optional(),
@@ -31,10 +24,11 @@ const auditQuery = z.strictObject({
 @ApiTags('Audit')
 @Controller('api/v1/audit/events')
 export class AuditEventsController {
-  constructor(@Inject(ReadModels) private readonly reads: ReadModels) {}
+  constructor(@Inject(EVENT_STORE) private readonly events: EventStore) {}
 
+  /** Read from the log itself: X-Consistent-With has nothing to wait for. */
   @Get()
-  @ReadsFrom(auditProjection.name)
+  @ReadsFrom()
   @ApiQuery({ name: 'stream', required: false })
   @ApiQuery({ name: 'type', required: false })
   @ApiQuery({ name: 'after', required: false, description: 'Exclusive log position' })
@@ -48,25 +42,21 @@ export class AuditEventsController {
     @Query(new ZodPipe(auditQuery, 'query')) query: z.infer<typeof auditQuery>,
     @CurrentActor() actor: Actor,
   ) {
-    const docs = await this.reads.find<AuditDoc>(auditProjection.name, AUDIT, {
-      where: {
-        visibleTo: { in: [actor.tenant, EVERY_TENANT] },
-        ...(query.stream && { stream: query.stream }),
-        ...(query.type && { type: query.type }),
-      },
-      orderBy: 'pos',
-      ...(query.after && { after: positionKey(BigInt(query.after)) }),
+    const read = await this.events.readTenantLog({
+      tenant: actor.tenant,
+      ...(query.after && { after: BigInt(query.after) }),
       limit: query.limit + 1,
+      ...(query.stream && { stream: query.stream }),
+      ...(query.type && { type: query.type }),
     });
-    const page = docs.slice(0, query.limit);
-    const events = page.map(({ position, stream, revision, type, data, metadata }) => ({
-      position,
-      stream,
-      revision,
-      type,
-      data,
-      metadata,
+    const events = read.slice(0, query.limit).map((event) => ({
+      position: event.position.toString(),
+      stream: event.stream,
+      revision: event.revision.toString(),
+      type: event.type,
+      data: event.data,
+      metadata: event.metadata,
     }));
-    return { events, next: docs.length > query.limit ? (page.at(-1)?.position ?? null) : null };
+    return { events, next: read.length > query.limit ? (events.at(-1)?.position ?? null) : null };
   }
 }

@@ -28,6 +28,7 @@ export class CutoffOrderedEventStore implements EventStore {
 
   readStream: EventStore['readStream'] = (stream) => this.inner.readStream(stream);
   readAll: EventStore['readAll'] = (options) => this.inner.readAll(options);
+  readTenantLog: EventStore['readTenantLog'] = (options) => this.inner.readTenantLog(options);
   subscribeAll: EventStore['subscribeAll'] = (options) => this.inner.subscribeAll(options);
   subscribeAllPages: EventStore['subscribeAllPages'] = (options) =>
     this.inner.subscribeAllPages(options);
