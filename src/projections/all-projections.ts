@@ -1,5 +1,6 @@
 import { auditProjection } from './audit/audit.projection';
 import { featuresProjection } from '../read/features/features.projection';
+import { issuerProfilesProjection } from '../read/issuer-profiles/issuer-profiles.projection';
 import { learnerTrainingsProjection } from '../read/learner-trainings/learner-trainings.projection';
 import { progressReportProjection } from '../read/progress-report/progress-report.projection';
 import type { Projection } from './projection';
@@ -15,6 +16,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   auditProjection,
   progressReportProjection,
   reportsProjection,
+  issuerProfilesProjection,
 ];
 
 export function projectionNamed(name: string): Projection | undefined {
