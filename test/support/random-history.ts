@@ -24,8 +24,9 @@ export interface HistoryShape {
 
 /**
  * Sends a random but plausible history of commands over HTTP: several tenants, trainings,
- * learners and template versions; assignments, completions, generations, deletions. Many are
- * refused (not completed, feature off, ...), as in real life; every one is counted.
+ * learners and template versions; assignments (some with a validity), completions, generations,
+ * deletions, revocations, issuer profiles. Many are refused (not completed, feature off, ...), as
+ * in real life; every one is counted.
  */
 export async function sendRandomHistory(app: Requester, shape: HistoryShape) {
   const random = seededRandom(shape.seed);
@@ -113,6 +114,7 @@ export async function sendRandomHistory(app: Requester, shape: HistoryShape) {
           {
             templateId: pick(templates.get(tenant)!),
             version: 1 + Math.floor(random() * 3),
+            ...(random() < 0.3 && { validForMonths: pick([1, 6, 12, 24, 120]) }),
           },
         ),
     ],
@@ -194,6 +196,24 @@ export async function sendRandomHistory(app: Requester, shape: HistoryShape) {
           `/api/v1/trainings/${pick(trainings)}/learners/${pick(learners)}/certificate`,
           await bearer(tenant, 'admin'),
         ),
+    ],
+    [
+      2,
+      async (tenant) =>
+        send(
+          'POST',
+          `/api/v1/trainings/${pick(trainings)}/learners/${pick(learners)}/certificate/revocation`,
+          await bearer(tenant, 'admin'),
+          { reason: 'random' },
+        ),
+    ],
+    [
+      1,
+      async (tenant) =>
+        send('PUT', `/api/v1/tenants/${tenant}/profile`, await bearer(tenant, 'admin'), {
+          name: `Academy of ${tenant} ${Math.floor(random() * 10)}`,
+          ...(random() < 0.5 && { url: `https://${tenant}.example` }),
+        }),
     ],
   ];
   const total = actions.reduce((sum, [weight]) => sum + weight, 0);

@@ -1,9 +1,6 @@
-import { fullFormats } from 'ajv-formats/dist/formats';
 import { z } from 'zod';
+import { emailSchema } from '../../../http/email-schema';
 import { logoProblem } from '../domain/issuer-logo';
-
-/** The event schema checks e-mails with ajv-formats; the same pattern here, so none passes one and fails the other. */
-const EMAIL = fullFormats.email as RegExp;
 
 /** base64 of 256 KB and the longest prefix; longer is refused before decoding anything. */
 const LOGO_MAX_LENGTH = 349_600;
@@ -16,7 +13,7 @@ export const issuerProfileBody = z.strictObject({
     .max(2000)
     .nullable()
     .optional(),
-  email: z.email({ pattern: EMAIL }).max(320).nullable().optional(),
+  email: emailSchema.max(320).nullable().optional(),
   logo: z
     .string()
     .max(LOGO_MAX_LENGTH, 'the logo is larger than 256 KB')
