@@ -193,6 +193,7 @@ describe('Queries over HTTP, answered from the read models', () => {
           version: 1,
           firstGeneratedAt: expect.any(String),
           generatedAt: null,
+          validUntil: null,
         },
       ]);
       const groupAdmin = await token('acme', 'group-admin', { groups: ['g2'] });
@@ -334,6 +335,7 @@ describe('Queries over HTTP, answered from the read models', () => {
     expect(health.body.projections.map((p: { name: string }) => p.name).sort()).toEqual([
       'audit',
       'features',
+      'issuerProfiles',
       'learnerTrainings',
       'progressReport',
       'reports',
