@@ -114,4 +114,9 @@ describe('The SVG logo checker', () => {
       expect(unsafeSvgReason(logo)).toEqual(expect.any(String));
     });
   });
+
+  it('quotes at most a short piece of the logo in its reason', () => {
+    const long = svg(`<rect fill="url(https://evil.example/${'x'.repeat(100_000)})"/>`);
+    expect(unsafeSvgReason(long)?.length).toBeLessThan(150);
+  });
 });

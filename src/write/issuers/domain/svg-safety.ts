@@ -17,7 +17,8 @@ export function unsafeSvgReason(svg: string): string | null {
   if (text.includes('@import')) return 'the SVG imports a style sheet';
   if (text.includes('expression(')) return 'the SVG contains a CSS expression';
   for (const target of urlsIn(text))
-    if (!isInternal(target)) return `the SVG refers to an external resource (url(${target}))`;
+    if (!isInternal(target))
+      return `the SVG refers to an external resource (url(${shown(target)}))`;
   return null;
 }
 
@@ -84,19 +85,22 @@ function scanMarkup(svg: string): { root: string | null } | string {
 }
 
 function unsafeElement(element: string, attributes: string): string | null {
-  if (FORBIDDEN_ELEMENTS.has(element)) return `the SVG contains a <${element}> element`;
+  if (FORBIDDEN_ELEMENTS.has(element)) return `the SVG contains a <${shown(element)}> element`;
   for (const [, name = '', double, single] of attributes.matchAll(ATTRIBUTE)) {
     const attribute = localName(name);
     const value = decodeReferences(double ?? single ?? '');
-    if (attribute.startsWith('on')) return `the SVG has an event handler (${name})`;
+    if (attribute.startsWith('on')) return `the SVG has an event handler (${shown(name)})`;
     if (REFERENCES.has(attribute) && !isInternal(value.trim()))
-      return `the SVG refers to an external resource (${name})`;
+      return `the SVG refers to an external resource (${shown(name)})`;
     // <set attributeName="href" to="https://…"> would swap in an external reference later.
     if (attribute === 'attributename' && REFERENCES.has(localName(value.trim())))
-      return `the SVG animates a reference (${value})`;
+      return `the SVG animates a reference (${shown(value)})`;
   }
   return null;
 }
+
+/** A piece of the refused logo, short enough for an error message. */
+const shown = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
 /** Lower case, without a namespace prefix: `xlink:href` is `href`, `svg:script` is `script`. */
 const localName = (name: string) => name.slice(name.lastIndexOf(':') + 1).toLowerCase();
