@@ -11,6 +11,7 @@ export type DomainErrorCode =
   | 'version-not-found'
   | 'not-found'
   | 'not-ready'
+  | 'certificate-revoked'
   | 'already-exists'
   | 'concurrency-conflict'
   | 'idempotency-key-reused'

@@ -4,6 +4,7 @@ import type { Role } from '../auth/actor';
 import { InvalidTokenError, TokenVerifier } from '../auth/token-verifier';
 import { type AuthenticatedRequest, PUBLIC, ROLES } from './access.decorators';
 import { Problem } from './problem';
+import { PLATFORM_TOKEN_TENANT } from '../auth/tenant-access';
 
 /** Authenticates every route that is not @Public (401) and checks its @Roles (403). */
 @Injectable()
@@ -21,12 +22,19 @@ export class AuthGuard implements CanActivate {
     if (scheme?.toLowerCase() !== 'bearer' || !token)
       throw new Problem(401, 'unauthorized', 'A bearer token is required');
     try {
-      request.actor = await this.verifier.verify(token);
+      const actor = await this.verifier.verify(token);
+      // SPEC §2: only a platform token acts as operator; another tenant's claim counts for nothing.
+      request.actor =
+        actor.tenant === PLATFORM_TOKEN_TENANT
+          ? actor
+          : { ...actor, roles: actor.roles.filter((role) => role !== 'operator') };
     } catch (error) {
       if (error instanceof InvalidTokenError)
         throw new Problem(401, 'unauthorized', 'The bearer token is not valid');
       throw error;
     }
+    if (request.actor.roles.length === 0)
+      throw new Problem(403, 'forbidden', 'Only a platform token may act as an operator');
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     if (allowed && !request.actor.roles.some((role) => allowed.includes(role)))
       throw new Problem(403, 'forbidden', 'Your role does not allow this');

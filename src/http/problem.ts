@@ -38,6 +38,7 @@ export const STATUS_OF: Record<DomainErrorCode, number> = {
   'not-completed': 409,
   'no-certificate-assigned': 409,
   'not-ready': 409,
+  'certificate-revoked': 409,
   'already-exists': 409,
   'concurrency-conflict': 409,
   'idempotency-key-reused': 422,

@@ -1,4 +1,5 @@
 import { featuresProjection } from '../read/features/features.projection';
+import { issuerProfilesProjection } from '../read/issuer-profiles/issuer-profiles.projection';
 import { learnerTrainingsProjection } from '../read/learner-trainings/learner-trainings.projection';
 import { progressReportProjection } from '../read/progress-report/progress-report.projection';
 import type { Projection } from './projection';
@@ -13,6 +14,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   learnerTrainingsProjection,
   progressReportProjection,
   reportsProjection,
+  issuerProfilesProjection,
 ];
 
 export function projectionNamed(name: string): Projection | undefined {

@@ -4,6 +4,7 @@ import { AuditEventsController } from './audit/audit-events.controller';
 import { CertificatesController } from './certificates/certificates.controller';
 import { ConsistencyInterceptor } from './consistency/consistency.interceptor';
 import { FeaturesQueryController } from './features/features.controller';
+import { IssuerProfileQueryController } from './issuer-profiles/issuer-profile.controller';
 import { LearningRecordsController } from './learner-trainings/learning-records.controller';
 import { ReadModelsModule } from './read-models.module';
 import { AuditProgressReportController } from './progress-report/audit-progress-report.controller';
@@ -25,6 +26,7 @@ import { TrainingsQueryController } from './trainings/trainings.controller';
     TemplatePreviewController,
     ReportsQueryController,
     AuditProgressReportController,
+    IssuerProfileQueryController,
   ],
   providers: [{ provide: APP_INTERCEPTOR, useClass: ConsistencyInterceptor }],
 })

@@ -37,7 +37,7 @@ describe('Authorisation matrix', () => {
     await given.createTraining('t-g1', 'g1');
     await given.createTraining('t-spare', 'g1');
     await given.assign('t-g1', 'classic-en', 1);
-    const learners = ['l1', 'del-admin', 'del-group-admin'];
+    const learners = ['l1', 'del-admin', 'del-group-admin', 'rev'];
     for (const learner of learners) await given.complete('t-g1', learner);
     for (const learner of learners)
       await generationOutcome(app, (await given.generate('t-g1', learner)).body.certificateId);
@@ -118,6 +118,19 @@ describe('Authorisation matrix', () => {
       }
     expect(cells).toEqual([]);
   }, 120_000);
+
+  it('answers 403 to a token of an ordinary tenant that claims operator, on every operator endpoint', async () => {
+    const operatorEndpoints = table.filter((endpoint) => endpoint.allowed.includes('operator'));
+    expect(operatorEndpoints.length).toBeGreaterThanOrEqual(4);
+    const cells: string[] = [];
+    for (const tenant of ['acme', 'globex'])
+      for (const endpoint of operatorEndpoints) {
+        const answer = await call(endpoint, 'operator', await token(tenant, 'operator'));
+        if (answer.status !== 403)
+          cells.push(`${endpoint.name} as ${tenant} operator: ${answer.status}`);
+      }
+    expect(cells).toEqual([]);
+  });
 
   it("answers another tenant's allowed roles 404 for the fixture's ids, never 403", async () => {
     const cells: string[] = [];

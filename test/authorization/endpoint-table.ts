@@ -23,7 +23,8 @@ const fixed = (url: string) => () => url;
  * Every endpoint of SPEC §5, against the fixture the matrix test builds: tenant acme with the
  * feature on; trainings t-g1 (group g1, classic-en assigned) and t-spare (group g1); learner l1
  * who completed t-g1 and whose certificate is generated; learners del-admin and del-group-admin
- * with certificates to delete; an author template; a done report.
+ * with certificates to delete; learner rev with a certificate to revoke; an author template; a
+ * done report.
  */
 export function endpointTable(ids: {
   readonly reportId: string;
@@ -148,6 +149,32 @@ export function endpointTable(ids: {
       method: 'POST',
       url: fixed('/api/v1/trainings/t-g1/learners/l1/certificate'),
       allowed: MANAGERS,
+      ok: [200],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'RevokeCertificate',
+      method: 'POST',
+      url: fixed('/api/v1/trainings/t-g1/learners/rev/certificate/revocation'),
+      body: () => ({ reason: 'Issued in error' }),
+      allowed: MANAGERS,
+      ok: [200],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'RecordIssuerProfile',
+      method: 'PUT',
+      url: fixed('/api/v1/tenants/acme/profile'),
+      body: () => ({ name: 'ACME Academy', url: 'https://acme.example' }),
+      allowed: ['operator', 'admin'],
+      ok: [200],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'GET issuer profile',
+      method: 'GET',
+      url: fixed('/api/v1/tenants/acme/profile'),
+      allowed: ROLES,
       ok: [200],
       otherTenant: 'not-found',
     },

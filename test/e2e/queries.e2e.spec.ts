@@ -193,6 +193,7 @@ describe('Queries over HTTP, answered from the read models', () => {
           version: 1,
           firstGeneratedAt: expect.any(String),
           generatedAt: null,
+          validUntil: null,
         },
       ]);
       const groupAdmin = await token('acme', 'group-admin', { groups: ['g2'] });
@@ -353,6 +354,7 @@ describe('Queries over HTTP, answered from the read models', () => {
     const health = await app.request('GET', '/health');
     expect(health.body.projections.map((p: { name: string }) => p.name).sort()).toEqual([
       'features',
+      'issuerProfiles',
       'learnerTrainings',
       'progressReport',
       'reports',

@@ -33,7 +33,10 @@ const ADMINS = 'admin group-admin';
 const READERS = 'admin auditor inspector group-admin';
 const AUDIT = 'auditor admin';
 const LEARNER_L2 = 'POST /api/v1/trainings/{trainingId=t1}/learners/{learnerId=l2}';
+const LEARNER_L1 = 'POST /api/v1/trainings/{trainingId=t1}/learners/{learnerId=l1}';
 const PAGE = { size: 'A4', orientation: 'landscape' };
+const LOGO =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 export const COMMANDS: readonly FuzzEndpoint[] = [
   at('PUT /api/v1/tenants/{tenantId=acme}/features/certificates', 'operator', { enabled: true }),
@@ -67,6 +70,10 @@ export const COMMANDS: readonly FuzzEndpoint[] = [
   }),
   at('POST /api/v1/trainings/{trainingId=t1}/learners/{learnerId=l1}/certificate', ADMINS),
   at('POST /api/v1/trainings/{trainingId=t1}/reports/progress', 'admin inspector auditor'),
+  at('PUT /api/v1/tenants/{tenantId=acme}/profile', 'operator admin', {
+    ...{ name: 'ACME Academy', url: 'https://acme.example', email: 'c@acme.example', logo: LOGO },
+  }),
+  at(`${LEARNER_L1}/certificate/revocation`, ADMINS, { reason: 'Issued in error' }),
   at('PUT /api/v1/test-clock', 'operator', { now: '2030-01-01T00:00:00Z' }),
 ];
 
@@ -89,6 +96,7 @@ export const QUERIES: readonly FuzzEndpoint[] = [
   at('GET /api/v1/audit/events?stream=enrollment-acme:t1:l1&type=x&after=0&limit=10', AUDIT),
   at('GET /api/v1/audit/trainings/{trainingId=t1}/progress-report?asOf=2025-01-01', AUDIT),
   at('GET /api/v1/test-clock', 'operator'),
+  at('GET /api/v1/tenants/{tenantId=acme}/profile', 'admin learner operator'),
   at('GET /health', ''),
   at('GET /metrics', ''),
   at('GET /docs/json', ''),

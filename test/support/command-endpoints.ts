@@ -101,4 +101,18 @@ export const COMMAND_ENDPOINTS: readonly CommandEndpoint[] = [
     url: '/api/v1/trainings/t-g1/learners/l1/certificate',
     allowed: ['admin', 'group-admin'],
   },
+  {
+    name: 'RecordIssuerProfile',
+    method: 'PUT',
+    url: '/api/v1/tenants/acme/profile',
+    body: { name: 'ACME Academy', url: 'https://acme.example', email: 'c@acme.example' },
+    allowed: ['operator', 'admin'],
+  },
+  {
+    name: 'RevokeCertificate',
+    method: 'POST',
+    url: '/api/v1/trainings/t-g1/learners/l1/certificate/revocation',
+    body: { reason: 'Issued in error' },
+    allowed: ['admin', 'group-admin'],
+  },
 ];

@@ -28,8 +28,9 @@ const DAY = 86_400_000;
 
 /**
  * Sends a random but plausible history of commands over HTTP: several tenants, trainings,
- * learners and template versions; assignments, completions, generations, deletions. Many are
- * refused (not completed, feature off, ...), as in real life; every one is counted.
+ * learners and template versions; assignments (some with a validity), completions, generations,
+ * deletions, revocations, issuer profiles. Many are refused (not completed, feature off, ...), as
+ * in real life; every one is counted.
  */
 export async function sendRandomHistory(app: Requester, shape: HistoryShape) {
   const random = seededRandom(shape.seed);
@@ -117,6 +118,7 @@ export async function sendRandomHistory(app: Requester, shape: HistoryShape) {
           {
             templateId: pick(templates.get(tenant)!),
             version: 1 + Math.floor(random() * 3),
+            ...(random() < 0.3 && { validForMonths: pick([1, 6, 12, 24, 120]) }),
           },
         ),
     ],
@@ -198,6 +200,24 @@ export async function sendRandomHistory(app: Requester, shape: HistoryShape) {
           `/api/v1/trainings/${pick(trainings)}/learners/${pick(learners)}/certificate`,
           await bearer(tenant, 'admin'),
         ),
+    ],
+    [
+      2,
+      async (tenant) =>
+        send(
+          'POST',
+          `/api/v1/trainings/${pick(trainings)}/learners/${pick(learners)}/certificate/revocation`,
+          await bearer(tenant, 'admin'),
+          { reason: 'random' },
+        ),
+    ],
+    [
+      1,
+      async (tenant) =>
+        send('PUT', `/api/v1/tenants/${tenant}/profile`, await bearer(tenant, 'admin'), {
+          name: `Academy of ${tenant} ${Math.floor(random() * 10)}`,
+          ...(random() < 0.5 && { url: `https://${tenant}.example` }),
+        }),
     ],
   ];
   const total = actions.reduce((sum, [weight]) => sum + weight, 0);

@@ -20,27 +20,50 @@ const generatedAt = new Date('2026-03-03T09:00:05Z');
 const deletedAt = new Date('2026-03-10T14:00:00Z');
 const secondClick = new Date('2026-03-11T08:00:00Z');
 const thirdClick = new Date('2026-03-20T08:00:00Z');
+const revokedAt = new Date('2026-03-12T16:00:00Z');
 const groupsOf = (...groups: string[]): AccessScope => ({ kind: 'groups', groups });
 
-const assignedTo = (version: number | null, groupId: string | null = null): TrainingFacts => ({
+const assignedTo = (
+  version: number | null,
+  groupId: string | null = null,
+  validForMonths: number | null = null,
+): TrainingFacts => ({
   groupId,
-  assignment: version === null ? null : { templateId: 'tpl-1', version },
+  assignment: version === null ? null : { templateId: 'tpl-1', version, validForMonths },
 });
 
 type Request = Extract<CertificateCommand, { type: 'GenerateCertificate' }>;
 type Delete = Extract<CertificateCommand, { type: 'DeleteCertificate' }>;
+type Revoke = Extract<CertificateCommand, { type: 'RevokeCertificate' }>;
 
 const request = (overrides: Partial<Request> = {}): Request => ({
   type: 'GenerateCertificate',
   featureEnabled: true,
   completed: true,
   newCertificateId: 'cert-1',
+  selfService: true,
   trainingId,
   learnerId,
   training: assignedTo(1),
   scope: tenantWide,
   by: learnerId,
   at: firstClick,
+  ...overrides,
+});
+
+/** An admin's generate-again on the learner's behalf. */
+const adminRequest = (overrides: Partial<Request> = {}): Request =>
+  request({ selfService: false, by: admin, ...overrides });
+
+const revoke = (overrides: Partial<Revoke> = {}): Revoke => ({
+  type: 'RevokeCertificate',
+  reason: 'Issued in error',
+  trainingId,
+  learnerId,
+  training: assignedTo(1),
+  scope: tenantWide,
+  by: admin,
+  at: revokedAt,
   ...overrides,
 });
 
@@ -80,6 +103,7 @@ const requested = (
   at: Date,
   firstGeneratedAt: Date = at,
   by = learnerId,
+  validity: { validForMonths?: number } = {},
 ): CertificateEvent => ({
   type: 'CertificateGenerationRequested',
   data: {
@@ -89,10 +113,14 @@ const requested = (
     requestedAt: at.toISOString(),
     requestedBy: by,
     firstGeneratedAt: firstGeneratedAt.toISOString(),
+    ...validity,
   },
 });
 
-const generated = (certificateId: string): CertificateEvent => ({
+const generated = (
+  certificateId: string,
+  validity: { validUntil?: string } = {},
+): CertificateEvent => ({
   type: 'CertificateGenerated',
   data: {
     ...ref(certificateId),
@@ -100,7 +128,13 @@ const generated = (certificateId: string): CertificateEvent => ({
     sha256: 'ab'.repeat(32),
     size: 12_345,
     generatedAt: generatedAt.toISOString(),
+    ...validity,
   },
+});
+
+const revoked = (certificateId: string, reason = 'Issued in error'): CertificateEvent => ({
+  type: 'CertificateRevoked',
+  data: { ...ref(certificateId), reason, revokedBy: admin, revokedAt: revokedAt.toISOString() },
 });
 
 const failed = (certificateId: string): CertificateEvent => ({
@@ -432,6 +466,203 @@ describe('Certificate', () => {
         .given(generatedThenDeleted)
         .when(request({ newCertificateId: 'cert-2', training: assignedTo(null), at: secondClick }))
         .thenThrows('no-certificate-assigned');
+    });
+  });
+  describe('revoking', () => {
+    const generatedOnce = [requested('cert-1', 1, firstClick), generated('cert-1')];
+
+    it('revokes a generated certificate, with the reason, who and when', () => {
+      spec
+        .given(generatedOnce)
+        .when(revoke())
+        .then([revoked('cert-1')]);
+    });
+
+    it('revoking again changes nothing, whatever the reason', () => {
+      spec
+        .given([...generatedOnce, revoked('cert-1')])
+        .when(revoke({ reason: 'Fraud', at: thirdClick }))
+        .thenNothingHappens();
+    });
+
+    it('refuses while the certificate is generating: not ready', () => {
+      spec
+        .given([requested('cert-1', 1, firstClick)])
+        .when(revoke())
+        .thenThrows('not-ready');
+    });
+
+    it('refuses after a failed generation: not ready', () => {
+      spec
+        .given([requested('cert-1', 1, firstClick), failed('cert-1')])
+        .when(revoke())
+        .thenThrows('not-ready');
+    });
+
+    it('refuses when there is no certificate, or it was deleted: not ready', () => {
+      spec.given([]).when(revoke()).thenThrows('not-ready');
+      spec
+        .given([...generatedOnce, deleted('cert-1')])
+        .when(revoke())
+        .thenThrows('not-ready');
+    });
+
+    it('refuses a training that does not exist', () => {
+      spec
+        .given(generatedOnce)
+        .when(revoke({ training: null }))
+        .thenThrows('not-found');
+    });
+
+    it('forbids a group admin to revoke on a training of another group', () => {
+      spec
+        .given(generatedOnce)
+        .when(revoke({ training: assignedTo(1, 'north'), scope: groupsOf('south') }))
+        .thenThrows('forbidden');
+    });
+
+    it('lets a group admin revoke on a training of their group', () => {
+      spec
+        .given(generatedOnce)
+        .when(revoke({ training: assignedTo(1, 'north'), scope: groupsOf('north') }))
+        .then([revoked('cert-1')]);
+    });
+
+    it('revokes whether or not the feature is on (only assigning and generating need it)', () => {
+      spec
+        .given(generatedOnce)
+        .when(revoke({ training: assignedTo(null) }))
+        .then([revoked('cert-1')]);
+    });
+
+    it('a generation outcome arriving after the revocation changes nothing', () => {
+      spec
+        .given([...generatedOnce, revoked('cert-1')])
+        .when(recordGenerated('cert-1'))
+        .thenNothingHappens();
+    });
+
+    it('a revoked certificate is not deleted: the revocation stays its last word', () => {
+      spec
+        .given([...generatedOnce, revoked('cert-1')])
+        .when(remove())
+        .thenThrows('certificate-revoked');
+    });
+  });
+
+  describe('generating after a revocation', () => {
+    const revokedOnce = [
+      requested('cert-1', 1, firstClick),
+      generated('cert-1'),
+      revoked('cert-1'),
+    ];
+
+    it('the learner cannot generate again on their own', () => {
+      spec
+        .given(revokedOnce)
+        .when(request({ newCertificateId: 'cert-2', at: secondClick }))
+        .thenThrows('certificate-revoked');
+    });
+
+    it('the learner is told it was revoked even if the assignment was removed since', () => {
+      spec
+        .given(revokedOnce)
+        .when(request({ newCertificateId: 'cert-2', training: assignedTo(null), at: secondClick }))
+        .thenThrows('certificate-revoked');
+    });
+
+    it('an admin generates a new certificate: a new id, the version assigned now, the first firstGeneratedAt', () => {
+      spec
+        .given(revokedOnce)
+        .when(
+          adminRequest({ newCertificateId: 'cert-2', training: assignedTo(3), at: secondClick }),
+        )
+        .then([requested('cert-2', 3, secondClick, firstClick, admin)]);
+    });
+
+    it("an admin's new certificate carries the validity assigned now", () => {
+      spec
+        .given(revokedOnce)
+        .when(
+          adminRequest({
+            newCertificateId: 'cert-2',
+            training: assignedTo(2, null, 6),
+            at: secondClick,
+          }),
+        )
+        .then([requested('cert-2', 2, secondClick, firstClick, admin, { validForMonths: 6 })]);
+    });
+
+    it("once the admin's new certificate is generated, the learner asking again changes nothing", () => {
+      spec
+        .given([
+          ...revokedOnce,
+          requested('cert-2', 2, secondClick, firstClick, admin),
+          generated('cert-2'),
+        ])
+        .when(request({ newCertificateId: 'cert-3', at: thirdClick }))
+        .thenNothingHappens();
+    });
+
+    it("an admin's generate-again on a certificate that is not revoked follows the usual rules", () => {
+      spec
+        .given([requested('cert-1', 1, firstClick), generated('cert-1')])
+        .when(adminRequest({ newCertificateId: 'cert-2', at: secondClick }))
+        .thenNothingHappens();
+    });
+  });
+
+  describe('validity', () => {
+    const january31 = new Date('2026-01-31T10:00:00Z');
+
+    it("the request carries the assignment's validity in months", () => {
+      spec
+        .given([])
+        .when(request({ training: assignedTo(1, null, 12) }))
+        .then([requested('cert-1', 1, firstClick, firstClick, learnerId, { validForMonths: 12 })]);
+    });
+
+    it('without a validity, the request carries none and the certificate does not expire', () => {
+      spec
+        .given([requested('cert-1', 1, firstClick)])
+        .when(recordGenerated('cert-1'))
+        .then([generated('cert-1')]);
+    });
+
+    it('the generated certificate is valid until its issue time plus the months of its request', () => {
+      spec
+        .given([requested('cert-1', 1, firstClick, firstClick, learnerId, { validForMonths: 12 })])
+        .when(recordGenerated('cert-1'))
+        .then([generated('cert-1', { validUntil: '2027-03-03T09:00:00.000Z' })]);
+    });
+
+    it('counts calendar months: issued Jan 31, valid one month, it is valid until Feb 28', () => {
+      spec
+        .given([requested('cert-1', 1, january31, january31, learnerId, { validForMonths: 1 })])
+        .when(recordGenerated('cert-1'))
+        .then([generated('cert-1', { validUntil: '2026-02-28T10:00:00.000Z' })]);
+    });
+
+    it('changing the validity affects later generations only', () => {
+      // Given a certificate requested under a 12-month assignment, then the assignment changed to 6
+      const underTwelve = [
+        requested('cert-1', 1, firstClick, firstClick, learnerId, { validForMonths: 12 }),
+      ];
+      const nowSix = assignedTo(1, null, 6);
+      // the certificate under way keeps its 12 months
+      spec
+        .given(underTwelve)
+        .when(request({ training: nowSix, at: secondClick }))
+        .thenNothingHappens();
+      spec
+        .given(underTwelve)
+        .when(recordGenerated('cert-1'))
+        .then([generated('cert-1', { validUntil: '2027-03-03T09:00:00.000Z' })]);
+      // and one generated after a deletion gets 6
+      spec
+        .given([...underTwelve, generated('cert-1'), deleted('cert-1')])
+        .when(request({ newCertificateId: 'cert-2', training: nowSix, at: secondClick }))
+        .then([requested('cert-2', 1, secondClick, firstClick, learnerId, { validForMonths: 6 })]);
     });
   });
 });

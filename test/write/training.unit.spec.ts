@@ -36,6 +36,7 @@ const assign = (overrides: Partial<Assign> = {}): Assign => ({
   trainingId,
   templateId: 'tpl-1',
   version: 1,
+  validForMonths: null,
   template: templateWith(3),
   scope: tenantWide,
   by: admin,
@@ -51,9 +52,17 @@ const created = (groupId: string | null = null): TrainingEvent => ({
   data: { trainingId, type: 'course', title: 'Fire safety', groupId },
 });
 
-const assigned = (version: number, templateId = 'tpl-1', at = assignedAt): TrainingEvent => ({
+const assigned = (
+  version: number,
+  templateId = 'tpl-1',
+  at = assignedAt,
+  validity: { validForMonths?: number } = {},
+): TrainingEvent => ({
   type: 'CertificateAssigned',
-  data: { trainingId, templateId, version, assignedAt: at.toISOString(), assignedBy: admin },
+  data: {
+    ...{ trainingId, templateId, version, assignedAt: at.toISOString(), assignedBy: admin },
+    ...validity,
+  },
 });
 
 const unassigned = (version: number, templateId = 'tpl-1'): TrainingEvent => ({
@@ -203,6 +212,39 @@ describe('Training', () => {
         .given([created(), assigned(1), unassigned(1)])
         .when(assign({ version: 1, at: reassignedAt }))
         .then([assigned(1, 'tpl-1', reassignedAt)]);
+    });
+
+    it('assigns with a validity in months', () => {
+      spec
+        .given([created()])
+        .when(assign({ validForMonths: 24 }))
+        .then([assigned(1, 'tpl-1', assignedAt, { validForMonths: 24 })]);
+    });
+
+    it('changing only the validity records a new assignment', () => {
+      spec
+        .given([created(), assigned(1)])
+        .when(assign({ validForMonths: 12, at: reassignedAt }))
+        .then([assigned(1, 'tpl-1', reassignedAt, { validForMonths: 12 })]);
+    });
+
+    it('removing the validity records a new assignment without one', () => {
+      spec
+        .given([created(), assigned(1, 'tpl-1', assignedAt, { validForMonths: 12 })])
+        .when(assign({ at: reassignedAt }))
+        .then([assigned(1, 'tpl-1', reassignedAt)]);
+    });
+
+    it('the same template, version and validity again changes nothing', () => {
+      spec
+        .given([created(), assigned(1, 'tpl-1', assignedAt, { validForMonths: 12 })])
+        .when(assign({ validForMonths: 12, at: reassignedAt }))
+        .thenNothingHappens();
+    });
+
+    it('refuses a validity outside 1 to 120 whole months', () => {
+      for (const validForMonths of [0, -1, 121, 1.5])
+        spec.given([created()]).when(assign({ validForMonths })).thenThrows('validation-failed');
     });
 
     it('lets a group admin assign on a training of their group', () => {

@@ -1,6 +1,7 @@
 import { type EventStore, ofType } from '../../event-store/event-store';
 import type { CertificateDocument } from '../../rendering/render-certificate';
 import type { CertificateEvent } from '../../write/certificates/domain/certificate.events';
+import { certificateValidUntil } from '../../write/certificates/domain/certificate-validity';
 import { streams } from '../../core/stream-names';
 import { templateVersion } from '../../read/templates/template-version';
 
@@ -19,15 +20,18 @@ export async function loadRenderJob(
   publicUrl: string,
 ): Promise<RenderJob> {
   const { templateId, version, trainingId, learnerId, certificateId } = request;
-  const [profile, training, enrollment] = await Promise.all([
+  const [profile, training, enrollment, issuer] = await Promise.all([
     store.readStream(streams.learner(tenant, learnerId)),
     store.readStream(streams.training(tenant, trainingId)),
     store.readStream(streams.enrollment(tenant, trainingId, learnerId)),
+    store.readStream(streams.issuerProfile(tenant)),
   ]);
   const template = await templateVersion(store, tenant, templateId, version);
   const learner = profile.findLast(ofType('LearnerProfileRecorded'))?.data;
   const created = training.findLast(ofType('TrainingCreated'))?.data;
   const completion = enrollment.findLast(ofType('TrainingCompleted'))?.data;
+  const issuerProfile = issuer.findLast(ofType('IssuerProfileRecorded'))?.data;
+  const validUntil = certificateValidUntil(request);
   return {
     language: template.language,
     content: template.content,
@@ -47,10 +51,15 @@ export async function loadRenderJob(
       certificateId,
       issuedAt: new Date(request.requestedAt),
       verificationUrl: `${publicUrl.replace(/\/$/, '')}/verify/${certificateId}`,
-      // Issuer profiles and validity periods plug in here: the profile's name, url and logo, and
-      // the validUntil the generation request will carry. Until then: the tenant id, no expiry.
-      issuer: { name: tenant },
-      validUntil: null,
+      // The tenant id names the issuer until the tenant records a profile.
+      issuer: issuerProfile
+        ? {
+            name: issuerProfile.name,
+            ...(issuerProfile.url !== null && { url: issuerProfile.url }),
+            ...(issuerProfile.logo !== null && { logo: issuerProfile.logo }),
+          }
+        : { name: tenant },
+      validUntil: validUntil === null ? null : new Date(validUntil),
     },
   };
 }

@@ -41,7 +41,11 @@ export class CertificatesController {
   @Endpoint({
     summary: 'Open my certificate ("Open certificate")',
     roles: ['learner'],
-    responses: { 200: 'application/pdf', 404: 'No certificate', 409: 'not-ready while generating' },
+    responses: {
+      200: 'application/pdf',
+      404: 'No certificate',
+      409: 'not-ready while generating; certificate-revoked once revoked',
+    },
   })
   async mine(
     @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
@@ -52,6 +56,7 @@ export class CertificatesController {
       this.files,
       await this.record(actor.tenant, trainingId, actor.id),
       reply,
+      'learner',
     );
   }
 
@@ -74,6 +79,7 @@ export class CertificatesController {
       this.files,
       await this.record(actor.tenant, trainingId, learnerId),
       reply,
+      'admin',
     );
   }
 }

@@ -48,6 +48,7 @@ const doc = {
 const record = {
   ...{ certificateId: 'c1', templateId: 'classic-en', version: 2 },
   firstGeneratedAt: '2026-03-02T11:00:00.000Z',
+  ...{ validUntil: null, revokedAt: null, revocationReason: null },
 };
 
 describe('The learner-trainings projection', () => {
@@ -115,5 +116,85 @@ describe('The learner-trainings projection', () => {
           },
         },
       });
+  });
+
+  it('keeps the validity of a generated certificate', () => {
+    const withValidity = {
+      ...generated,
+      event: {
+        ...generated.event,
+        data: { ...generated.event.data, validUntil: '2027-03-02T11:00:00.000Z' },
+      },
+    };
+    spec.given([enrolled, completed, requested, withValidity]).then({
+      [LEARNER_TRAININGS]: {
+        'acme:t1:ann': {
+          ...doc,
+          certificate: {
+            ...record,
+            status: 'generated',
+            generatedAt: '2026-03-02T11:00:05.000Z',
+            validUntil: '2027-03-02T11:00:00.000Z',
+          },
+          hasCertificate: true,
+        },
+      },
+    });
+  });
+
+  const revoked = {
+    occurredAt: '2026-03-04T09:00:00.000Z',
+    event: {
+      type: 'CertificateRevoked' as const,
+      data: {
+        ...certificate,
+        ...{ reason: 'Issued in error', revokedBy: 'admin-1' },
+        revokedAt: '2026-03-04T09:00:00.000Z',
+      },
+    },
+  };
+
+  it('shows a revoked certificate as revoked, when and why, still among those that exist', () => {
+    spec.given([enrolled, completed, requested, generated, revoked]).then({
+      [LEARNER_TRAININGS]: {
+        'acme:t1:ann': {
+          ...doc,
+          certificate: {
+            ...record,
+            status: 'revoked',
+            generatedAt: '2026-03-02T11:00:05.000Z',
+            revokedAt: '2026-03-04T09:00:00.000Z',
+            revocationReason: 'Issued in error',
+          },
+          hasCertificate: true,
+        },
+      },
+    });
+  });
+
+  it("an admin's new certificate after a revocation replaces the revoked one in the record", () => {
+    const again = {
+      occurredAt: '2026-03-05T09:00:00.000Z',
+      event: {
+        ...requested.event,
+        data: {
+          ...requested.event.data,
+          ...{ certificateId: 'c2', version: 3, requestedBy: 'admin-1' },
+          requestedAt: '2026-03-05T09:00:00.000Z',
+        },
+      },
+    };
+    spec.given([enrolled, completed, requested, generated, revoked, again]).then({
+      [LEARNER_TRAININGS]: {
+        'acme:t1:ann': {
+          ...doc,
+          certificate: {
+            ...record,
+            ...{ certificateId: 'c2', version: 3, status: 'generating', generatedAt: null },
+          },
+          hasCertificate: true,
+        },
+      },
+    });
   });
 });

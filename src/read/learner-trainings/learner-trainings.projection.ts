@@ -13,6 +13,10 @@ export interface CertificateRecord {
   readonly version: number;
   readonly firstGeneratedAt: string;
   readonly generatedAt: string | null;
+  /** When the certificate stops being valid; null: never (or not generated yet). */
+  readonly validUntil: string | null;
+  readonly revokedAt: string | null;
+  readonly revocationReason: string | null;
 }
 
 /** One learner in one training: enrolment, progress, completion and certificate. */
@@ -24,7 +28,7 @@ export interface LearnerTrainingDoc extends Doc {
   readonly progress: number;
   readonly completedAt: string | null;
   readonly certificate: CertificateRecord | null;
-  /** A certificate exists now (generating, generated or failed): the admin list shows it. */
+  /** A certificate exists now (generating, generated, failed or revoked): the admin list shows it. */
   readonly hasCertificate: boolean;
 }
 
@@ -55,15 +59,22 @@ function evolve(doc: LearnerTrainingDoc, event: Event): LearnerTrainingDoc {
         ...{ certificateId, templateId, version, firstGeneratedAt },
         status: 'generating',
         generatedAt: null,
+        validUntil: null,
+        revokedAt: null,
+        revocationReason: null,
       };
       return { ...doc, certificate: record, hasCertificate: true };
     }
-    case 'CertificateGenerated':
-      return withCertificate({ status: 'generated', generatedAt: event.data.generatedAt });
+    case 'CertificateGenerated': {
+      const { generatedAt, validUntil = null } = event.data;
+      return withCertificate({ status: 'generated', generatedAt, validUntil });
+    }
     case 'CertificateGenerationFailed':
       return withCertificate({ status: 'failed' });
-    case 'CertificateRevoked':
-      return withCertificate({ status: 'revoked' });
+    case 'CertificateRevoked': {
+      const { revokedAt, reason } = event.data;
+      return withCertificate({ status: 'revoked', revokedAt, revocationReason: reason });
+    }
     case 'CertificateDeleted':
       return withCertificate({ status: 'deleted', generatedAt: null });
   }

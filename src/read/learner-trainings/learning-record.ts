@@ -34,6 +34,7 @@ function certificateView(
   const current = record.certificate;
   if (current && current.status !== 'deleted') {
     const { certificateId, status, templateId, version, firstGeneratedAt, generatedAt } = current;
+    const validUntil = current.validUntil ?? null;
     return {
       status,
       certificateId,
@@ -41,6 +42,7 @@ function certificateView(
       version,
       firstGeneratedAt,
       ...(generatedAt !== null && { generatedAt }),
+      ...(validUntil !== null && { validUntil }),
     };
   }
   const available = featureOn && record.completedAt !== null && training?.certificate != null;

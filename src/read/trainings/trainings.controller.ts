@@ -13,6 +13,7 @@ import { trainingsProjection } from './trainings.projection';
 import { ReadsFrom } from '../consistency/reads-from.decorator';
 import { ReadModels } from '../read-models';
 import { readableTraining, TRAINING_READERS } from './readable-training';
+import { adminCertificateView } from './admin-certificate-view';
 
 @ApiTags('Trainings')
 @Controller('api/v1/trainings/:trainingId')
@@ -44,7 +45,7 @@ export class TrainingsQueryController {
     summary: "The training's certificates, for admins",
     roles: TRAINING_READERS,
     responses: {
-      200: '[{ learnerId, certificateId, status, templateId, version, firstGeneratedAt, generatedAt }]',
+      200: '[{ learnerId, certificateId, status, templateId, version, firstGeneratedAt, generatedAt, validUntil, revokedAt?, revocationReason? }]',
     },
   })
   async certificates(
@@ -60,13 +61,8 @@ export class TrainingsQueryController {
         orderBy: 'learnerId',
       },
     );
-    return docs.flatMap(({ learnerId, certificate }) => {
-      if (!certificate) return [];
-      const { certificateId, status, templateId, version, firstGeneratedAt, generatedAt } =
-        certificate;
-      return [
-        { learnerId, certificateId, status, templateId, version, firstGeneratedAt, generatedAt },
-      ];
-    });
+    return docs.flatMap(({ learnerId, certificate }) =>
+      certificate ? [adminCertificateView(learnerId, certificate)] : [],
+    );
   }
 }

@@ -10,13 +10,13 @@ const created = {
     data: { trainingId: 't1', type: 'course' as const, title: 'Safety', groupId: 'north' },
   },
 };
-const assigned = (version: number) => ({
+const assigned = (version: number, validity: { validForMonths?: number } = {}) => ({
   occurredAt,
   event: {
     type: 'CertificateAssigned' as const,
     data: {
       ...{ trainingId: 't1', templateId: 'classic-en', version },
-      ...{ assignedAt: occurredAt, assignedBy: 'admin-1' },
+      ...{ assignedAt: occurredAt, assignedBy: 'admin-1', ...validity },
     },
   },
 });
@@ -30,12 +30,31 @@ describe('The trainings projection', () => {
           ...training,
           ...{ title: 'Safety', groupId: 'north' },
           certificate: {
-            ...{ templateId: 'classic-en', version: 2 },
+            ...{ templateId: 'classic-en', version: 2, validForMonths: null },
             ...{ assignedAt: occurredAt, assignedBy: 'admin-1' },
           },
         },
       },
     });
+  });
+
+  it("shows the assignment's validity in months, and null once an assignment gives none", () => {
+    const withValidity = (months: number | null) => ({
+      [TRAININGS]: {
+        'acme:t1': {
+          ...training,
+          ...{ title: 'Safety', groupId: 'north' },
+          certificate: {
+            ...{ templateId: 'classic-en', version: 1, validForMonths: months },
+            ...{ assignedAt: occurredAt, assignedBy: 'admin-1' },
+          },
+        },
+      },
+    });
+    spec.given([created, assigned(1, { validForMonths: 24 })]).then(withValidity(24));
+    spec
+      .given([created, assigned(1, { validForMonths: 24 }), assigned(1)])
+      .then(withValidity(null));
   });
 
   it('shows no certificate once it is removed', () => {

@@ -13,6 +13,8 @@ export interface TrainingDoc extends Doc {
     readonly version: number;
     readonly assignedAt: string;
     readonly assignedBy: string;
+    /** Certificates generated under the assignment expire after this many months; null: never. */
+    readonly validForMonths: number | null;
   } | null;
 }
 
@@ -42,9 +44,10 @@ export const trainingsProjection: Projection<TrainingEvent> = {
       }
       case 'CertificateAssigned': {
         const { templateId, version, assignedAt, assignedBy } = event.data;
+        const validForMonths = event.data.validForMonths ?? null;
         return change((doc) => ({
           ...doc,
-          certificate: { templateId, version, assignedAt, assignedBy },
+          certificate: { templateId, version, assignedAt, assignedBy, validForMonths },
         }));
       }
       case 'CertificateUnassigned':

@@ -11,9 +11,11 @@ const now = new Date('2026-03-02T10:00:00.000Z');
 const spec = HandlerSpecification.at(now);
 const page = { size: 'A4' as const, orientation: 'landscape' as const };
 const assign =
-  (templateId: string, version: number): Handler =>
+  (templateId: string, version: number, validForMonths: number | null = null): Handler =>
   (write, context) =>
-    assignCertificate(write, context, { scope: tenantWide, trainingId: 't1', templateId, version });
+    assignCertificate(write, context, {
+      ...{ scope: tenantWide, trainingId: 't1', templateId, version, validForMonths },
+    });
 
 const featureOn: Streams = {
   [streams.certificatesFeature('acme')]: [
@@ -59,6 +61,23 @@ describe("AssignCertificate, against the training's and the template's streams",
             type: 'CertificateAssigned',
             data: {
               ...{ trainingId: 't1', templateId: 'classic-en', version: 2 },
+              ...{ assignedAt: now.toISOString(), assignedBy: 'admin-1' },
+            },
+          },
+        ],
+      });
+  });
+
+  it('records a validity in months with the assignment', async () => {
+    await spec
+      .given({ ...featureOn, ...training, ...classic })
+      .when(assign('classic-en', 1, 36))
+      .then({
+        [streams.training('acme', 't1')]: [
+          {
+            type: 'CertificateAssigned',
+            data: {
+              ...{ trainingId: 't1', templateId: 'classic-en', version: 1, validForMonths: 36 },
               ...{ assignedAt: now.toISOString(), assignedBy: 'admin-1' },
             },
           },

@@ -6,7 +6,7 @@ import { HandlerSpecification, type Streams } from '../../support/handler-specif
 
 const now = new Date('2026-03-02T10:00:00.000Z');
 const spec = HandlerSpecification.at(now, { actor: { id: 'ann', roles: ['learner'] } });
-const generate = { scope: tenantWide, trainingId: 't1', learnerId: 'ann' };
+const generate = { scope: tenantWide, trainingId: 't1', learnerId: 'ann', selfService: true };
 const certificateStream = streams.certificate('acme', 't1', 'ann');
 
 const featureOn: Streams = {
@@ -14,7 +14,7 @@ const featureOn: Streams = {
     { type: 'CertificatesFeatureEnabled', data: { tenantId: 'acme' } },
   ],
 };
-const trainingWithCertificate: Streams = {
+const trainingAssigned = (validity: { validForMonths?: number } = {}): Streams => ({
   [streams.training('acme', 't1')]: [
     {
       type: 'TrainingCreated',
@@ -28,10 +28,12 @@ const trainingWithCertificate: Streams = {
         version: 2,
         assignedAt: '2026-03-01T09:00:00.000Z',
         assignedBy: 'admin-1',
+        ...validity,
       },
     },
   ],
-};
+});
+const trainingWithCertificate = trainingAssigned();
 const enrolled: Streams = {
   [streams.enrollment('acme', 't1', 'ann')]: [
     {
@@ -55,7 +57,7 @@ const completed: Streams = {
   ],
 };
 
-const requested = (certificateId: string) => ({
+const requested = (certificateId: string, validity: { validForMonths?: number } = {}) => ({
   type: 'CertificateGenerationRequested' as const,
   data: {
     certificateId,
@@ -66,6 +68,7 @@ const requested = (certificateId: string) => ({
     requestedAt: now.toISOString(),
     requestedBy: 'ann',
     firstGeneratedAt: now.toISOString(),
+    ...validity,
   },
 });
 
@@ -75,6 +78,17 @@ describe('GenerateCertificate, against the streams it reads', () => {
       .given({ ...featureOn, ...trainingWithCertificate, ...completed })
       .when((write, context) => generateCertificate(write, context, generate))
       .then({ [certificateStream]: [requested(deterministicId('certificate/command-1'))] });
+  });
+
+  it("carries the assignment's validity in the request", async () => {
+    await spec
+      .given({ ...featureOn, ...trainingAssigned({ validForMonths: 24 }), ...completed })
+      .when((write, context) => generateCertificate(write, context, generate))
+      .then({
+        [certificateStream]: [
+          requested(deterministicId('certificate/command-1'), { validForMonths: 24 }),
+        ],
+      });
   });
 
   it('appends nothing while an earlier generation is under way', async () => {

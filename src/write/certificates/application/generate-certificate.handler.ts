@@ -1,24 +1,26 @@
-import type { AccessScope } from '../../../core/access-scope';
 import { deterministicId } from '../../../core/deterministic-id';
 import type { CommandContext } from '../../../core/command-context';
 import type { WriteModel } from '../../command-handling/write-model';
 import { enrollment } from '../../enrollments/domain/enrollment';
-import { findTraining, isFeatureEnabled } from '../../facts';
+import { isFeatureEnabled } from '../../facts';
 import { streams } from '../../../core/stream-names';
 import { certificate } from '../domain/certificate';
+import { certificateTarget, type TargetInput } from './certificate-target';
 
 /** GenerateCertificate: the learner's click on "Generate", or an admin's generate-again. */
 export function generateCertificate(
   write: WriteModel,
   context: CommandContext,
-  { scope, trainingId, learnerId }: { scope: AccessScope; trainingId: string; learnerId: string },
+  /** selfService: the learner's own click, which a revocation refuses; else an admin's. */
+  input: TargetInput & { selfService: boolean },
 ) {
   const { tenant } = context;
+  const { trainingId, learnerId } = input;
   const stream = streams.certificate(tenant, trainingId, learnerId);
   return write.execute(stream, certificate, context, async (now) => {
-    const [featureEnabled, training, progress] = await Promise.all([
+    const [featureEnabled, target, progress] = await Promise.all([
       isFeatureEnabled(write, tenant),
-      findTraining(write, tenant, trainingId),
+      certificateTarget(write, context, input, now),
       write.state(streams.enrollment(tenant, trainingId, learnerId), enrollment),
     ]);
     return {
@@ -26,12 +28,8 @@ export function generateCertificate(
       featureEnabled,
       completed: progress?.completedAt != null,
       newCertificateId: deterministicId(`certificate/${context.commandId}`),
-      trainingId,
-      learnerId,
-      training: training && { groupId: training.groupId, assignment: training.assignment },
-      scope,
-      by: context.actor.id,
-      at: now,
+      selfService: input.selfService,
+      ...target,
     };
   });
 }

@@ -27,7 +27,7 @@ export type CertificateEvent =
         sha256: string;
         size: number;
         generatedAt: string;
-        /** generatedAt plus the request's validForMonths; null or absent: no expiry. */
+        /** The issue time (requestedAt) plus the request's validForMonths; null or absent: no expiry. */
         validUntil?: string | null;
         /** The signed Open Badges credential stored beside the PDF. */
         credential?: { fileId: string; sha256: string; size: number; statusListIndex: number };

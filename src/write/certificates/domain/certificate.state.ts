@@ -12,6 +12,10 @@ export interface CertificateState {
   readonly templateId: string | null;
   readonly version: number | null;
   readonly firstGeneratedAt: string | null;
+  /** When the current certificate was requested: its issue time. */
+  readonly requestedAt: string | null;
+  /** The assignment's validity when the current certificate was requested; null: no expiry. */
+  readonly validForMonths: number | null;
   readonly generatedAt: string | null;
 }
 
@@ -23,6 +27,8 @@ export const initialCertificateState = (): CertificateState => ({
   templateId: null,
   version: null,
   firstGeneratedAt: null,
+  requestedAt: null,
+  validForMonths: null,
   generatedAt: null,
 });
 
@@ -37,6 +43,8 @@ export function evolveCertificate(
       return {
         status: 'generating',
         ...{ certificateId, trainingId, learnerId, templateId, version, firstGeneratedAt },
+        requestedAt: event.data.requestedAt,
+        validForMonths: event.data.validForMonths ?? null,
         generatedAt: null,
       };
     }

@@ -2,6 +2,7 @@ import { type AccessScope, requireScope } from '../../../core/access-scope';
 import type { Decider } from '../../../core/decider';
 import { refuse } from '../../../core/domain-error';
 import type { CertificateEvent } from './certificate.events';
+import { certificateValidUntil } from './certificate-validity';
 import {
   type CertificateState,
   evolveCertificate,
@@ -11,7 +12,12 @@ import {
 /** What the write side knows of the training when a certificate is asked for. */
 export interface TrainingFacts {
   readonly groupId: string | null;
-  readonly assignment: { readonly templateId: string; readonly version: number } | null;
+  readonly assignment: {
+    readonly templateId: string;
+    readonly version: number;
+    /** Certificates generated under the assignment expire after this many months; absent: never. */
+    readonly validForMonths?: number | null;
+  } | null;
 }
 
 interface CertificateTarget {
@@ -31,8 +37,11 @@ export type CertificateCommand =
       readonly completed: boolean;
       /** The id a new generation gets; derived from the command id by the shell. */
       readonly newCertificateId: string;
+      /** The learner asks for their own certificate (not an admin on their behalf). */
+      readonly selfService: boolean;
     })
   | (CertificateTarget & { readonly type: 'DeleteCertificate'; readonly reason: string | null })
+  | (CertificateTarget & { readonly type: 'RevokeCertificate'; readonly reason: string })
   | {
       readonly type: 'RecordCertificateGenerated';
       readonly certificateId: string;
@@ -57,6 +66,9 @@ function decide(command: CertificateCommand, state: CertificateState): Certifica
       const { certificateId } = state;
       if (certificateId === null || state.status === 'deleted')
         return refuse('not-found', 'There is no certificate to delete');
+      // The revocation stays the last word on a revoked certificate; an admin generates anew.
+      if (state.status === 'revoked')
+        return refuse('certificate-revoked', 'A revoked certificate is not deleted');
       const { trainingId, learnerId, reason, by } = command;
       const deletedAt = command.at.toISOString();
       return [
@@ -66,15 +78,38 @@ function decide(command: CertificateCommand, state: CertificateState): Certifica
         },
       ];
     }
+    case 'RevokeCertificate':
+      return revoke(command, state);
     case 'RecordCertificateGenerated':
     case 'RecordCertificateGenerationFailed':
       return recordOutcome(command, state);
   }
 }
 
+/** Only a generated certificate is revoked; revoking it again changes nothing. */
+function revoke(
+  command: Extract<CertificateCommand, { type: 'RevokeCertificate' }>,
+  state: CertificateState,
+): CertificateEvent[] {
+  requireTraining(command);
+  if (state.status === 'revoked') return [];
+  const { certificateId } = state;
+  if (state.status !== 'generated' || certificateId === null)
+    return refuse('not-ready', 'Only a generated certificate can be revoked');
+  const { trainingId, learnerId, reason, by } = command;
+  const revokedAt = command.at.toISOString();
+  return [
+    {
+      type: 'CertificateRevoked',
+      data: { certificateId, trainingId, learnerId, reason, revokedBy: by, revokedAt },
+    },
+  ];
+}
+
 /**
- * The version is the one assigned when the certificate is first generated, never the one
- * assigned at completion; once a generation is under way or done, asking again changes nothing.
+ * The version (and validity) is the one assigned when the certificate is first generated, never
+ * the one assigned at completion; once a generation is under way or done, asking again changes
+ * nothing. After a revocation only an admin generates a new certificate.
  */
 function request(
   command: Extract<CertificateCommand, { type: 'GenerateCertificate' }>,
@@ -84,9 +119,15 @@ function request(
   const training = requireTraining(command);
   if (!command.completed)
     return refuse('not-completed', 'The learner has not completed this training');
+  if (state.status === 'revoked' && command.selfService)
+    return refuse(
+      'certificate-revoked',
+      'Your certificate was revoked; ask an admin for a new one',
+    );
   if (state.status === 'generating' || state.status === 'generated') return [];
   if (!training.assignment)
     return refuse('no-certificate-assigned', 'This training has no certificate assigned');
+  const { validForMonths } = training.assignment;
   const requestedAt = command.at.toISOString();
   return [
     {
@@ -100,6 +141,7 @@ function request(
         requestedAt,
         requestedBy: command.by,
         firstGeneratedAt: state.firstGeneratedAt ?? requestedAt,
+        ...(typeof validForMonths === 'number' && { validForMonths }),
       },
     },
   ];
@@ -128,8 +170,18 @@ function recordOutcome(
       },
     ];
   const { fileId, sha256, size } = command;
+  const validUntil = certificateValidUntil({
+    requestedAt: state.requestedAt ?? at,
+    validForMonths: state.validForMonths,
+  });
   return [
-    { type: 'CertificateGenerated', data: { ...ref, fileId, sha256, size, generatedAt: at } },
+    {
+      type: 'CertificateGenerated',
+      data: {
+        ...{ ...ref, fileId, sha256, size, generatedAt: at },
+        ...(validUntil !== null && { validUntil }),
+      },
+    },
   ];
 }
 

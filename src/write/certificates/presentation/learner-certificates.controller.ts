@@ -12,11 +12,14 @@ import type { CommandContext } from '../../../core/command-context';
 import { WriteModel } from '../../command-handling/write-model';
 import { deleteCertificate } from '../application/delete-certificate.handler';
 import { generateCertificate } from '../application/generate-certificate.handler';
+import { revokeCertificate } from '../application/revoke-certificate.handler';
 import { generationAnswer } from './certificate-answer';
 
 const deletionBody = optionalBody(
   z.strictObject({ reason: z.string().trim().max(1000).optional() }),
 );
+
+const revocationBody = z.strictObject({ reason: z.string().trim().min(1).max(500) });
 
 const MANAGERS: Role[] = ['admin', 'group-admin'];
 
@@ -64,7 +67,33 @@ export class LearnerCertificatesController {
       scope,
       trainingId,
       learnerId,
+      selfService: false,
     });
     return generationAnswer(outcome, reply);
+  }
+
+  @Post('revocation')
+  @HttpCode(200)
+  @Endpoint({
+    summary: "Revoke a learner's generated certificate (kept, shown as revoked); final for it",
+    roles: MANAGERS,
+    body: revocationBody,
+    responses: {
+      200: '{ certificateId, status: "revoked", position }; revoking again changes nothing',
+      409: 'not-ready unless the certificate is generated',
+    },
+  })
+  async revoke(
+    @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
+    @Param('learnerId', IdPipe.of('learnerId')) learnerId: string,
+    @Body(new ZodPipe(revocationBody)) body: z.infer<typeof revocationBody>,
+    @CurrentActor() actor: Actor,
+    @CommandCtx() context: CommandContext,
+  ) {
+    const scope = scopeFor(actor, MANAGERS);
+    const target = { scope, trainingId, learnerId, reason: body.reason };
+    const outcome = await revokeCertificate(this.write, context, target);
+    const { certificateId, status } = outcome.state;
+    return answer(outcome, { certificateId, status });
   }
 }

@@ -33,7 +33,7 @@ export class MyCertificatesController {
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const target = { scope: tenantWide, trainingId, learnerId: actor.id };
+    const target = { scope: tenantWide, trainingId, learnerId: actor.id, selfService: true };
     const outcome = await generateCertificate(this.write, context, target);
     return generationAnswer(outcome, reply);
   }

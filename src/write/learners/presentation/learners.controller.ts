@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { answer } from '../../../http/command-answer';
 import { CommandCtx } from '../../../http/command-context.decorator';
+import { emailSchema } from '../../../http/email-schema';
 import { Endpoint } from '../../../http/endpoint.decorator';
 import { IdPipe, ZodPipe } from '../../../http/zod.pipe';
 import type { CommandContext } from '../../../core/command-context';
@@ -11,7 +12,7 @@ import { recordLearnerProfile } from '../application/record-learner-profile.hand
 
 const profileBody = z.strictObject({
   name: z.string().trim().min(1).max(200),
-  email: z.email().max(254),
+  email: emailSchema.max(254),
 });
 
 @ApiTags('Learners and progress')

@@ -8,9 +8,15 @@ import { training } from '../domain/training';
 export function assignCertificate(
   write: WriteModel,
   context: CommandContext,
-  input: { scope: AccessScope; trainingId: string; templateId: string; version: number },
+  input: {
+    scope: AccessScope;
+    trainingId: string;
+    templateId: string;
+    version: number;
+    validForMonths: number | null;
+  },
 ) {
-  const { scope, trainingId, templateId, version } = input;
+  const { scope, trainingId, templateId, version, validForMonths } = input;
   const { tenant } = context;
   return write.execute(streams.training(tenant, trainingId), training, context, async (now) => {
     const [featureEnabled, found] = await Promise.all([
@@ -23,6 +29,7 @@ export function assignCertificate(
       trainingId,
       templateId,
       version,
+      validForMonths,
       template: found && { templateId, latestVersion: found.state.latestVersion },
       scope,
       by: context.actor.id,

@@ -8,6 +8,8 @@ export interface CertificateAssignment {
   readonly version: number;
   readonly assignedAt: string;
   readonly assignedBy: string;
+  /** Certificates generated under this assignment are valid this many months; null: no expiry. */
+  readonly validForMonths: number | null;
 }
 
 export interface TrainingState {
@@ -37,6 +39,8 @@ export type TrainingCommand =
       readonly trainingId: string;
       readonly templateId: string;
       readonly version: number;
+      /** 1–120; null: certificates do not expire. */
+      readonly validForMonths: number | null;
       /** null when no template with that id is visible to the tenant. */
       readonly template: TemplateFacts | null;
       readonly scope: AccessScope;
@@ -58,7 +62,11 @@ function evolve(state: TrainingState, event: TrainingEvent): TrainingState {
       return { ...state, exists: true, groupId: event.data.groupId };
     case 'CertificateAssigned': {
       const { templateId, version, assignedAt, assignedBy } = event.data;
-      return { ...state, assignment: { templateId, version, assignedAt, assignedBy } };
+      const validForMonths = event.data.validForMonths ?? null;
+      return {
+        ...state,
+        assignment: { templateId, version, assignedAt, assignedBy, validForMonths },
+      };
     }
     case 'CertificateUnassigned':
       return { ...state, assignment: null };
@@ -97,12 +105,19 @@ function assign(
 ): TrainingEvent[] {
   if (!command.featureEnabled) return refuse('feature-inactive', 'Certificates are not enabled');
   requireExisting(state, command.trainingId, command.scope);
-  const { template, templateId, version } = command;
+  const { template, templateId, version, validForMonths } = command;
   if (!template) return refuse('template-not-found', `No template ${templateId}`);
   if (version < 1 || version > template.latestVersion)
     return refuse('version-not-found', `Template ${templateId} has no version ${version}`);
+  if (validForMonths !== null && !isValidity(validForMonths))
+    return refuse('validation-failed', 'validForMonths must be a whole number from 1 to 120');
   const current = state.assignment;
-  if (current?.templateId === templateId && current.version === version) return [];
+  if (
+    current?.templateId === templateId &&
+    current.version === version &&
+    current.validForMonths === validForMonths
+  )
+    return [];
   return [
     {
       type: 'CertificateAssigned',
@@ -112,10 +127,15 @@ function assign(
         version,
         assignedAt: command.at.toISOString(),
         assignedBy: command.by,
+        ...(validForMonths !== null && { validForMonths }),
       },
     },
   ];
 }
+
+/** A validity period in months, as SPEC §5 bounds it. */
+export const isValidity = (months: number) =>
+  Number.isInteger(months) && months >= 1 && months <= 120;
 
 function requireExisting(state: TrainingState, trainingId: string, scope: AccessScope): void {
   if (!state.exists) refuse('not-found', `No training ${trainingId}`);

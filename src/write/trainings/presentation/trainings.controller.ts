@@ -24,6 +24,7 @@ const newTrainingBody = z.strictObject({
 const assignmentBody = z.strictObject({
   templateId: idSchema,
   version: z.number().int().min(1).max(1_000_000),
+  validForMonths: z.number().int().min(1).max(120).nullable().optional(),
 });
 
 const MANAGERS: Role[] = ['admin', 'group-admin'];
@@ -59,7 +60,8 @@ export class TrainingsController {
 
   @Put(':trainingId/certificate')
   @Endpoint({
-    summary: 'Assign a certificate template version to the training (AssignCertificate)',
+    summary:
+      'Assign a certificate template version, and optionally a validity in months, to the training (AssignCertificate)',
     roles: MANAGERS,
     body: assignmentBody,
     responses: { 200: '{ position }' },
@@ -72,7 +74,8 @@ export class TrainingsController {
   ) {
     const scope = scopeFor(actor, MANAGERS);
     const { templateId, version } = body;
-    const assignment = { scope, trainingId, templateId, version };
+    const validForMonths = body.validForMonths ?? null;
+    const assignment = { scope, trainingId, templateId, version, validForMonths };
     return answer(await assignCertificate(this.write, context, assignment));
   }
 

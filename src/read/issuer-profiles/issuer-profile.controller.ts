@@ -1,0 +1,39 @@
+import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { type Actor, ROLES } from '../../auth/actor';
+import { requireTenantAccess } from '../../auth/tenant-access';
+import { refuse } from '../../core/domain-error';
+import { CurrentActor } from '../../http/access.decorators';
+import { Endpoint } from '../../http/endpoint.decorator';
+import { TenantPipe } from '../../http/zod.pipe';
+import { ReadsFrom } from '../consistency/reads-from.decorator';
+import { ReadModels } from '../read-models';
+import {
+  ISSUER_PROFILES,
+  type IssuerProfileDoc,
+  issuerProfilesProjection,
+} from './issuer-profiles.projection';
+
+@ApiTags('Issuer profile')
+@Controller('api/v1/tenants/:tenantId/profile')
+export class IssuerProfileQueryController {
+  constructor(@Inject(ReadModels) private readonly reads: ReadModels) {}
+
+  @Get()
+  @ReadsFrom(issuerProfilesProjection.name)
+  @Endpoint({
+    summary: "The tenant's issuer profile",
+    responses: { 200: '{ tenantId, name, url, email, logo }', 404: 'not-found until one is set' },
+  })
+  async get(@Param('tenantId', TenantPipe) tenantId: string, @CurrentActor() actor: Actor) {
+    requireTenantAccess(actor, tenantId, ROLES);
+    const doc = await this.reads.get<IssuerProfileDoc>(
+      issuerProfilesProjection.name,
+      ISSUER_PROFILES,
+      tenantId,
+    );
+    if (!doc) return refuse('not-found', `Tenant ${tenantId} has no issuer profile yet`);
+    const { name, url, email, logo } = doc;
+    return { tenantId, name, url, email, logo };
+  }
+}

@@ -1,0 +1,48 @@
+import type { Decider } from '../../../core/decider';
+import { refuse } from '../../../core/domain-error';
+import { logoProblem } from './issuer-logo';
+import type { IssuerProfileEvent } from './issuer-profile.events';
+
+export interface IssuerProfile {
+  readonly name: string;
+  readonly url: string | null;
+  readonly email: string | null;
+  readonly logo: string | null;
+}
+
+/** null until the tenant's first profile is recorded. */
+export type IssuerProfileState = IssuerProfile | null;
+
+export interface RecordIssuerProfile extends IssuerProfile {
+  readonly type: 'RecordIssuerProfile';
+  readonly tenantId: string;
+  readonly by: string;
+  readonly at: Date;
+}
+
+function evolve(_state: IssuerProfileState, event: IssuerProfileEvent): IssuerProfileState {
+  const { name, url, email, logo } = event.data;
+  return { name, url, email, logo };
+}
+
+/**
+ * A profile replaces the previous one as a whole (PUT); the same profile again changes nothing.
+ * The logo is checked here too, so no path into the log can record a scripted one.
+ */
+function decide(command: RecordIssuerProfile, state: IssuerProfileState): IssuerProfileEvent[] {
+  const { tenantId, name, url, email, logo } = command;
+  const problem = logo === null ? null : logoProblem(logo);
+  if (problem !== null) return refuse('validation-failed', problem);
+  if (state?.name === name && state.url === url && state.email === email && state.logo === logo)
+    return [];
+  const recorded = { recordedBy: command.by, recordedAt: command.at.toISOString() };
+  return [
+    { type: 'IssuerProfileRecorded', data: { tenantId, name, url, email, logo, ...recorded } },
+  ];
+}
+
+export const issuerProfile: Decider<IssuerProfileState, RecordIssuerProfile, IssuerProfileEvent> = {
+  initialState: () => null,
+  evolve,
+  decide,
+};

@@ -1,0 +1,48 @@
+import { Body, Controller, Inject, Param, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../../../auth/actor';
+import { requireTenantAccess } from '../../../auth/tenant-access';
+import { CurrentActor } from '../../../http/access.decorators';
+import { answer } from '../../../http/command-answer';
+import { CommandCtx } from '../../../http/command-context.decorator';
+import { Endpoint } from '../../../http/endpoint.decorator';
+import { TenantPipe, ZodPipe } from '../../../http/zod.pipe';
+import type { CommandContext } from '../../../core/command-context';
+import { WriteModel } from '../../command-handling/write-model';
+import { recordIssuerProfile } from '../application/record-issuer-profile.handler';
+import { issuerProfileBody, type IssuerProfileBody } from './issuer-profile-body';
+
+@ApiTags('Issuer profile')
+@Controller('api/v1/tenants/:tenantId/profile')
+export class IssuerProfileController {
+  constructor(@Inject(WriteModel) private readonly write: WriteModel) {}
+
+  @Put()
+  @Endpoint({
+    summary:
+      "Set the tenant's issuer profile: the name, web address, e-mail and logo certificates show",
+    roles: ['operator', 'admin'],
+    body: issuerProfileBody,
+    responses: {
+      200: '{ tenantId, position }',
+      400: 'validation-failed: a bad field, an oversized logo, an SVG with scripts or references',
+    },
+  })
+  async record(
+    @Param('tenantId', TenantPipe) tenantId: string,
+    @Body(new ZodPipe(issuerProfileBody)) body: IssuerProfileBody,
+    @CurrentActor() actor: Actor,
+    @CommandCtx() context: CommandContext,
+  ) {
+    requireTenantAccess(actor, tenantId, ['admin']);
+    // An operator's command on a tenant belongs to that tenant's log.
+    const onTenant = { ...context, tenant: tenantId };
+    const profile = {
+      name: body.name,
+      url: body.url ?? null,
+      email: body.email ?? null,
+      logo: body.logo ?? null,
+    };
+    return answer(await recordIssuerProfile(this.write, onTenant, profile), { tenantId });
+  }
+}

@@ -1,0 +1,122 @@
+import { unsafeSvgReason } from '../../src/write/issuers/domain/svg-safety';
+
+const svg = (inner: string, attributes = '') =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"${attributes}>${inner}</svg>`;
+
+describe('The SVG logo checker', () => {
+  describe('accepts a logo that only draws', () => {
+    it.each([
+      [
+        'shapes and text',
+        svg('<circle cx="5" cy="5" r="4" fill="#c00"/><text x="1" y="9">A &amp; B</text>'),
+      ],
+      [
+        'gradients, clip paths and <use> of its own fragments',
+        svg(
+          '<defs><linearGradient id="g"><stop offset="0" stop-color="red"/></linearGradient>' +
+            '<clipPath id="c"><rect width="5" height="5"/></clipPath></defs>' +
+            '<rect fill="url(#g)" clip-path="url( \'#c\' )" width="10" height="10"/>' +
+            '<use href="#c"/><use xlink:href="#g"/>',
+        ),
+      ],
+      [
+        'an embedded PNG',
+        svg('<image href="data:image/png;base64,iVBORw0KGgo=" width="5" height="5"/>'),
+      ],
+      [
+        'a style element with internal references',
+        svg('<style>.a{fill:url(#g)}</style><g class="a"/>'),
+      ],
+      [
+        'comments and CDATA',
+        svg('<!-- made by hand --><style><![CDATA[ .a { opacity: .5 } ]]></style>'),
+      ],
+      [
+        'no XML declaration, single quotes',
+        "<svg xmlns='http://www.w3.org/2000/svg'><path d='M0 0L1 1'/></svg>",
+      ],
+      [
+        'an animation of a colour',
+        svg('<rect><animate attributeName="fill" values="red;blue" dur="2s"/></rect>'),
+      ],
+    ])('%s', (_, logo) => {
+      expect(unsafeSvgReason(logo)).toBeNull();
+    });
+  });
+
+  describe('refuses', () => {
+    it.each([
+      ['a script', svg('<script>alert(1)</script>')],
+      ['a script with a namespace prefix', svg('<svg:script>alert(1)</svg:script>')],
+      ['a script in upper case', svg('<SCRIPT>alert(1)</SCRIPT>')],
+      ['an event handler', svg('<rect onload="alert(1)"/>')],
+      ['an event handler on the root', svg('', ' onclick="alert(1)"')],
+      ['an event handler in upper case', svg('<rect ONMOUSEOVER="alert(1)"/>')],
+      ['a javascript: link', svg('<a href="javascript:alert(1)"><rect/></a>')],
+      [
+        'a javascript: link behind character references',
+        svg('<a href="&#106;ava&#x73;cript:alert(1)"><rect/></a>'),
+      ],
+      ['a javascript: link split by a tab', svg('<a href="java&#9;script:alert(1)"><rect/></a>')],
+      [
+        'javascript: in an animation value',
+        svg('<a><set attributeName="title" to="javascript:alert(1)"/></a>'),
+      ],
+      [
+        'an animation that swaps in a reference',
+        svg('<a><set attributeName="xlink:href" to="https://evil.example"/></a>'),
+      ],
+      ['an external image', svg('<image href="https://evil.example/track.png"/>')],
+      ['an external image by xlink:href', svg('<image xlink:href="//evil.example/x.png"/>')],
+      ['a relative reference to another file', svg('<use href="sprites.svg#logo"/>')],
+      [
+        'a nested SVG data URI (it is not checked itself)',
+        svg('<image href="data:image/svg+xml;base64,PHN2Zy8+"/>'),
+      ],
+      ['a link to a web page', svg('<a href="https://acme.example"><rect/></a>')],
+      [
+        'an external url() in a presentation attribute',
+        svg('<rect fill="url(https://evil.example/#g)"/>'),
+      ],
+      [
+        'an external url() in a style attribute',
+        svg('<rect style="background:url(//evil.example/x)"/>'),
+      ],
+      [
+        'an external url() hidden by CSS escapes',
+        svg('<style>.a{background:\\75rl(https://evil.example/x)}</style>'),
+      ],
+      [
+        'an external url() in a style element',
+        svg('<style>@font-face{src:url("https://evil.example/f.woff")}</style>'),
+      ],
+      ['a style sheet import', svg('<style>@import "https://evil.example/s.css";</style>')],
+      ['a CSS expression', svg('<rect style="width:expression(alert(1))"/>')],
+      [
+        'foreignObject',
+        svg('<foreignObject><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject>'),
+      ],
+      ['an iframe', svg('<iframe src="https://evil.example"/>')],
+      ['a DOCTYPE with entities', `<!DOCTYPE svg [<!ENTITY x "y">]>${svg('<text>&x;</text>')}`],
+      [
+        'a style sheet processing instruction',
+        `<?xml-stylesheet href="https://evil.example/s.css"?>${svg('')}`,
+      ],
+      ['an unquoted attribute (not well-formed)', svg('<rect width=5/>')],
+      ['a stray <', svg('<text>1 < 2</text>')],
+      ['an unterminated comment', svg('<!-- <script>alert(1)</script>')],
+      [
+        'a document whose root is not <svg>',
+        '<html><svg xmlns="http://www.w3.org/2000/svg"/></html>',
+      ],
+      ['text that is not markup at all', 'hello'],
+    ])('%s', (_, logo) => {
+      expect(unsafeSvgReason(logo)).toEqual(expect.any(String));
+    });
+  });
+
+  it('quotes at most a short piece of the logo in its reason', () => {
+    const long = svg(`<rect fill="url(https://evil.example/${'x'.repeat(100_000)})"/>`);
+    expect(unsafeSvgReason(long)?.length).toBeLessThan(150);
+  });
+});
