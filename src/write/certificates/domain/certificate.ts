@@ -40,6 +40,13 @@ export type CertificateCommand =
       readonly sha256: string;
       readonly size: number;
       readonly at: Date;
+      /** The signed credential stored beside the PDF, when one was issued. */
+      readonly credential?: {
+        readonly fileId: string;
+        readonly sha256: string;
+        readonly size: number;
+        readonly statusListIndex: number;
+      };
     }
   | {
       readonly type: 'RecordCertificateGenerationFailed';
@@ -127,9 +134,10 @@ function recordOutcome(
         data: { ...ref, reason: command.reason, failedAt: at },
       },
     ];
-  const { fileId, sha256, size } = command;
+  const { fileId, sha256, size, credential } = command;
+  const file = { fileId, sha256, size, generatedAt: at };
   return [
-    { type: 'CertificateGenerated', data: { ...ref, fileId, sha256, size, generatedAt: at } },
+    { type: 'CertificateGenerated', data: { ...ref, ...file, ...(credential && { credential }) } },
   ];
 }
 
