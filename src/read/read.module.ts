@@ -7,6 +7,8 @@ import { FeaturesQueryController } from './features/features.controller';
 import { LearningRecordsController } from './learner-trainings/learning-records.controller';
 import { ReadModelsModule } from './read-models.module';
 import { AuditProgressReportController } from './progress-report/audit-progress-report.controller';
+import { PublicCertificatesController } from './public-certificates/public-certificates.controller';
+import { IssuerDocumentsController } from './status-lists/issuer-documents.controller';
 import { ReportsQueryController } from './reports/reports-query.controller';
 import { TemplatePreviewController } from './templates/template-preview.controller';
 import { TemplatesQueryController } from './templates/templates.controller';
@@ -25,6 +27,8 @@ import { TrainingsQueryController } from './trainings/trainings.controller';
     TemplatePreviewController,
     ReportsQueryController,
     AuditProgressReportController,
+    PublicCertificatesController,
+    IssuerDocumentsController,
   ],
   providers: [{ provide: APP_INTERCEPTOR, useClass: ConsistencyInterceptor }],
 })
