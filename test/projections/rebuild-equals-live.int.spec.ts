@@ -35,6 +35,8 @@ describe('Rebuilding read models from the log', () => {
     const live = await snapshotReadModels(store);
     expect(live['learnerTrainings/learnerTrainings']!.length).toBeGreaterThan(300);
     expect(live['audit/auditEvents']).toHaveLength(Number(head));
+    expect(live['publicCertificates/publicCertificates']!.length).toBeGreaterThan(100);
+    expect(live['publicCertificates/publicCertificateFacts']!.length).toBeGreaterThan(100);
 
     // When: every read model is rebuilt from the log into a fresh generation
     const before = await activeGeneration(store, 'trainings');
