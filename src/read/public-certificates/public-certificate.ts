@@ -74,7 +74,7 @@ export async function findPublicCertificate(
   const template = own ?? classic;
   const answer: PublicCertificate = {
     certificateId,
-    status: statusAt(doc, now),
+    status: publicStatus(doc, now),
     learner: learner?.name ? { name: learner.name } : null,
     training: { title: training?.title ?? trainingId, type: training?.type ?? 'course' },
     issuer: { tenantId: tenant, name: issuer?.name ?? tenant, url: issuer?.url ?? null },
@@ -93,7 +93,7 @@ export async function findPublicCertificate(
 }
 
 /** Expiry is the only status that depends on the clock, so it is decided when asked. */
-function statusAt(doc: PublicCertificateDoc, now: Date): PublicStatus {
+export function publicStatus(doc: PublicCertificateDoc, now: Date): PublicStatus {
   if (doc.status === 'revoked') return 'revoked';
   if (doc.status === 'deleted') return 'deleted';
   if (doc.validUntil !== null && now.getTime() >= Date.parse(doc.validUntil)) return 'expired';
