@@ -107,6 +107,7 @@ describe('Public verification', () => {
       404,
       'not-found',
     );
+    expect(unknown.headers['access-control-allow-origin']).toBe('*');
     const page = await fetch(`${base}/verify/no-such-certificate?lang=de`);
     expect(page.status).toBe(404);
     expect(await page.text()).toContain('Zertifikat nicht gefunden');

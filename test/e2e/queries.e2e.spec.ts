@@ -336,7 +336,9 @@ describe('Queries over HTTP, answered from the read models', () => {
       'features',
       'learnerTrainings',
       'progressReport',
+      'publicCertificates',
       'reports',
+      'statusLists',
       'templates',
       'trainings',
     ]);

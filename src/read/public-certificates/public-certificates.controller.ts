@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Inject, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CONFIG, type Config } from '../../config/config';
@@ -41,13 +41,17 @@ export class PublicCertificatesController {
 
   @Get('api/v1/public/certificates/:certificateId')
   @Public()
-  @Header(...CORS)
   @ReadsFrom(publicCertificatesProjection.name)
   @Endpoint({
     summary: "A certificate's public facts and status",
     responses: { 200: '{ certificateId, status, learner, training, issuer, … }', 404: 'not-found' },
   })
-  async facts(@Param('certificateId') certificateId: string) {
+  async facts(
+    @Param('certificateId') certificateId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    // Set before answering, so that a 404 is readable from another origin too.
+    reply.header(...CORS);
     const found = await this.find(certificateId);
     return found ? found.answer : refuse('not-found', `No certificate ${certificateId}`);
   }
@@ -61,13 +65,13 @@ export class PublicCertificatesController {
     responses: { 200: 'application/vc+ld+json', 404: 'not-found' },
   })
   async credential(@Param('certificateId') certificateId: string, @Res() reply: FastifyReply) {
+    reply.header(...CORS);
     const found = await this.find(certificateId);
     const file = found?.credentialFileId
       ? await this.files.open(credentialFileKey(found.credentialFileId))
       : null;
     if (!file) return refuse('not-found', `No credential for certificate ${certificateId}`);
     return reply
-      .header(...CORS)
       .type('application/vc+ld+json')
       .header('Cache-Control', 'public, max-age=31536000, immutable')
       .send(file);

@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Inject, Param, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { TENANT_PATTERN } from '../../core/ids';
@@ -29,12 +29,13 @@ export class IssuerDocumentsController {
 
   @Get('did.json')
   @Public()
-  @Header(...CORS)
   @Endpoint({
     summary: "The DID document of the tenant's did:web issuer identifier",
     responses: { 200: '{ @context, id, verificationMethod, assertionMethod }', 404: 'not-found' },
   })
-  async did(@Param('tenantId') tenantId: string) {
+  async did(@Param('tenantId') tenantId: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    // Set before answering, so that a 404 is readable from another origin too.
+    reply.header(...CORS);
     // Public: never creates a key; a tenant that has not signed yet has no document.
     const document = TENANT_PATTERN.test(tenantId)
       ? await tenantDidDocument(this.issuing, tenantId)
@@ -51,12 +52,9 @@ export class IssuerDocumentsController {
     responses: { 200: 'application/vc+ld+json', 404: 'not-found' },
   })
   async statusList(@Param('tenantId') tenantId: string, @Res() reply: FastifyReply) {
+    reply.header(...CORS);
     const list = TENANT_PATTERN.test(tenantId) ? await this.lists.signed(tenantId) : null;
     if (!list) return refuse('not-found', `No status list for ${tenantId}`);
-    return reply
-      .header(...CORS)
-      .type('application/vc+ld+json')
-      .header('Cache-Control', 'no-cache')
-      .send(list);
+    return reply.type('application/vc+ld+json').header('Cache-Control', 'no-cache').send(list);
   }
 }
