@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -134,6 +134,13 @@ describe('Public verification', () => {
     const result = await verifier.verify(credential);
     expect(result.error).toBeUndefined();
     expect(result.verified).toBe(true);
+    const did = await (await fetch(`${base}/tenants/acme/did.json`)).text();
+    expect(did).toContain('publicKeyMultibase');
+    expect(did).not.toMatch(/secret/i);
+    const keys = join(app.config.ISSUER_KEYS_DIR, 'acme');
+    expect(statSync(keys).mode & 0o777).toBe(0o700);
+    for (const file of readdirSync(keys))
+      expect(statSync(join(keys, file)).mode & 0o777).toBe(0o600);
     const tampered = structuredClone(credential);
     tampered.credentialSubject.achievement.name = 'Brain surgery';
     expect((await verifier.verify(tampered)).verified).toBe(false);

@@ -6,7 +6,6 @@ import { CLOCK, type Clock } from '../../core/clock';
 import { refuse } from '../../core/domain-error';
 import { credentialFileKey } from '../../file-store/file-keys';
 import { FILE_STORE, type FileStore } from '../../file-store/file-store';
-import { Public } from '../../http/access.decorators';
 import { Endpoint } from '../../http/endpoint.decorator';
 import { idSchema } from '../../http/zod.pipe';
 import { ReadsFrom } from '../consistency/reads-from.decorator';
@@ -40,9 +39,9 @@ export class PublicCertificatesController {
   }
 
   @Get('api/v1/public/certificates/:certificateId')
-  @Public()
   @ReadsFrom(publicCertificatesProjection.name)
   @Endpoint({
+    public: true,
     summary: "A certificate's public facts and status",
     responses: { 200: '{ certificateId, status, learner, training, issuer, … }', 404: 'not-found' },
   })
@@ -57,10 +56,10 @@ export class PublicCertificatesController {
   }
 
   @Get('api/v1/public/certificates/:certificateId/credential')
-  @Public()
   @ApiProduces('application/vc+ld+json')
   @ReadsFrom(publicCertificatesProjection.name)
   @Endpoint({
+    public: true,
     summary: "The certificate's signed Open Badges 3.0 credential, the same bytes every time",
     responses: { 200: 'application/vc+ld+json', 404: 'not-found' },
   })
@@ -78,10 +77,10 @@ export class PublicCertificatesController {
   }
 
   @Get('verify/:certificateId')
-  @Public()
   @ApiProduces('text/html')
   @ReadsFrom(publicCertificatesProjection.name)
   @Endpoint({
+    public: true,
     summary: 'The public verification page, in the certificate’s language (?lang= overrides)',
     responses: { 200: 'text/html', 404: 'text/html: not found' },
   })

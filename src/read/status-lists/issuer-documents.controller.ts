@@ -5,7 +5,6 @@ import { TENANT_PATTERN } from '../../core/ids';
 import { refuse } from '../../core/domain-error';
 import { tenantDidDocument } from '../../credentials/did-document';
 import { ISSUING, type Issuing } from '../../credentials/issuing';
-import { Public } from '../../http/access.decorators';
 import { Endpoint } from '../../http/endpoint.decorator';
 import { ReadsFrom } from '../consistency/reads-from.decorator';
 import { ReadModels } from '../read-models';
@@ -28,8 +27,8 @@ export class IssuerDocumentsController {
   }
 
   @Get('did.json')
-  @Public()
   @Endpoint({
+    public: true,
     summary: "The DID document of the tenant's did:web issuer identifier",
     responses: { 200: '{ @context, id, verificationMethod, assertionMethod }', 404: 'not-found' },
   })
@@ -44,10 +43,10 @@ export class IssuerDocumentsController {
   }
 
   @Get('status-lists/revocation')
-  @Public()
   @ApiProduces('application/vc+ld+json')
   @ReadsFrom(statusListsProjection.name)
   @Endpoint({
+    public: true,
     summary: "The tenant's signed BitstringStatusListCredential (revoked and deleted certificates)",
     responses: { 200: 'application/vc+ld+json', 404: 'not-found' },
   })
