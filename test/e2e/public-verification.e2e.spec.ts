@@ -4,6 +4,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { rebuildProjection } from '../../src/projections/engine/rebuild';
+import { READ_STORE, type ReadStore } from '../../src/read-store/read-store';
+import { publicCertificatesProjection } from '../../src/read/public-certificates/public-certificates.projection';
+import { statusListsProjection } from '../../src/read/status-lists/status-lists.projection';
+import { snapshotReadModels } from '../support/read-model-snapshot';
 import { findChromium } from '../../src/rendering/find-chromium';
 import { CHROMIUM_ARGS } from '../../src/rendering/pdf-renderer';
 import { independentVerifier } from '../credentials/independent-verifier';
@@ -219,6 +224,21 @@ describe('Public verification', () => {
     const { body } = await publicJson(certificateId);
     expect(body).toMatchObject({ status: 'deleted' });
     expect(typeof body.deletedAt).toBe('string');
+  });
+
+  it('serves the same facts and the same signed list after its read models are rebuilt', async () => {
+    const store = app.app.get<ReadStore>(READ_STORE);
+    const served = async () => ({
+      facts: (await publicJson(certificateId)).body,
+      list: await (await fetch(`${base}/tenants/acme/status-lists/revocation`)).text(),
+    });
+    const live = await snapshotReadModels(store);
+    const before = await served();
+    expect(live['statusLists/statusLists']).toHaveLength(1);
+    await rebuildProjection(app.store, store, publicCertificatesProjection);
+    await rebuildProjection(app.store, store, statusListsProjection);
+    expect(await snapshotReadModels(store)).toEqual(live);
+    expect(await served()).toEqual(before);
   });
 });
 
