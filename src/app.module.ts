@@ -5,6 +5,8 @@ import { localSecret } from './auth/jwt-secret';
 import { TokenVerifier } from './auth/token-verifier';
 import { CONFIG, type Config } from './config/config';
 import { CLOCK, systemClock } from './core/clock';
+import { FileIssuerKeys } from './credentials/file-issuer-keys';
+import { ISSUING, type Issuing } from './credentials/issuing';
 import { EventStoreModule } from './event-store/event-store.module';
 import { FileStoreModule } from './file-store/file-store.module';
 import { AuthGuard } from './http/auth.guard';
@@ -35,6 +37,10 @@ export class AppModule {
       issuer: config.AUTH_ISSUER,
       audience: config.AUTH_AUDIENCE,
     });
+    const issuing: Issuing = {
+      keys: new FileIssuerKeys(config.ISSUER_KEYS_DIR, clock),
+      publicUrl: config.PUBLIC_URL,
+    };
     const shared = {
       module: class SharedModule {},
       global: true,
@@ -42,8 +48,9 @@ export class AppModule {
         { provide: CONFIG, useValue: config },
         { provide: CLOCK, useValue: clock },
         { provide: TokenVerifier, useValue: verifier },
+        { provide: ISSUING, useValue: issuing },
       ],
-      exports: [CONFIG, CLOCK, TokenVerifier],
+      exports: [CONFIG, CLOCK, TokenVerifier, ISSUING],
     };
     return {
       module: AppModule,

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
 const flag = z
@@ -49,6 +49,8 @@ const settings = z
     AUTH_AUDIENCE: z.string().min(1).optional(),
     TEST_CLOCK: flag,
     PUBLIC_URL: url.default('http://localhost:3000'),
+    // Where the tenants' private signing keys live; never inside the event log. Default: DATA_DIR/issuer-keys.
+    ISSUER_KEYS_DIR: z.string().min(1).optional(),
   })
   .superRefine((env, context) => {
     if (env.EVENT_STORE === 'kurrentdb' && !env.KURRENTDB_URL)
@@ -67,8 +69,9 @@ const settings = z
 
 export type Settings = z.infer<typeof settings>;
 
-export interface Config extends Omit<Settings, 'DATA_DIR'> {
+export interface Config extends Omit<Settings, 'DATA_DIR' | 'ISSUER_KEYS_DIR'> {
   readonly DATA_DIR: string;
+  readonly ISSUER_KEYS_DIR: string;
 }
 
 export class ConfigError extends Error {}
@@ -83,7 +86,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
-  return { ...parsed.data, DATA_DIR: resolve(parsed.data.DATA_DIR) };
+  const dataDir = resolve(parsed.data.DATA_DIR);
+  const keysDir = parsed.data.ISSUER_KEYS_DIR ?? join(dataDir, 'issuer-keys');
+  return { ...parsed.data, DATA_DIR: dataDir, ISSUER_KEYS_DIR: resolve(keysDir) };
 }
 
 export const CONFIG = Symbol('Config');

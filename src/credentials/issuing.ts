@@ -11,3 +11,5 @@ export interface Issuing {
 export function tenantDid(issuing: Issuing, tenantId: string): string {
   return issuerDid(issuing.publicUrl, tenantId);
 }
+
+export const ISSUING = Symbol('Issuing');

@@ -2,20 +2,23 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse } from '@nestjs/swagger';
 import { z, type ZodType } from 'zod';
 import type { Role } from '../auth/actor';
-import { Roles } from './access.decorators';
+import { Public, Roles } from './access.decorators';
 
 export interface EndpointOptions {
   readonly summary: string;
   readonly roles?: readonly Role[];
+  /** No token needed: the auth guard lets every caller through, and the docs ask for none. */
+  readonly public?: boolean;
   readonly body?: ZodType;
   readonly responses: Readonly<Record<number, string>>;
 }
 
 /** One place that states an endpoint's roles and documents it in the OpenAPI page. */
-export function Endpoint({ summary, roles, body, responses }: EndpointOptions) {
+export function Endpoint({ summary, roles, body, responses, public: open }: EndpointOptions) {
+  const description = open ? 'Public: no token' : roles ? `Roles: ${roles.join(', ')}` : undefined;
   const decorators = [
-    ApiOperation({ summary, description: roles ? `Roles: ${roles.join(', ')}` : undefined }),
-    ApiBearerAuth(),
+    ApiOperation({ summary, description }),
+    open ? Public() : ApiBearerAuth(),
     ...Object.entries(responses).map(([status, description]) =>
       ApiResponse({ status: Number(status), description }),
     ),

@@ -8,6 +8,8 @@ import { IssuerProfileQueryController } from './issuer-profiles/issuer-profile.c
 import { LearningRecordsController } from './learner-trainings/learning-records.controller';
 import { ReadModelsModule } from './read-models.module';
 import { AuditProgressReportController } from './progress-report/audit-progress-report.controller';
+import { PublicCertificatesController } from './public-certificates/public-certificates.controller';
+import { IssuerDocumentsController } from './status-lists/issuer-documents.controller';
 import { ReportsQueryController } from './reports/reports-query.controller';
 import { TemplatePreviewController } from './templates/template-preview.controller';
 import { TemplatesQueryController } from './templates/templates.controller';
@@ -27,6 +29,8 @@ import { TrainingsQueryController } from './trainings/trainings.controller';
     ReportsQueryController,
     AuditProgressReportController,
     IssuerProfileQueryController,
+    PublicCertificatesController,
+    IssuerDocumentsController,
   ],
   providers: [{ provide: APP_INTERCEPTOR, useClass: ConsistencyInterceptor }],
 })

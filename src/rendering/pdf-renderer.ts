@@ -12,7 +12,7 @@ export interface RendererOptions {
 export class RenderError extends Error {}
 
 /** Flags for a locked-down headless Chromium in a closed network (and as root in containers). */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',

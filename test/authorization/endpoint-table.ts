@@ -12,12 +12,18 @@ export interface Endpoint {
   readonly ok: readonly number[];
   /** What an allowed role of another tenant gets: 404 for the fixture's ids, else its `ok`. */
   readonly otherTenant: 'not-found' | 'ok';
+  /** No token needed: any caller, with any token or none, gets its `ok`. */
+  readonly public?: true;
 }
 
 const MANAGERS: Role[] = ['admin', 'group-admin'];
 const READERS: Role[] = ['admin', 'inspector', 'auditor', 'group-admin', 'trainer'];
 const NOT_LEARNERS = ROLES.filter((r) => r !== 'learner');
 const fixed = (url: string) => () => url;
+const open = (name: string, url: string): Endpoint => ({
+  ...{ name, method: 'GET', url: fixed(url), allowed: ROLES, ok: [200] },
+  ...{ otherTenant: 'ok', public: true },
+});
 
 /**
  * Every endpoint of SPEC §5, against the fixture the matrix test builds: tenant acme with the
@@ -29,6 +35,8 @@ const fixed = (url: string) => () => url;
 export function endpointTable(ids: {
   readonly reportId: string;
   readonly templateId: string;
+  /** l1's generated certificate, for the public verification endpoints. */
+  readonly certificateId: string;
   /** How far the fixture moved the test clock ahead of real time. */
   readonly clockAheadMs: number;
 }): Endpoint[] {
@@ -316,5 +324,10 @@ export function endpointTable(ids: {
       ok: [200],
       otherTenant: 'ok',
     },
+    open('GET public certificate', `/api/v1/public/certificates/${ids.certificateId}`),
+    open('GET public credential', `/api/v1/public/certificates/${ids.certificateId}/credential`),
+    open('GET verification page', `/verify/${ids.certificateId}`),
+    open('GET DID document', '/tenants/acme/did.json'),
+    open('GET status list', '/tenants/acme/status-lists/revocation'),
   ];
 }

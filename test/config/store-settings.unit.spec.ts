@@ -66,3 +66,10 @@ describe('a store that cannot be used at start-up', () => {
     expect(cancelled).toBe(true);
   });
 });
+
+describe('the issuer keys directory', () => {
+  it('defaults to DATA_DIR/issuer-keys, and can be set apart from it', () => {
+    expect(loadConfig({ DATA_DIR: '/srv/data' }).ISSUER_KEYS_DIR).toBe('/srv/data/issuer-keys');
+    expect(loadConfig({ ISSUER_KEYS_DIR: '/run/keys' }).ISSUER_KEYS_DIR).toBe('/run/keys');
+  });
+});

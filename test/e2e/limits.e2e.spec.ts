@@ -32,6 +32,16 @@ describe('Limits', () => {
       expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
       expect((await call('10.0.0.2')).statusCode).toBe(200);
     });
+
+    it('limits the public verification routes the same way, with no token', async () => {
+      const statuses: number[] = [];
+      for (let i = 0; i < 25; i++)
+        statuses.push(
+          (await app.app.inject({ method: 'GET', url: '/verify/x', remoteAddress: '10.0.0.3' }))
+            .statusCode,
+        );
+      expect(statuses).toEqual([...Array<number>(20).fill(404), ...Array<number>(5).fill(429)]);
+    });
   });
 
   describe('sizes', () => {

@@ -357,7 +357,9 @@ describe('Queries over HTTP, answered from the read models', () => {
       'issuerProfiles',
       'learnerTrainings',
       'progressReport',
+      'publicCertificates',
       'reports',
+      'statusLists',
       'templates',
       'trainings',
     ]);

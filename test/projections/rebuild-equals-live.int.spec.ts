@@ -43,6 +43,8 @@ describe('Rebuilding read models from the log', () => {
     expect(versions.size).toBeGreaterThanOrEqual(3);
     const { projections: status } = await projections.status();
     expect(status.map((p) => p.checkpoint)).toEqual(ALL_PROJECTIONS.map(() => head.toString()));
+    expect(live['publicCertificates/publicCertificates']!.length).toBeGreaterThan(100);
+    expect(live['publicCertificates/publicCertificateFacts']!.length).toBeGreaterThan(100);
 
     // When: every read model is rebuilt from the log into a fresh generation
     const before = await activeGeneration(store, 'trainings');

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RecordedEvent } from '../../src/event-store/event-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
@@ -82,6 +83,49 @@ export function certificateViolations(log: RecordedEvent[], dataDir: string): st
   const requestedIds = new Set(requested.map((e) => `${String(e.data.certificateId)}.pdf`));
   const extra = files.filter((file) => !requestedIds.has(file));
   if (extra.length > 0) violations.push(`files of no request: ${extra.join()}`);
+  return [...violations, ...credentialViolations(log, dataDir, requestedIds)];
+}
+
+/**
+ * Every generated certificate has its credential file, the one whose hash the log records, with
+ * the index the status list gave it; no index is given twice, no certificate gets two.
+ */
+function credentialViolations(
+  log: RecordedEvent[],
+  dataDir: string,
+  requestedPdfs: ReadonlySet<string>,
+): string[] {
+  const violations: string[] = [];
+  const indexes = new Map<string, number>();
+  const taken = new Set<string>();
+  for (const event of log.filter((e) => e.type === 'StatusListIndexAssigned')) {
+    const id = String(event.data.certificateId);
+    const slot = `${event.metadata.tenant}:${String(event.data.statusListIndex)}`;
+    if (indexes.has(id)) violations.push(`certificate ${id}: two status list indexes`);
+    if (taken.has(slot)) violations.push(`status list index ${slot} given twice`);
+    indexes.set(id, Number(event.data.statusListIndex));
+    taken.add(slot);
+  }
+  const folder = join(dataDir, 'files', 'credentials');
+  for (const event of log.filter((e) => e.type === 'CertificateGenerated')) {
+    const id = String(event.data.certificateId);
+    const credential = event.data.credential as
+      { sha256: string; statusListIndex: number } | undefined;
+    const file = join(folder, `${id}.json`);
+    if (!credential || !existsSync(file)) {
+      violations.push(`certificate ${id}: no credential`);
+      continue;
+    }
+    const sha256 = createHash('sha256').update(readFileSync(file)).digest('hex');
+    if (sha256 !== credential.sha256) violations.push(`certificate ${id}: credential hash differs`);
+    if (indexes.get(id) !== credential.statusListIndex)
+      violations.push(
+        `certificate ${id}: index ${credential.statusListIndex} not the one assigned`,
+      );
+  }
+  const files = existsSync(folder) ? readdirSync(folder) : [];
+  const extra = files.filter((name) => !requestedPdfs.has(name.replace(/\.json$/, '.pdf')));
+  if (extra.length > 0) violations.push(`credentials of no request: ${extra.join()}`);
   return violations;
 }
 

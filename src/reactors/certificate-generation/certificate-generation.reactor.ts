@@ -25,15 +25,19 @@ import { ReactorCheckpoints } from '../reactor-checkpoints';
 import { runSupervised } from '../run-supervised';
 import { sleep } from '../../core/sleep';
 import { loadRenderJob } from './certificate-facts';
+import { storeCredential } from './certificate-credential';
+import { ISSUING, type Issuing } from '../../credentials/issuing';
+import { assignStatusListIndexFor } from '../../write/status-lists/application/assign-status-list-index.handler';
 
 const NAME = 'certificate-generation';
+const ACTOR = 'system:certificate-generation';
 
 type Request = RecordedEvent<Extract<CertificateEvent, { type: 'CertificateGenerationRequested' }>>;
 type Outcome = Parameters<typeof recordGenerationOutcome>[3];
 
 /**
- * Turns each generation request in the log into a PDF and records the outcome: generated (with
- * the stored file's SHA-256 and size) or, after bounded retries, failed. Several requests render
+ * Turns each generation request in the log into a PDF and a signed credential beside it, and
+ * records the outcome: generated (with both stored files' SHA-256 and size) or, after bounded retries, failed. Several requests render
  * at once, up to the renderer's pool. Requests left pending by a crash are done after a restart,
  * from the reactor's checkpoint; a request already decided is never rendered again, and the
  * outcome is appended with the stream's expected revision, so it is recorded once.
@@ -56,6 +60,7 @@ export class CertificateGenerationReactor
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(CONFIG) private readonly config: Config,
     @Inject(WriteModel) private readonly write: WriteModel,
+    @Inject(ISSUING) private readonly issuing: Issuing,
   ) {
     this.checkpoints = new ReactorCheckpoints(readStore);
   }
@@ -134,16 +139,16 @@ export class CertificateGenerationReactor
           });
           return true;
         }
-        const stored = await this.renderAndStore(request);
-        const { size, sha256 } = stored;
+        const { pdf, credential } = await this.renderAndStore(request);
         await this.record(request, {
           type: 'RecordCertificateGenerated',
           certificateId,
-          // The file is keyed by the request that made it: the certificate id.
+          // Files are keyed by the request that made them: the certificate id.
           fileId: certificateId,
-          sha256,
-          size,
+          sha256: pdf.sha256,
+          size: pdf.size,
           at: this.clock.now(),
+          credential,
         });
         return true;
       } catch (error) {
@@ -162,8 +167,23 @@ export class CertificateGenerationReactor
       request.data,
       this.config.PUBLIC_URL,
     );
-    const pdf = await renderCertificate(this.renderer!, job);
-    return this.files.putIfAbsent(certificateFileKey(request.data.certificateId), pdf);
+    const { certificateId, trainingId } = request.data;
+    const pdf = await this.files.putIfAbsent(
+      certificateFileKey(certificateId),
+      await renderCertificate(this.renderer!, job),
+    );
+    const context = reactionContext(request, 'AssignStatusListIndex', certificateId, ACTOR);
+    const statusListIndex = await assignStatusListIndexFor(this.write, context, certificateId);
+    const tenant = request.metadata.tenant;
+    const stored = { store: this.events, files: this.files, issuing: this.issuing };
+    const { sha256, size } = await storeCredential(
+      stored,
+      tenant,
+      trainingId,
+      job,
+      statusListIndex,
+    );
+    return { pdf, credential: { fileId: certificateId, sha256, size, statusListIndex } };
   }
 
   private async stillWanted(request: Request): Promise<boolean> {
@@ -175,8 +195,7 @@ export class CertificateGenerationReactor
 
   private async record(request: Request, outcome: Outcome): Promise<void> {
     const { certificateId } = request.data;
-    const actor = 'system:certificate-generation';
-    const context = reactionContext(request, outcome.type, certificateId, actor);
+    const context = reactionContext(request, outcome.type, certificateId, ACTOR);
     await recordGenerationOutcome(this.write, context, request.data, outcome);
   }
 }

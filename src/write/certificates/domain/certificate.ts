@@ -49,6 +49,13 @@ export type CertificateCommand =
       readonly sha256: string;
       readonly size: number;
       readonly at: Date;
+      /** The signed credential stored beside the PDF, when one was issued. */
+      readonly credential?: {
+        readonly fileId: string;
+        readonly sha256: string;
+        readonly size: number;
+        readonly statusListIndex: number;
+      };
     }
   | {
       readonly type: 'RecordCertificateGenerationFailed';
@@ -169,7 +176,7 @@ function recordOutcome(
         data: { ...ref, reason: command.reason, failedAt: at },
       },
     ];
-  const { fileId, sha256, size } = command;
+  const { fileId, sha256, size, credential } = command;
   const validUntil = certificateValidUntil({
     requestedAt: state.requestedAt ?? at,
     validForMonths: state.validForMonths,
@@ -180,6 +187,7 @@ function recordOutcome(
       data: {
         ...{ ...ref, fileId, sha256, size, generatedAt: at },
         ...(validUntil !== null && { validUntil }),
+        ...(credential && { credential }),
       },
     },
   ];

@@ -1,0 +1,101 @@
+import { credentialUrl, verificationUrl } from '../../credentials/public-urls';
+import { PLATFORM_TENANT } from '../../core/stream-names';
+import type { Doc } from '../../read-store/read-store';
+import type { ReadModels } from '../read-models';
+import {
+  factKey,
+  PUBLIC_CERTIFICATES,
+  PUBLIC_FACTS,
+  type PublicCertificateDoc,
+  publicCertificatesProjection,
+} from './public-certificates.projection';
+
+export type PublicStatus = 'valid' | 'revoked' | 'expired' | 'deleted' | 'erased';
+
+/** SPEC §5's public answer: never an e-mail or a learner id. */
+export interface PublicCertificate {
+  readonly certificateId: string;
+  readonly status: PublicStatus;
+  readonly learner: { readonly name: string } | null;
+  readonly training: { readonly title: string; readonly type: string };
+  readonly issuer: {
+    readonly tenantId: string;
+    readonly name: string;
+    readonly url: string | null;
+  };
+  readonly issuedAt: string;
+  readonly completedAt: string | null;
+  readonly validUntil: string | null;
+  readonly template: {
+    readonly templateId: string;
+    readonly title: string;
+    readonly version: number;
+  };
+  readonly file: { readonly sha256: string; readonly size: number };
+  readonly revokedAt?: string;
+  readonly revocationReason?: string;
+  readonly deletedAt?: string;
+  readonly verificationUrl: string;
+  readonly credentialUrl: string | null;
+}
+
+/** The answer and what the page needs besides: the template's language and the credential file. */
+export interface FoundCertificate {
+  readonly answer: PublicCertificate;
+  readonly language: string;
+  readonly credentialFileId: string | null;
+}
+
+type Fact = Doc & Record<string, string | null | undefined>;
+
+/** A generated certificate's public facts; null for an unknown id or one not generated (yet). */
+export async function findPublicCertificate(
+  reads: ReadModels,
+  publicUrl: string,
+  certificateId: string,
+  now: Date,
+): Promise<FoundCertificate | null> {
+  const name = publicCertificatesProjection.name;
+  const doc = await reads.get<PublicCertificateDoc>(name, PUBLIC_CERTIFICATES, certificateId);
+  if (!doc?.file) return null;
+  const { tenant, trainingId, learnerId, templateId } = doc;
+  const keys = [
+    factKey('learner', tenant, learnerId),
+    factKey('training', tenant, trainingId),
+    factKey('completion', tenant, trainingId, learnerId),
+    factKey('issuer', tenant),
+    factKey('template', tenant, templateId),
+    factKey('template', PLATFORM_TENANT, templateId),
+  ];
+  const found = new Map(
+    (await reads.getMany<Fact>(name, PUBLIC_FACTS, keys)).map((fact) => [fact._id, fact]),
+  );
+  const [learner, training, completion, issuer, own, classic] = keys.map((key) => found.get(key));
+  const template = own ?? classic;
+  const answer: PublicCertificate = {
+    certificateId,
+    status: publicStatus(doc, now),
+    learner: learner?.name ? { name: learner.name } : null,
+    training: { title: training?.title ?? trainingId, type: training?.type ?? 'course' },
+    issuer: { tenantId: tenant, name: issuer?.name ?? tenant, url: issuer?.url ?? null },
+    issuedAt: doc.issuedAt,
+    completedAt: completion?.completedAt ?? null,
+    validUntil: doc.validUntil,
+    template: { templateId, title: template?.title ?? templateId, version: doc.version },
+    file: doc.file,
+    ...(doc.revokedAt !== null && { revokedAt: doc.revokedAt }),
+    ...(doc.revocationReason !== null && { revocationReason: doc.revocationReason }),
+    ...(doc.deletedAt !== null && { deletedAt: doc.deletedAt }),
+    verificationUrl: verificationUrl(publicUrl, certificateId),
+    credentialUrl: doc.credentialFileId ? credentialUrl(publicUrl, certificateId) : null,
+  };
+  return { answer, language: template?.language ?? 'en', credentialFileId: doc.credentialFileId };
+}
+
+/** Expiry is the only status that depends on the clock, so it is decided when asked. */
+export function publicStatus(doc: PublicCertificateDoc, now: Date): PublicStatus {
+  if (doc.status === 'revoked') return 'revoked';
+  if (doc.status === 'deleted') return 'deleted';
+  if (doc.validUntil !== null && now.getTime() >= Date.parse(doc.validUntil)) return 'expired';
+  return 'valid';
+}

@@ -1,0 +1,102 @@
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { CONFIG, type Config } from '../../config/config';
+import { CLOCK, type Clock } from '../../core/clock';
+import { refuse } from '../../core/domain-error';
+import { credentialFileKey } from '../../file-store/file-keys';
+import { FILE_STORE, type FileStore } from '../../file-store/file-store';
+import { Endpoint } from '../../http/endpoint.decorator';
+import { idSchema } from '../../http/zod.pipe';
+import { ReadsFrom } from '../consistency/reads-from.decorator';
+import { ReadModels } from '../read-models';
+import { findPublicCertificate } from './public-certificate';
+import { publicCertificatesProjection } from './public-certificates.projection';
+import { pageLanguage } from './verification-labels';
+import { notFoundPage, VERIFICATION_PAGE_CSP, verificationPage } from './verification-page';
+
+const CORS = ['Access-Control-Allow-Origin', '*'] as const;
+
+/** What anyone holding a certificate can check, without a token. */
+@ApiTags('Public verification')
+@Controller()
+export class PublicCertificatesController {
+  constructor(
+    @Inject(ReadModels) private readonly reads: ReadModels,
+    @Inject(FILE_STORE) private readonly files: FileStore,
+    @Inject(CONFIG) private readonly config: Config,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  private find(certificateId: string) {
+    if (!idSchema.safeParse(certificateId).success) return Promise.resolve(null);
+    return findPublicCertificate(
+      this.reads,
+      this.config.PUBLIC_URL,
+      certificateId,
+      this.clock.now(),
+    );
+  }
+
+  @Get('api/v1/public/certificates/:certificateId')
+  @ReadsFrom(publicCertificatesProjection.name)
+  @Endpoint({
+    public: true,
+    summary: "A certificate's public facts and status",
+    responses: { 200: '{ certificateId, status, learner, training, issuer, … }', 404: 'not-found' },
+  })
+  async facts(
+    @Param('certificateId') certificateId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    // Set before answering, so that a 404 is readable from another origin too.
+    reply.header(...CORS);
+    const found = await this.find(certificateId);
+    return found ? found.answer : refuse('not-found', `No certificate ${certificateId}`);
+  }
+
+  @Get('api/v1/public/certificates/:certificateId/credential')
+  @ApiProduces('application/vc+ld+json')
+  @ReadsFrom(publicCertificatesProjection.name)
+  @Endpoint({
+    public: true,
+    summary: "The certificate's signed Open Badges 3.0 credential, the same bytes every time",
+    responses: { 200: 'application/vc+ld+json', 404: 'not-found' },
+  })
+  async credential(@Param('certificateId') certificateId: string, @Res() reply: FastifyReply) {
+    reply.header(...CORS);
+    const found = await this.find(certificateId);
+    const file = found?.credentialFileId
+      ? await this.files.open(credentialFileKey(found.credentialFileId))
+      : null;
+    if (!file) return refuse('not-found', `No credential for certificate ${certificateId}`);
+    return reply
+      .type('application/vc+ld+json')
+      .header('Cache-Control', 'public, max-age=31536000, immutable')
+      .send(file);
+  }
+
+  @Get('verify/:certificateId')
+  @ApiProduces('text/html')
+  @ReadsFrom(publicCertificatesProjection.name)
+  @Endpoint({
+    public: true,
+    summary: 'The public verification page, in the certificate’s language (?lang= overrides)',
+    responses: { 200: 'text/html', 404: 'text/html: not found' },
+  })
+  async page(
+    @Param('certificateId') certificateId: string,
+    @Query('lang') lang: unknown,
+    @Res() reply: FastifyReply,
+  ) {
+    const found = await this.find(certificateId);
+    const language = pageLanguage(lang, found?.language ?? 'en');
+    reply
+      .header(...CORS)
+      .header('Content-Security-Policy', VERIFICATION_PAGE_CSP)
+      .header('Cache-Control', 'no-cache')
+      .type('text/html; charset=utf-8');
+    if (!found) return reply.code(404).send(notFoundPage(language));
+    return reply.send(verificationPage(language, found.answer));
+  }
+}

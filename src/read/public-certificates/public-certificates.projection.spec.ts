@@ -1,0 +1,131 @@
+import { ProjectionSpecification } from '../../../test/support/projection-specification';
+import {
+  PUBLIC_CERTIFICATES,
+  PUBLIC_FACTS,
+  publicCertificatesProjection,
+} from './public-certificates.projection';
+
+const spec = ProjectionSpecification.for(publicCertificatesProjection);
+const ref = { certificateId: 'c1', trainingId: 't1', learnerId: 'l1' };
+const at = (time: string) => `2026-03-02T${time}.000Z`;
+const requested = {
+  occurredAt: at('09:00:00'),
+  event: {
+    type: 'CertificateGenerationRequested' as const,
+    data: {
+      ...ref,
+      ...{ templateId: 'classic-fr', version: 2, requestedAt: at('09:00:00') },
+      ...{ requestedBy: 'l1', firstGeneratedAt: at('09:00:00') },
+    },
+  },
+};
+const indexed = {
+  occurredAt: at('09:00:01'),
+  event: {
+    type: 'StatusListIndexAssigned' as const,
+    data: { certificateId: 'c1', statusListIndex: 42, assignedAt: at('09:00:01') },
+  },
+};
+const generated = {
+  occurredAt: at('09:00:02'),
+  event: {
+    type: 'CertificateGenerated' as const,
+    data: {
+      ...{ ...ref, fileId: 'c1', sha256: 'ab'.repeat(32), size: 1000 },
+      ...{ generatedAt: at('09:00:02'), validUntil: '2027-03-02T09:00:02.000Z' },
+      credential: { fileId: 'c1', sha256: 'cd'.repeat(32), size: 2000, statusListIndex: 42 },
+    },
+  },
+};
+const certificate = {
+  ...{ _id: 'c1', tenant: 'acme', ...ref, templateId: 'classic-fr', version: 2 },
+  ...{ issuedAt: at('09:00:00'), revokedAt: null, revocationReason: null, deletedAt: null },
+};
+const generatedDoc = {
+  ...certificate,
+  ...{ status: 'generated', generatedAt: at('09:00:02'), validUntil: '2027-03-02T09:00:02.000Z' },
+  ...{ file: { sha256: 'ab'.repeat(32), size: 1000 }, credentialFileId: 'c1' },
+  statusListIndex: 42,
+};
+
+describe('The public certificates projection', () => {
+  it('keeps the facts a public page names, by tenant and id', () => {
+    spec
+      .given([
+        {
+          occurredAt: at('08:00:00'),
+          event: {
+            type: 'LearnerProfileRecorded',
+            data: { learnerId: 'l1', name: 'Ana', email: 'ana@example.org' },
+          },
+        },
+        {
+          occurredAt: at('08:00:01'),
+          event: {
+            type: 'TrainingCreated',
+            data: { trainingId: 't1', type: 'course', title: 'Safety', groupId: null },
+          },
+        },
+        {
+          occurredAt: at('08:00:02'),
+          event: {
+            type: 'TrainingCompleted',
+            data: { trainingId: 't1', learnerId: 'l1', completedAt: at('08:00:02'), score: 90 },
+          },
+        },
+      ])
+      .then({
+        [PUBLIC_FACTS]: {
+          'learner:acme:l1': { _id: 'learner:acme:l1', name: 'Ana' },
+          'training:acme:t1': { _id: 'training:acme:t1', title: 'Safety', type: 'course' },
+          'completion:acme:t1:l1': { _id: 'completion:acme:t1:l1', completedAt: at('08:00:02') },
+        },
+      });
+  });
+
+  it('follows a certificate from request to generated, with its files and index', () => {
+    spec.given([requested]).then({
+      [PUBLIC_CERTIFICATES]: {
+        c1: {
+          ...certificate,
+          ...{ status: 'generating', generatedAt: null, validUntil: null, file: null },
+          ...{ credentialFileId: null, statusListIndex: null },
+        },
+      },
+    });
+    spec.given([requested, indexed, generated]).then({
+      [PUBLIC_CERTIFICATES]: { c1: generatedDoc },
+    });
+  });
+
+  it('tells a revocation, which a later deletion does not undo', () => {
+    const revoked = {
+      occurredAt: at('10:00:00'),
+      event: {
+        type: 'CertificateRevoked' as const,
+        data: { ...ref, reason: 'issued in error', revokedBy: 'admin', revokedAt: at('10:00:00') },
+      },
+    };
+    const deleted = {
+      occurredAt: at('11:00:00'),
+      event: {
+        type: 'CertificateDeleted' as const,
+        data: { ...ref, reason: null, deletedBy: 'admin', deletedAt: at('11:00:00') },
+      },
+    };
+    spec.given([requested, indexed, generated, deleted]).then({
+      [PUBLIC_CERTIFICATES]: {
+        c1: { ...generatedDoc, status: 'deleted', deletedAt: at('11:00:00') },
+      },
+    });
+    spec.given([requested, indexed, generated, revoked, deleted]).then({
+      [PUBLIC_CERTIFICATES]: {
+        c1: {
+          ...generatedDoc,
+          ...{ status: 'revoked', revokedAt: at('10:00:00'), revocationReason: 'issued in error' },
+          deletedAt: at('11:00:00'),
+        },
+      },
+    });
+  });
+});

@@ -1,0 +1,135 @@
+import type { Doc } from '../../read-store/read-store';
+import type { DocumentChange, Projection } from '../../projections/projection';
+import type { CertificateEvent } from '../../write/certificates/domain/certificate.events';
+import type { EnrollmentEvent } from '../../write/enrollments/domain/enrollment.events';
+import type { IssuerProfileEvent } from '../../write/issuers/domain/issuer-profile.events';
+import type { LearnerProfileEvent } from '../../write/learners/domain/learner-profile';
+import type { StatusListEvent } from '../../write/status-lists/domain/status-list.events';
+import type { TemplateEvent } from '../../write/templates/domain/template.events';
+import type { TrainingEvent } from '../../write/trainings/domain/training.events';
+
+/** What anyone holding a certificate may learn of it; the learner id stays in for lookups only. */
+export interface PublicCertificateDoc extends Doc {
+  readonly tenant: string;
+  readonly certificateId: string;
+  readonly trainingId: string;
+  readonly learnerId: string;
+  readonly templateId: string;
+  readonly version: number;
+  readonly status: 'generating' | 'generated' | 'failed' | 'revoked' | 'deleted';
+  readonly issuedAt: string;
+  readonly generatedAt: string | null;
+  readonly validUntil: string | null;
+  readonly file: { readonly sha256: string; readonly size: number } | null;
+  readonly credentialFileId: string | null;
+  readonly statusListIndex: number | null;
+  readonly revokedAt: string | null;
+  readonly revocationReason: string | null;
+  readonly deletedAt: string | null;
+}
+
+export const PUBLIC_CERTIFICATES = 'publicCertificates';
+/** Facts other streams hold, by `tenant:id`: learner names, trainings, completions, templates, issuers. */
+export const PUBLIC_FACTS = 'publicCertificateFacts';
+
+export const factKey = (kind: string, ...ids: string[]) => `${kind}:${ids.join(':')}`;
+
+type Handled =
+  | Exclude<CertificateEvent, { type: 'CertificateGenerationFailed' }>
+  | Extract<EnrollmentEvent, { type: 'TrainingCompleted' }>
+  | IssuerProfileEvent
+  | LearnerProfileEvent
+  | StatusListEvent
+  | Extract<TemplateEvent, { type: 'CertificateTemplateCreated' }>
+  | Extract<TrainingEvent, { type: 'TrainingCreated' }>;
+
+const fact = (id: string, doc: Record<string, unknown>): DocumentChange[] => [
+  { collection: PUBLIC_FACTS, id, update: () => ({ _id: id, ...doc }) },
+];
+
+/**
+ * The public verification read model: per certificate its public facts, and beside them the
+ * few facts of other streams the page names. Joined when read, so a learner's later name or an
+ * issuer's later profile shows on certificates issued before.
+ */
+export const publicCertificatesProjection: Projection<Handled> = {
+  name: 'publicCertificates',
+  collections: [
+    { name: PUBLIC_CERTIFICATES, indexes: [] },
+    { name: PUBLIC_FACTS, indexes: [] },
+  ],
+  handles: [
+    ...(['LearnerProfileRecorded', 'TrainingCreated', 'TrainingCompleted'] as const),
+    ...([
+      'CertificateTemplateCreated',
+      'IssuerProfileRecorded',
+      'StatusListIndexAssigned',
+    ] as const),
+    ...(['CertificateGenerationRequested', 'CertificateGenerated', 'CertificateRevoked'] as const),
+    'CertificateDeleted',
+  ],
+  project: (event): DocumentChange[] => {
+    const tenant = event.metadata.tenant;
+    const certificate = (id: string, change: (doc: PublicCertificateDoc) => object) => [
+      {
+        collection: PUBLIC_CERTIFICATES,
+        id,
+        update: (doc: Doc | null) =>
+          doc ? { ...doc, ...change(doc as PublicCertificateDoc) } : null,
+      },
+    ];
+    switch (event.type) {
+      case 'LearnerProfileRecorded':
+        return fact(factKey('learner', tenant, event.data.learnerId), { name: event.data.name });
+      case 'TrainingCreated': {
+        const { trainingId, title, type } = event.data;
+        return fact(factKey('training', tenant, trainingId), { title, type });
+      }
+      case 'TrainingCompleted': {
+        const { trainingId, learnerId, completedAt } = event.data;
+        return fact(factKey('completion', tenant, trainingId, learnerId), { completedAt });
+      }
+      case 'CertificateTemplateCreated': {
+        const { templateId, title, language } = event.data;
+        return fact(factKey('template', tenant, templateId), { title, language });
+      }
+      case 'IssuerProfileRecorded':
+        return fact(factKey('issuer', tenant), { name: event.data.name, url: event.data.url });
+      case 'StatusListIndexAssigned': {
+        const { certificateId, statusListIndex } = event.data;
+        return certificate(certificateId, () => ({ statusListIndex }));
+      }
+      case 'CertificateGenerationRequested': {
+        const { certificateId, trainingId, learnerId, templateId, version } = event.data;
+        const doc: PublicCertificateDoc = {
+          ...{ _id: certificateId, tenant, certificateId, trainingId, learnerId, templateId },
+          ...{ version, status: 'generating', issuedAt: event.data.requestedAt },
+          ...{ generatedAt: null, validUntil: null, file: null, credentialFileId: null },
+          ...{ statusListIndex: null, revokedAt: null, revocationReason: null, deletedAt: null },
+        };
+        return [{ collection: PUBLIC_CERTIFICATES, id: certificateId, update: () => doc }];
+      }
+      case 'CertificateGenerated': {
+        const { sha256, size, generatedAt, validUntil, credential } = event.data;
+        return certificate(event.data.certificateId, (doc) => ({
+          ...{ status: 'generated', generatedAt, validUntil: validUntil ?? null },
+          file: { sha256, size },
+          credentialFileId: credential?.fileId ?? null,
+          statusListIndex: credential?.statusListIndex ?? doc.statusListIndex,
+        }));
+      }
+      case 'CertificateRevoked': {
+        const { reason, revokedAt } = event.data;
+        return certificate(event.data.certificateId, () => ({
+          ...{ status: 'revoked', revokedAt, revocationReason: reason },
+        }));
+      }
+      case 'CertificateDeleted':
+        return certificate(event.data.certificateId, (doc) => ({
+          // A revocation is final and stays the status; the deletion is still told.
+          status: doc.status === 'revoked' ? 'revoked' : 'deleted',
+          deletedAt: event.data.deletedAt,
+        }));
+    }
+  },
+};

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import Handlebars from 'handlebars';
+import type { PublicCertificate } from './public-certificate';
+import { LABELS, type PageLanguage } from './verification-labels';
+
+const escape = (value: string) => Handlebars.Utils.escapeExpression(value);
+
+// Contrast: text #1a1a1a on white (17:1), status colours on white all above 4.5:1.
+const STYLE = `
+body{margin:0;font:16px/1.5 system-ui,sans-serif;color:#1a1a1a;background:#fff}
+main{max-width:40rem;margin:0 auto;padding:1rem}
+h1{font-size:1.5rem;margin:.5rem 0}
+.status{font-size:1.25rem;font-weight:700;padding:.5rem .75rem;border:2px solid;border-radius:.25rem}
+.valid{color:#0b6b2e}.revoked,.deleted,.erased{color:#a11212}.expired{color:#8a4b00}
+dl{display:grid;grid-template-columns:minmax(8rem,max-content) 1fr;gap:.25rem 1rem}
+dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere}
+code{font-size:.85rem;overflow-wrap:anywhere}
+a{color:#0645ad}
+@media (max-width:30rem){dl{grid-template-columns:1fr}dd{margin-bottom:.5rem}}
+`;
+
+const SCRIPT = `
+document.getElementById('check').hidden=false;
+document.getElementById('pdf').addEventListener('change',async function(e){
+var out=document.getElementById('result'),f=e.target.files[0];if(!f)return;
+var d=new Uint8Array(await crypto.subtle.digest('SHA-256',await f.arrayBuffer()));
+var h=Array.from(d,function(b){return b.toString(16).padStart(2,'0')}).join('');
+var ok=h===out.dataset.sha256;out.textContent=ok?out.dataset.match:out.dataset.noMatch;
+out.className=ok?'valid':'revoked';});
+`;
+
+const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** Only this page's own inline style and script run; nothing else may load or be framed. */
+export const VERIFICATION_PAGE_CSP = [
+  "default-src 'none'",
+  `style-src ${hash(STYLE)}`,
+  `script-src ${hash(SCRIPT)}`,
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+function page(language: PageLanguage, title: string, body: string): string {
+  return `<!doctype html>
+<html lang="${language}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(title)}</title><style>${STYLE}</style></head>
+<body><main>${body}</main></body></html>`;
+}
+
+export function notFoundPage(language: PageLanguage): string {
+  const labels = LABELS[language];
+  return page(
+    language,
+    labels.notFound,
+    `<h1>${labels.notFound}</h1><p>${labels.notFoundText}</p>`,
+  );
+}
+
+/** Everything shown is escaped: names and titles are user input. */
+export function verificationPage(language: PageLanguage, certificate: PublicCertificate): string {
+  const labels = LABELS[language];
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+  const row = (label: string, value: string) => `<dt>${label}</dt><dd>${value}</dd>`;
+  const c = certificate;
+  const rows = [
+    row(labels.learner, escape(c.learner?.name ?? '—')),
+    row(labels.training, escape(c.training.title)),
+    row(labels.issuer, escape(c.issuer.name)),
+    row(labels.issuedAt, date(c.issuedAt)),
+    ...(c.completedAt ? [row(labels.completedAt, date(c.completedAt))] : []),
+    row(labels.validUntil, c.validUntil ? date(c.validUntil) : labels.noExpiry),
+    ...(c.revokedAt ? [row(labels.revokedAt, date(c.revokedAt))] : []),
+    ...(c.revocationReason ? [row(labels.reason, escape(c.revocationReason))] : []),
+    ...(c.deletedAt ? [row(labels.deletedAt, date(c.deletedAt))] : []),
+    row(labels.template, `${escape(c.template.title)}, ${labels.version} ${c.template.version}`),
+    row(labels.sha256, `<code id="sha256">${c.file.sha256}</code>`),
+  ];
+  const credential = c.credentialUrl
+    ? `<p><a href="${escape(c.credentialUrl)}">${labels.credential}</a></p>`
+    : '';
+  const check = `<section id="check" hidden><h2>${labels.check}</h2>
+<label for="pdf">${labels.checkHelp}</label><br><input type="file" id="pdf" accept="application/pdf,.pdf">
+<p id="result" role="status" aria-live="polite" data-sha256="${c.file.sha256}"
+ data-match="${escape(labels.match)}" data-no-match="${escape(labels.noMatch)}"></p></section>`;
+  const body = `<h1>${labels.title}</h1>
+<p class="status ${c.status}" id="status">${labels.status[c.status]}</p>
+<h2>${escape(c.training.title)}</h2><dl>${rows.join('')}</dl>${credential}${check}
+<script>${SCRIPT}</script>`;
+  return page(language, `${labels.title}: ${c.training.title}`, body);
+}

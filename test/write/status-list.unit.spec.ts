@@ -1,0 +1,40 @@
+import { assignStatusListIndex } from '../../src/credentials/status-list-index';
+import { statusList } from '../../src/write/status-lists/domain/status-list';
+import type { StatusListEvent } from '../../src/write/status-lists/domain/status-list.events';
+import { DeciderSpecification } from '../support/decider-specification';
+
+const spec = DeciderSpecification.for(statusList);
+const at = new Date('2026-03-02T09:00:00.000Z');
+const assign = (certificateId: string) =>
+  ({ type: 'AssignStatusListIndex', tenantId: 'acme', certificateId, at }) as const;
+const assigned = (certificateId: string, statusListIndex: number): StatusListEvent => ({
+  type: 'StatusListIndexAssigned',
+  data: { certificateId, statusListIndex, assignedAt: at.toISOString() },
+});
+
+describe('A tenant status list', () => {
+  it('gives a certificate the index drawn from the tenant and certificate', () => {
+    const index = assignStatusListIndex('acme', 'c1', new Set());
+    spec
+      .given([])
+      .when(assign('c1'))
+      .then([assigned('c1', index)]);
+  });
+
+  it('gives a certificate that has an index nothing new', () => {
+    spec
+      .given([assigned('c1', 7)])
+      .when(assign('c1'))
+      .thenNothingHappens();
+  });
+
+  it('never gives an index that is taken', () => {
+    const wanted = assignStatusListIndex('acme', 'c2', new Set());
+    const other = assignStatusListIndex('acme', 'c2', new Set([wanted]));
+    expect(other).not.toBe(wanted);
+    spec
+      .given([assigned('c1', wanted)])
+      .when(assign('c2'))
+      .then([assigned('c2', other)]);
+  });
+});
