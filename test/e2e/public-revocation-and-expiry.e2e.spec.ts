@@ -58,6 +58,17 @@ describe('A revoked or expired certificate, publicly', () => {
       await fetch(`${base}/api/v1/public/certificates/${certificateId}/credential`)
     ).json();
     expect((await verifier.checkStatus(credential)).results?.[0]?.status).toBe(false);
+    const records = await given.ok(
+      app.request('GET', '/api/v1/me/learning-records', {
+        token: await given.learner('rex'),
+        headers: { 'x-consistent-with': String(await app.head()) },
+      }),
+    );
+    expect(records.body[0].certificate).toMatchObject({
+      status: 'generated',
+      validUntil: expect.any(String),
+      verificationUrl: `${base}/verify/${certificateId}`,
+    });
 
     // When: an admin revokes it
     await given.ok(

@@ -1,3 +1,4 @@
+import { verificationUrl } from '../../credentials/public-urls';
 import type { LearnerTrainingDoc } from './learner-trainings.projection';
 import type { TrainingDoc } from '../trainings/trainings.projection';
 
@@ -11,6 +12,7 @@ export function learningRecord(
   record: LearnerTrainingDoc,
   training: TrainingDoc | null,
   featureOn: boolean,
+  publicUrl: string,
 ) {
   const status: LearningStatus =
     record.completedAt !== null ? 'completed' : record.progress > 0 ? 'in-progress' : 'not-started';
@@ -22,7 +24,7 @@ export function learningRecord(
     status,
     enrolledAt: record.enrolledAt,
     completedAt: record.completedAt,
-    certificate: certificateView(record, training, featureOn),
+    certificate: certificateView(record, training, featureOn, publicUrl),
   };
 }
 
@@ -30,6 +32,7 @@ function certificateView(
   record: LearnerTrainingDoc,
   training: TrainingDoc | null,
   featureOn: boolean,
+  publicUrl: string,
 ) {
   const current = record.certificate;
   if (current && current.status !== 'deleted') {
@@ -43,6 +46,10 @@ function certificateView(
       firstGeneratedAt,
       ...(generatedAt !== null && { generatedAt }),
       ...(validUntil !== null && { validUntil }),
+      // Only an issued certificate has a public page to point at.
+      ...((status === 'generated' || status === 'revoked') && {
+        verificationUrl: verificationUrl(publicUrl, certificateId),
+      }),
     };
   }
   const available = featureOn && record.completedAt !== null && training?.certificate != null;

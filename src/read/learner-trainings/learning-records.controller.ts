@@ -19,11 +19,15 @@ import { ReadsFrom } from '../consistency/reads-from.decorator';
 import { isFeatureOn } from '../features/features.controller';
 import { ReadModels } from '../read-models';
 import { learningRecord } from './learning-record';
+import { CONFIG, type Config } from '../../config/config';
 
 @ApiTags('Learner self-service')
 @Controller('api/v1/me/learning-records')
 export class LearningRecordsController {
-  constructor(@Inject(ReadModels) private readonly reads: ReadModels) {}
+  constructor(
+    @Inject(ReadModels) private readonly reads: ReadModels,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
 
   @Get()
   @ReadsFrom(learnerTrainingsProjection.name, trainingsProjection.name, featuresProjection.name)
@@ -53,7 +57,12 @@ export class LearningRecordsController {
     const byId = new Map(trainings.map((training) => [training.trainingId, training]));
     const featureOn = await isFeatureOn(this.reads, actor.tenant);
     return records.map((record) =>
-      learningRecord(record, byId.get(record.trainingId) ?? null, featureOn),
+      learningRecord(
+        record,
+        byId.get(record.trainingId) ?? null,
+        featureOn,
+        this.config.PUBLIC_URL,
+      ),
     );
   }
 }
