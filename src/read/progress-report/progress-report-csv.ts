@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import type { ProgressReportRow } from './progress-report-rows';
+import { spreadsheetSafe } from './spreadsheet-safe';
 
 /** The header of SPEC §5, in this order. */
 export const PROGRESS_REPORT_HEADER = [
@@ -16,18 +17,19 @@ export const PROGRESS_REPORT_HEADER = [
   'Certificate download date',
 ];
 
-const cells = (row: ProgressReportRow) => [
-  row.userId,
-  row.name,
-  row.email,
-  row.enrolledAt ?? '',
-  row.progress,
-  row.status,
-  row.completedAt ?? '',
-  row.certificate ?? '',
-  row.certificateVersion ?? '',
-  row.certificateDownloadDate ?? '',
-];
+const cells = (row: ProgressReportRow) =>
+  [
+    row.userId,
+    row.name,
+    row.email,
+    row.enrolledAt ?? '',
+    row.progress,
+    row.status,
+    row.completedAt ?? '',
+    row.certificate ?? '',
+    row.certificateVersion ?? '',
+    row.certificateDownloadDate ?? '',
+  ].map((cell) => (typeof cell === 'string' ? spreadsheetSafe(cell) : cell));
 
 /**
  * The rows as RFC 4180 CSV in UTF-8 with a byte-order mark, streamed: each row is written as it
