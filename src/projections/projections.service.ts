@@ -12,6 +12,11 @@ import { type EventsBehind, eventsBehind } from '../event-store/events-behind';
 import { READ_STORE, type ReadStore } from '../read-store/read-store';
 import { ALL_PROJECTIONS } from './all-projections';
 import { ProjectionPipeline } from './engine/projection-pipeline';
+import { activeGeneration, readCheckpoint } from './engine/generations';
+import { sleep } from '../core/sleep';
+
+/** How often a read waiting for projections that another process runs looks again. */
+const CHECKPOINT_POLL_MS = 10;
 
 /** Lag beyond this many events is reported as this many: enough to say "far behind". */
 const LAG_COUNTED_UP_TO = 10_000;
@@ -29,6 +34,7 @@ export class ProjectionsService
 {
   private readonly logger = new Logger('projections');
   readonly pipeline: ProjectionPipeline;
+  private readonly stopping = new AbortController();
 
   constructor(
     @Inject(EVENT_STORE) private readonly events: EventStore,
@@ -47,6 +53,7 @@ export class ProjectionsService
 
   /** Finishes the batches in flight before any store closes. */
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopping.abort();
     await this.pipeline.stop();
   }
 
@@ -54,9 +61,25 @@ export class ProjectionsService
     await this.readStore.close();
   }
 
-  /** Whether all the named projections reach `position` within `timeoutMs`. */
-  waitFor(names: readonly string[], position: bigint, timeoutMs: number): Promise<boolean> {
-    return this.pipeline.waitFor(names, position, timeoutMs);
+  /**
+   * Whether all the named projections reach `position` within `timeoutMs`. When another process
+   * runs them (PROJECTIONS=off), their checkpoints in the read store tell.
+   */
+  async waitFor(names: readonly string[], position: bigint, timeoutMs: number): Promise<boolean> {
+    if (this.config.PROJECTIONS === 'run') return this.pipeline.waitFor(names, position, timeoutMs);
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const checkpoints = await Promise.all(names.map((name) => this.storedCheckpoint(name)));
+      if (checkpoints.every((checkpoint) => checkpoint !== undefined && checkpoint >= position))
+        return true;
+      if (Date.now() >= deadline) return false;
+      await sleep(Math.min(CHECKPOINT_POLL_MS, deadline - Date.now()), this.stopping.signal);
+    }
+  }
+
+  private async storedCheckpoint(name: string): Promise<bigint | undefined> {
+    const generation = await activeGeneration(this.readStore, name);
+    return generation === null ? undefined : readCheckpoint(this.readStore, name, generation);
   }
 
   async status(): Promise<{ head: bigint; projections: ProjectionStatus[] }> {
@@ -66,7 +89,10 @@ export class ProjectionsService
     const behind = new Map<bigint | undefined, Promise<EventsBehind>>();
     const projections = await Promise.all(
       ALL_PROJECTIONS.map(async ({ name }) => {
-        const checkpoint = this.pipeline.position(name);
+        const checkpoint =
+          this.config.PROJECTIONS === 'run'
+            ? this.pipeline.position(name)
+            : await this.storedCheckpoint(name);
         if (!behind.has(checkpoint))
           behind.set(checkpoint, eventsBehind(this.events, checkpoint, LAG_COUNTED_UP_TO));
         const { events } = await behind.get(checkpoint)!;
