@@ -1,25 +1,13 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { exited, ROOT } from '../support/built-service';
-import { storeSettings } from '../support/store-settings';
+import { exited, startProjectionsWorker } from '../support/built-service';
 import { Scenario } from '../support/scenario';
-import { TEST_SECRET, TestApp } from '../support/test-app';
+import { TestApp } from '../support/test-app';
 
 describe('The service with its projections in another process (PROJECTIONS=off)', () => {
   it('still answers X-Consistent-With reads once that process has projected the position', async () => {
     // Given: the HTTP service without projections, and `npm run projections -- run` beside it
     const app = await TestApp.start({ PROJECTIONS: 'off' });
     const dataDir = app.config.DATA_DIR;
-    const worker = spawn(process.execPath, [join(ROOT, 'dist/cli/projections.js'), 'run'], {
-      env: {
-        ...process.env,
-        ...storeSettings(dataDir),
-        NODE_OPTIONS: '',
-        DATA_DIR: dataDir,
-        AUTH_JWT_SECRET: TEST_SECRET,
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    const worker = startProjectionsWorker(dataDir);
     try {
       // When: a command, then a read that names its position
       const given = await Scenario.of(app);

@@ -1,35 +1,21 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { ALL_PROJECTIONS } from '../../src/projections/all-projections';
 import { activeGeneration, readCheckpoint } from '../../src/projections/engine/generations';
 import { rebuildProjection } from '../../src/projections/engine/rebuild';
 import { loadConfig } from '../../src/config/config';
 import { openReadStore } from '../../src/read-store/open-read-store';
 import { appendBulkHistory } from '../support/bulk-history';
+import { startProjectionsWorker } from '../support/built-service';
 import { sendRandomHistory, seededRandom } from '../support/random-history';
 import { snapshotReadModels } from '../support/read-model-snapshot';
 import { storeSettings } from '../support/store-settings';
-import { TEST_SECRET, TestApp } from '../support/test-app';
+import { TestApp } from '../support/test-app';
 
 /** The read store the test app and its worker use: embedded, or MongoDB under test:stack. */
 const readModelsOf = (dataDir: string) =>
   openReadStore(loadConfig({ ...storeSettings(dataDir), DATA_DIR: dataDir }));
 
-const ROOT = join(__dirname, '../..');
-
-/** The projections as their own process (`npm run projections -- run`), on the test's DATA_DIR. */
-function startWorker(dataDir: string): ChildProcess {
-  return spawn(process.execPath, [join(ROOT, 'dist/cli/projections.js'), 'run'], {
-    env: {
-      ...process.env,
-      ...storeSettings(dataDir),
-      NODE_OPTIONS: '',
-      DATA_DIR: dataDir,
-      AUTH_JWT_SECRET: TEST_SECRET,
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-}
+const startWorker = startProjectionsWorker;
 
 function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {

@@ -69,6 +69,20 @@ export async function healthy(service: BuiltService, timeoutMs = 30_000): Promis
   throw new Error(`the service was not healthy within ${timeoutMs} ms`);
 }
 
+/** The projections as their own process (`npm run projections -- run`), on the test's DATA_DIR. */
+export function startProjectionsWorker(dataDir: string): ChildProcess {
+  return spawn(process.execPath, [join(ROOT, 'dist/cli/projections.js'), 'run'], {
+    env: {
+      ...process.env,
+      ...storeSettings(dataDir),
+      NODE_OPTIONS: '',
+      DATA_DIR: dataDir,
+      AUTH_JWT_SECRET: TEST_SECRET,
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+}
+
 export interface Exit {
   readonly code: number | null;
   readonly signal: NodeJS.Signals | null;
