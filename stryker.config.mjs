@@ -1,0 +1,38 @@
+// Mutation testing (issue 14): only the code where a wrong line changes what users get,
+// checked by the fast specs that cover it. Not part of `npm test`; run `npm run test:mutation`.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'jest',
+  jest: {
+    configFile: 'jest.config.js',
+    enableFindRelatedTests: false,
+    config: {
+      testMatch: [
+        '<rootDir>/test/write/*.unit.spec.ts',
+        '<rootDir>/test/write/handlers/*.spec.ts',
+        '<rootDir>/src/read/**/*.projection.spec.ts',
+      ],
+    },
+  },
+  testRunnerNodeArgs: ['--experimental-vm-modules'],
+  coverageAnalysis: 'perTest',
+  mutate: [
+    'src/write/*/domain/**/*.ts',
+    'src/write/command-handling/**/*.ts',
+    'src/write/cutoffs/**/*.ts',
+    'src/read/*/*.projection.ts',
+    'src/projections/engine/**/*.ts',
+    'src/read/progress-report/**/*.ts',
+    'src/core/access-scope.ts',
+    '!src/**/*.spec.ts',
+    '!src/**/*.controller.ts',
+    '!src/**/*.module.ts',
+  ],
+  incremental: true,
+  incrementalFile: 'test/mutation/stryker-incremental.json',
+  concurrency: 2,
+  reporters: ['html', 'json', 'clear-text', 'progress'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  tempDirName: '.stryker-tmp',
+};
