@@ -1,11 +1,10 @@
-import type { ChildProcess } from 'node:child_process';
 import { ALL_PROJECTIONS } from '../../src/projections/all-projections';
 import { activeGeneration, readCheckpoint } from '../../src/projections/engine/generations';
 import { rebuildProjection } from '../../src/projections/engine/rebuild';
 import { loadConfig } from '../../src/config/config';
 import { openReadStore } from '../../src/read-store/open-read-store';
 import { appendBulkHistory } from '../support/bulk-history';
-import { startProjectionsWorker } from '../support/built-service';
+import { exited, startProjectionsWorker } from '../support/built-service';
 import { sendRandomHistory, seededRandom } from '../support/random-history';
 import { snapshotReadModels } from '../support/read-model-snapshot';
 import { storeSettings } from '../support/store-settings';
@@ -16,13 +15,6 @@ const readModelsOf = (dataDir: string) =>
   openReadStore(loadConfig({ ...storeSettings(dataDir), DATA_DIR: dataDir }));
 
 const startWorker = startProjectionsWorker;
-
-function exited(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve();
-    else child.once('exit', () => resolve());
-  });
-}
 
 describe('Projections killed at random moments', () => {
   it('lose nothing and apply nothing twice: after a final restart they equal a clean rebuild', async () => {
