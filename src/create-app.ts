@@ -3,10 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { ConsoleLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { type FastifyError, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import { AppModule } from './app.module';
 import type { Config } from './config/config';
+import { openApiDocument } from './http/contract/openapi-document';
 import { acceptEmptyJsonBodies } from './http/json-body';
 import { limitRequestRate } from './http/rate-limit';
 import { Metrics } from './http/metrics';
@@ -52,17 +53,7 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
   app.get(Metrics).observe(fastify);
   acceptEmptyJsonBodies(fastify);
   await limitRequestRate(fastify, config);
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Certificates service')
-      .setDescription(
-        'Event-sourced certificates for an LMS. Errors are application/problem+json; every command answers with its log position.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = openApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json' });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

@@ -1,32 +1,84 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiHeader,
+  ApiOperation,
+  ApiResponse,
+  type ApiResponseOptions,
+} from '@nestjs/swagger';
 import { z, type ZodType } from 'zod';
 import type { Role } from '../auth/actor';
 import { Public, Roles } from './access.decorators';
+import { type AnswerSpec, answerResponse } from './contract/answers';
+import { Problems } from './contract/problems.decorator';
+import type { ProblemCodes } from './contract/problem.schema';
 
 export interface EndpointOptions {
   readonly summary: string;
+  readonly description?: string;
   readonly roles?: readonly Role[];
   /** No token needed: the auth guard lets every caller through, and the docs ask for none. */
   readonly public?: boolean;
   readonly body?: ZodType;
-  readonly responses: Readonly<Record<number, string>>;
+  /** The success answers by status: a schema made with named(), or a file or page (answers.ts). */
+  readonly answers: Readonly<Record<number, AnswerSpec | readonly AnswerSpec[]>>;
+  /** The refusals beyond those every endpoint of its kind gives (401, 403, 400, 429, …). */
+  readonly problems?: ProblemCodes;
+  /** Takes Idempotency-Key and If-Match; can answer a concurrency conflict or a reused key. */
+  readonly command?: boolean;
 }
 
-/** One place that states an endpoint's roles and documents it in the OpenAPI page. */
-export function Endpoint({ summary, roles, body, responses, public: open }: EndpointOptions) {
-  const description = open ? 'Public: no token' : roles ? `Roles: ${roles.join(', ')}` : undefined;
+/** Every request can be malformed or over the rate limit. */
+const EVERY_ENDPOINT: ProblemCodes = { 400: ['validation-failed'], 429: ['rate-limited'] };
+const WITH_TOKEN: ProblemCodes = { 401: ['unauthorized'], 403: ['forbidden'] };
+const COMMAND: ProblemCodes = {
+  409: ['concurrency-conflict'],
+  412: ['concurrency-conflict'],
+  413: ['payload-too-large'],
+  415: ['unsupported-media-type'],
+  422: ['idempotency-key-reused'],
+};
+
+/**
+ * One place that states an endpoint's roles and its whole contract — request body, every success
+ * answer and every refusal — from which the OpenAPI document is generated.
+ */
+export function Endpoint(options: EndpointOptions) {
+  const { summary, roles, body, answers, public: open, command } = options;
+  const access = open ? 'Public: no token.' : roles ? `Roles: ${roles.join(', ')}.` : undefined;
+  const description = [access, options.description].filter(Boolean).join(' ') || undefined;
   const decorators = [
     ApiOperation({ summary, description }),
     open ? Public() : ApiBearerAuth(),
-    ...Object.entries(responses).map(([status, description]) =>
-      ApiResponse({ status: Number(status), description }),
+    ...Object.entries(answers).map(([status, spec]) =>
+      ApiResponse({ status: Number(status), ...answerResponse(spec) } as ApiResponseOptions),
+    ),
+    Problems(
+      EVERY_ENDPOINT,
+      open ? {} : WITH_TOKEN,
+      command ? COMMAND : {},
+      options.problems ?? {},
     ),
   ];
+  if (command) decorators.push(...COMMAND_HEADERS);
   if (roles) decorators.push(Roles(...roles));
   if (body) decorators.push(ApiBody({ schema: jsonSchemaOf(body) }));
   return applyDecorators(...decorators);
 }
+
+const COMMAND_HEADERS = [
+  ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'A retry with the same key gets the same answer and appends nothing new',
+  }),
+  ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'The stream revision read, in quotes ("3"); a stream that moved on answers 412',
+  }),
+];
 
 type SchemaObject = Parameters<typeof ApiBody>[0] extends infer O
   ? O extends { schema?: infer S }

@@ -1,7 +1,9 @@
 import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ProjectionsService } from '../projections/projections.service';
-import { Public } from './access.decorators';
+import { textOf } from './contract/answers';
+import { Endpoint } from './endpoint.decorator';
+import { HealthSchema } from './health.answers';
 import { Metrics } from './metrics';
 
 @ApiTags('Operations')
@@ -14,14 +16,22 @@ export class HealthController {
 
   /** Answers only when the event log can be read; each projection's lag in events (counted up to 10,000). */
   @Get('health')
-  @Public()
+  @Endpoint({
+    public: true,
+    summary: "The service is up: the log's head and each projection's checkpoint and lag",
+    answers: { 200: HealthSchema },
+  })
   async health() {
     const { head, projections } = await this.projections.status();
     return { status: 'ok', log: { head: head.toString() }, projections };
   }
 
   @Get('metrics')
-  @Public()
+  @Endpoint({
+    public: true,
+    summary: 'Prometheus metrics',
+    answers: { 200: textOf('text/plain', 'Prometheus text format 0.0.4') },
+  })
   @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
   metricsText(): Promise<string> {
     return this.metrics.registry.metrics();

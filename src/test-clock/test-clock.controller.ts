@@ -8,6 +8,7 @@ import { validationFailed } from '../http/problem';
 import { ZodPipe } from '../http/zod.pipe';
 import { CutoffRecorder } from '../write/cutoffs/application/cutoff-recorder';
 import { TestClock } from './test-clock';
+import { TestClockMovedSchema, TestClockSchema } from './test-clock.answers';
 
 const moveBody = z.strictObject({ now: z.iso.datetime({ offset: true }) });
 
@@ -25,7 +26,7 @@ export class TestClockController {
   @Endpoint({
     summary: "The test clock's time",
     roles: ['operator'],
-    responses: { 200: '{ now }' },
+    answers: { 200: TestClockSchema },
   })
   now() {
     return { now: this.clock.now().toISOString() };
@@ -36,7 +37,7 @@ export class TestClockController {
     summary: 'Move the test clock forward; answers once the cut-offs that fell due are logged',
     roles: ['operator'],
     body: moveBody,
-    responses: { 200: '{ now, position }' },
+    answers: { 200: TestClockMovedSchema },
   })
   async move(@Body(new ZodPipe(moveBody)) body: z.infer<typeof moveBody>) {
     const target = new Date(body.now);

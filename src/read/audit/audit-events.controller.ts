@@ -7,6 +7,7 @@ import { Endpoint } from '../../http/endpoint.decorator';
 import { ZodPipe } from '../../http/zod.pipe';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store';
 import { ReadsFrom } from '../consistency/reads-from.decorator';
+import { AuditPageSchema } from './audit.answers';
 
 const auditQuery = z.strictObject({
   stream: z.string().min(1).max(300).optional(),
@@ -36,7 +37,7 @@ export class AuditEventsController {
   @Endpoint({
     summary: "The tenant's events (and the platform's cut-off markers), oldest first",
     roles: ['auditor', 'admin'],
-    responses: { 200: '{ events: [{ position, stream, revision, type, data, metadata }], next }' },
+    answers: { 200: AuditPageSchema },
   })
   async list(
     @Query(new ZodPipe(auditQuery, 'query')) query: z.infer<typeof auditQuery>,

@@ -17,6 +17,9 @@ import { ReadsFrom } from '../consistency/reads-from.decorator';
 import { ReadModels } from '../read-models';
 import { readableTraining, TRAINING_READERS } from '../trainings/readable-training';
 import { sendCertificatePdf } from './certificate-file';
+import { binaryFile } from '../../http/contract/answers';
+
+const PDF = binaryFile('application/pdf', 'The certificate PDF, the same bytes every time');
 
 @ApiTags('Certificates, for admins')
 @Controller()
@@ -41,11 +44,8 @@ export class CertificatesController {
   @Endpoint({
     summary: 'Open my certificate ("Open certificate")',
     roles: ['learner'],
-    responses: {
-      200: 'application/pdf',
-      404: 'No certificate',
-      409: 'not-ready while generating; certificate-revoked once revoked',
-    },
+    answers: { 200: PDF },
+    problems: { 404: ['not-found'], 409: ['not-ready', 'certificate-revoked'] },
   })
   async mine(
     @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
@@ -66,7 +66,8 @@ export class CertificatesController {
   @Endpoint({
     summary: "Download a copy of a learner's certificate",
     roles: TRAINING_READERS,
-    responses: { 200: 'application/pdf', 404: 'No certificate', 409: 'not-ready while generating' },
+    answers: { 200: PDF },
+    problems: { 404: ['not-found'], 409: ['not-ready', 'certificate-revoked'] },
   })
   async copy(
     @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,

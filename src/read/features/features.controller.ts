@@ -6,6 +6,7 @@ import { Endpoint } from '../../http/endpoint.decorator';
 import { FEATURES, type FeatureDoc, featuresProjection } from './features.projection';
 import { ReadsFrom } from '../consistency/reads-from.decorator';
 import { ReadModels } from '../read-models';
+import { FeatureStateSchema } from '../../write/features/presentation/feature.answers';
 
 /** Whether a tenant's certificates feature is on; a tenant never switched on reads as off. */
 export async function isFeatureOn(reads: ReadModels, tenant: string): Promise<boolean> {
@@ -22,7 +23,7 @@ export class FeaturesQueryController {
   @ReadsFrom(featuresProjection.name)
   @Endpoint({
     summary: "Whether the caller's tenant has certificates on",
-    responses: { 200: '{ enabled }' },
+    answers: { 200: FeatureStateSchema },
   })
   async get(@CurrentActor() actor: Actor) {
     return { enabled: await isFeatureOn(this.reads, actor.tenant) };

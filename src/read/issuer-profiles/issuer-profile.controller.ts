@@ -13,6 +13,7 @@ import {
   type IssuerProfileDoc,
   issuerProfilesProjection,
 } from './issuer-profiles.projection';
+import { IssuerProfileSchema } from './issuer-profile.answers';
 
 @ApiTags('Issuer profile')
 @Controller('api/v1/tenants/:tenantId/profile')
@@ -23,7 +24,8 @@ export class IssuerProfileQueryController {
   @ReadsFrom(issuerProfilesProjection.name)
   @Endpoint({
     summary: "The tenant's issuer profile",
-    responses: { 200: '{ tenantId, name, url, email, logo }', 404: 'not-found until one is set' },
+    answers: { 200: IssuerProfileSchema },
+    problems: { 404: ['not-found'] },
   })
   async get(@Param('tenantId', TenantPipe) tenantId: string, @CurrentActor() actor: Actor) {
     requireTenantAccess(actor, tenantId, ROLES);

@@ -20,6 +20,7 @@ import { isFeatureOn } from '../features/features.controller';
 import { ReadModels } from '../read-models';
 import { learningRecord } from './learning-record';
 import { CONFIG, type Config } from '../../config/config';
+import { LearningRecordListSchema } from './learning-record.answers';
 
 @ApiTags('Learner self-service')
 @Controller('api/v1/me/learning-records')
@@ -35,9 +36,7 @@ export class LearningRecordsController {
     summary:
       'My trainings, progress and certificates ("Generate" when available, "Open" when generated)',
     roles: ['learner'],
-    responses: {
-      200: '[{ trainingId, title, type, progress, status, enrolledAt, completedAt, certificate }]',
-    },
+    answers: { 200: LearningRecordListSchema },
   })
   async list(@CurrentActor() actor: Actor) {
     const records = await this.reads.find<LearnerTrainingDoc>(

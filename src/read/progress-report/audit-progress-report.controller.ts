@@ -15,6 +15,8 @@ import { ReadModels } from '../read-models';
 import { readableTraining } from '../trainings/readable-training';
 import { progressReportCsv } from './progress-report-csv';
 import { lastPassedCutoff, progressReportRows } from './progress-report-rows';
+import { binaryFile } from '../../http/contract/answers';
+import { ProgressReportAsOfSchema } from './progress-report.answers';
 
 const asOfQuery = z.strictObject({
   asOf: z.iso.date('must be a day, YYYY-MM-DD'),
@@ -41,7 +43,10 @@ export class AuditProgressReportController {
     summary:
       "A training's progress report as it stood at a past day's cut-off (JSON, or CSV with Accept: text/csv)",
     roles: ['auditor', 'admin'],
-    responses: { 200: '{ asOf, cutoff, rows }', 409: 'not-ready: that cut-off has not passed' },
+    answers: {
+      200: [ProgressReportAsOfSchema, binaryFile('text/csv', 'The report as CSV')],
+    },
+    problems: { 404: ['not-found'], 409: ['not-ready'] },
   })
   async asOf(
     @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,

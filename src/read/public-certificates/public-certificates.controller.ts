@@ -14,6 +14,9 @@ import { findPublicCertificate } from './public-certificate';
 import { publicCertificatesProjection } from './public-certificates.projection';
 import { pageLanguage } from './verification-labels';
 import { notFoundPage, VERIFICATION_PAGE_CSP, verificationPage } from './verification-page';
+import { jsonAs, textOf } from '../../http/contract/answers';
+import { PublicCertificateSchema } from './public-certificate.answers';
+import { OpenBadgeCredentialSchema } from '../status-lists/issuer-documents.answers';
 
 const CORS = ['Access-Control-Allow-Origin', '*'] as const;
 
@@ -43,7 +46,8 @@ export class PublicCertificatesController {
   @Endpoint({
     public: true,
     summary: "A certificate's public facts and status",
-    responses: { 200: '{ certificateId, status, learner, training, issuer, … }', 404: 'not-found' },
+    answers: { 200: PublicCertificateSchema },
+    problems: { 404: ['not-found'] },
   })
   async facts(
     @Param('certificateId') certificateId: string,
@@ -61,7 +65,10 @@ export class PublicCertificatesController {
   @Endpoint({
     public: true,
     summary: "The certificate's signed Open Badges 3.0 credential, the same bytes every time",
-    responses: { 200: 'application/vc+ld+json', 404: 'not-found' },
+    answers: {
+      200: jsonAs('application/vc+ld+json', OpenBadgeCredentialSchema, 'The signed credential'),
+    },
+    problems: { 404: ['not-found'] },
   })
   async credential(@Param('certificateId') certificateId: string, @Res() reply: FastifyReply) {
     reply.header(...CORS);
@@ -82,7 +89,10 @@ export class PublicCertificatesController {
   @Endpoint({
     public: true,
     summary: 'The public verification page, in the certificate’s language (?lang= overrides)',
-    responses: { 200: 'text/html', 404: 'text/html: not found' },
+    answers: {
+      200: textOf('text/html', 'The verification page'),
+      404: textOf('text/html', 'A page saying no such certificate exists'),
+    },
   })
   async page(
     @Param('certificateId') certificateId: string,

@@ -14,6 +14,8 @@ import { REPORTS, type ReportDoc, reportKey, reportsProjection } from './reports
 import { ReadsFrom } from '../consistency/reads-from.decorator';
 import { ReadModels } from '../read-models';
 import { readableTraining, TRAINING_READERS } from '../trainings/readable-training';
+import { binaryFile } from '../../http/contract/answers';
+import { ReportListSchema, ReportSchema } from './report.answers';
 
 const historyQuery = z.strictObject({ trainingId: idSchema.optional() });
 
@@ -63,9 +65,8 @@ export class ReportsQueryController {
   @Endpoint({
     summary: 'The report history, newest first',
     roles: TRAINING_READERS,
-    responses: {
-      200: '[{ reportId, trainingId, type, status, requestedAt, requestedBy, cutoff, completedAt?, rowCount? }]',
-    },
+    answers: { 200: ReportListSchema },
+    problems: { 404: ['not-found'] },
   })
   async history(
     @Query(new ZodPipe(historyQuery, 'query')) query: z.infer<typeof historyQuery>,
@@ -87,7 +88,8 @@ export class ReportsQueryController {
   @Endpoint({
     summary: 'One report of the history',
     roles: TRAINING_READERS,
-    responses: { 200: 'The report' },
+    answers: { 200: ReportSchema },
+    problems: { 404: ['not-found'] },
   })
   async one(
     @Param('reportId', IdPipe.of('reportId')) reportId: string,
@@ -102,7 +104,8 @@ export class ReportsQueryController {
   @Endpoint({
     summary: 'Download a done report as CSV',
     roles: TRAINING_READERS,
-    responses: { 200: 'text/csv', 409: 'not-ready until done' },
+    answers: { 200: binaryFile('text/csv', 'The report as CSV (UTF-8 with a byte-order mark)') },
+    problems: { 404: ['not-found'], 409: ['not-ready'] },
   })
   async file(
     @Param('reportId', IdPipe.of('reportId')) reportId: string,

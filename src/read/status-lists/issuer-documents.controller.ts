@@ -10,6 +10,8 @@ import { ReadsFrom } from '../consistency/reads-from.decorator';
 import { ReadModels } from '../read-models';
 import { SignedStatusLists } from './signed-status-lists';
 import { statusListsProjection } from './status-lists.projection';
+import { jsonAs } from '../../http/contract/answers';
+import { DidDocumentSchema, StatusListCredentialSchema } from './issuer-documents.answers';
 
 const CORS = ['Access-Control-Allow-Origin', '*'] as const;
 
@@ -30,7 +32,8 @@ export class IssuerDocumentsController {
   @Endpoint({
     public: true,
     summary: "The DID document of the tenant's did:web issuer identifier",
-    responses: { 200: '{ @context, id, verificationMethod, assertionMethod }', 404: 'not-found' },
+    answers: { 200: DidDocumentSchema },
+    problems: { 404: ['not-found'] },
   })
   async did(@Param('tenantId') tenantId: string, @Res({ passthrough: true }) reply: FastifyReply) {
     // Set before answering, so that a 404 is readable from another origin too.
@@ -48,7 +51,10 @@ export class IssuerDocumentsController {
   @Endpoint({
     public: true,
     summary: "The tenant's signed BitstringStatusListCredential (revoked and deleted certificates)",
-    responses: { 200: 'application/vc+ld+json', 404: 'not-found' },
+    answers: {
+      200: jsonAs('application/vc+ld+json', StatusListCredentialSchema, 'The signed status list'),
+    },
+    problems: { 404: ['not-found'] },
   })
   async statusList(@Param('tenantId') tenantId: string, @Res() reply: FastifyReply) {
     reply.header(...CORS);

@@ -17,6 +17,7 @@ import { certificateVariables, sampleFacts } from '../../rendering/render-contex
 import { RENDERER } from '../../rendering/rendering.module';
 import { isFeatureOn } from '../features/features.controller';
 import { ReadModels } from '../read-models';
+import { binaryFile } from '../../http/contract/answers';
 
 const versionParam = z.coerce.number().int().min(1).max(1_000_000);
 
@@ -35,7 +36,11 @@ export class TemplatePreviewController {
   @Endpoint({
     summary: 'A version of a template rendered with sample data',
     roles: ['admin', 'group-admin', 'author', 'operator'],
-    responses: { 200: 'application/pdf' },
+    answers: { 200: binaryFile('application/pdf', 'The version rendered with sample data') },
+    problems: {
+      404: ['template-not-found', 'version-not-found'],
+      503: ['not-ready'],
+    },
   })
   async preview(
     @Param('templateId', IdPipe.of('templateId')) templateId: string,

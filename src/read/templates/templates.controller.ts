@@ -17,6 +17,10 @@ import { PLATFORM_TENANT } from '../../core/stream-names';
 import { ReadsFrom } from '../consistency/reads-from.decorator';
 import { isFeatureOn } from '../features/features.controller';
 import { ReadModels } from '../read-models';
+import {
+  TemplateListSchema,
+  TemplateSchema,
+} from '../../write/templates/presentation/template.answers';
 
 const listQuery = z.strictObject({ kind: z.enum(['classic', 'author']).optional() });
 const NOT_LEARNERS = ROLES.filter((role) => role !== 'learner');
@@ -59,9 +63,7 @@ export class TemplatesQueryController {
   @Endpoint({
     summary: 'The templates the caller can assign, with every version',
     roles: NOT_LEARNERS,
-    responses: {
-      200: '[{ templateId, kind, title, language, createdBy, latestVersion, versions }]',
-    },
+    answers: { 200: TemplateListSchema },
   })
   async list(
     @Query(new ZodPipe(listQuery, 'query')) query: z.infer<typeof listQuery>,
@@ -82,7 +84,8 @@ export class TemplatesQueryController {
   @Endpoint({
     summary: 'One template with every version',
     roles: NOT_LEARNERS,
-    responses: { 200: 'The template' },
+    answers: { 200: TemplateSchema },
+    problems: { 404: ['template-not-found'] },
   })
   async get(
     @Param('templateId', IdPipe.of('templateId')) templateId: string,

@@ -14,6 +14,8 @@ import { ReadsFrom } from '../consistency/reads-from.decorator';
 import { ReadModels } from '../read-models';
 import { readableTraining, TRAINING_READERS } from './readable-training';
 import { adminCertificateView } from './admin-certificate-view';
+import { TrainingSchema } from '../../write/trainings/presentation/training.answers';
+import { AdminCertificateListSchema } from '../../write/certificates/presentation/certificate.answers';
 
 @ApiTags('Trainings')
 @Controller('api/v1/trainings/:trainingId')
@@ -25,7 +27,8 @@ export class TrainingsQueryController {
   @Endpoint({
     summary: 'A training with its certificate assignment',
     roles: TRAINING_READERS,
-    responses: { 200: '{ trainingId, type, title, groupId, certificate }' },
+    answers: { 200: TrainingSchema },
+    problems: { 404: ['not-found'] },
   })
   async get(
     @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
@@ -44,9 +47,8 @@ export class TrainingsQueryController {
   @Endpoint({
     summary: "The training's certificates, for admins",
     roles: TRAINING_READERS,
-    responses: {
-      200: '[{ learnerId, certificateId, status, templateId, version, firstGeneratedAt, generatedAt, validUntil, revokedAt?, revocationReason? }]',
-    },
+    answers: { 200: AdminCertificateListSchema },
+    problems: { 404: ['not-found'] },
   })
   async certificates(
     @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,

@@ -14,6 +14,12 @@ import { deleteCertificate } from '../application/delete-certificate.handler';
 import { generateCertificate } from '../application/generate-certificate.handler';
 import { revokeCertificate } from '../application/revoke-certificate.handler';
 import { generationAnswer } from './certificate-answer';
+import { CommandAnswerSchema } from '../../../http/contract/common.schemas';
+import {
+  CertificateGenerationSchema,
+  CertificateRevokedSchema,
+  GENERATION_PROBLEMS,
+} from './certificate.answers';
 
 const deletionBody = optionalBody(
   z.strictObject({ reason: z.string().trim().max(1000).optional() }),
@@ -33,7 +39,9 @@ export class LearnerCertificatesController {
     summary: "Delete a learner's certificate (kept in history); the learner may generate again",
     roles: MANAGERS,
     body: deletionBody,
-    responses: { 200: '{ position }' },
+    command: true,
+    answers: { 200: CommandAnswerSchema },
+    problems: { 404: ['not-found'], 409: ['not-ready'] },
   })
   async delete(
     @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
@@ -53,7 +61,9 @@ export class LearnerCertificatesController {
   @Endpoint({
     summary: "Generate a learner's certificate with the version assigned now",
     roles: MANAGERS,
-    responses: { 202: '{ certificateId, status: "generating", position }' },
+    command: true,
+    answers: { 202: CertificateGenerationSchema, 200: CertificateGenerationSchema },
+    problems: GENERATION_PROBLEMS,
   })
   async generate(
     @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
@@ -78,10 +88,9 @@ export class LearnerCertificatesController {
     summary: "Revoke a learner's generated certificate (kept, shown as revoked); final for it",
     roles: MANAGERS,
     body: revocationBody,
-    responses: {
-      200: '{ certificateId, status: "revoked", position }; revoking again changes nothing',
-      409: 'not-ready unless the certificate is generated',
-    },
+    command: true,
+    answers: { 200: CertificateRevokedSchema },
+    problems: { 404: ['not-found'], 409: ['not-ready'] },
   })
   async revoke(
     @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,

@@ -11,6 +11,7 @@ import type { CommandContext } from '../../../core/command-context';
 import { WriteModel } from '../../command-handling/write-model';
 import { generateCertificate } from '../application/generate-certificate.handler';
 import { generationAnswer } from './certificate-answer';
+import { CertificateGenerationSchema, GENERATION_PROBLEMS } from './certificate.answers';
 
 @ApiTags('Learner self-service')
 @Controller('api/v1/me/learning-records/:trainingId/certificate')
@@ -22,10 +23,9 @@ export class MyCertificatesController {
   @Endpoint({
     summary: 'Generate my certificate for a completed training (GenerateCertificate)',
     roles: ['learner'],
-    responses: {
-      202: '{ certificateId, status: "generating", position }',
-      200: 'Already generated: { certificateId, status: "generated", position }',
-    },
+    command: true,
+    answers: { 202: CertificateGenerationSchema, 200: CertificateGenerationSchema },
+    problems: GENERATION_PROBLEMS,
   })
   async generate(
     @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,

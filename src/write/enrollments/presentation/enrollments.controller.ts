@@ -11,6 +11,7 @@ import { IdPipe, idSchema, optionalBody, ZodPipe } from '../../../http/zod.pipe'
 import type { CommandContext } from '../../../core/command-context';
 import { WriteModel } from '../../command-handling/write-model';
 import { changeEnrollment } from '../application/change-enrollment.handler';
+import { CommandAnswerSchema } from '../../../http/contract/common.schemas';
 
 const enrollmentBody = z.strictObject({ learnerId: idSchema });
 const progressBody = z.strictObject({ percent: z.number().int().min(0).max(100) });
@@ -35,7 +36,9 @@ export class EnrollmentsController {
     summary: 'Enrol a learner in the training',
     roles: ENROLLERS,
     body: enrollmentBody,
-    responses: { 201: '{ position }', 200: 'Already enrolled: { position }' },
+    command: true,
+    answers: { 201: CommandAnswerSchema, 200: CommandAnswerSchema },
+    problems: { 404: ['not-found'] },
   })
   async enrol(
     @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
@@ -57,7 +60,9 @@ export class EnrollmentsController {
     summary: "Record a learner's progress (0-100 %)",
     roles: REPORTERS,
     body: progressBody,
-    responses: { 200: '{ position }' },
+    command: true,
+    answers: { 200: CommandAnswerSchema },
+    problems: { 404: ['not-found'] },
   })
   async progress(
     @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
@@ -79,7 +84,9 @@ export class EnrollmentsController {
     summary: 'Record that a learner completed the training (CompleteTraining)',
     roles: REPORTERS,
     body: completionBody,
-    responses: { 200: '{ position }; completing twice changes nothing' },
+    command: true,
+    answers: { 200: CommandAnswerSchema },
+    problems: { 404: ['not-found'] },
   })
   async complete(
     @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,

@@ -8,6 +8,7 @@ import { TenantPipe, ZodPipe } from '../../../http/zod.pipe';
 import type { CommandContext } from '../../../core/command-context';
 import { WriteModel } from '../../command-handling/write-model';
 import { setCertificatesFeature } from '../application/set-certificates-feature.handler';
+import { FeatureSetSchema } from './feature.answers';
 
 const featureBody = z.strictObject({ enabled: z.boolean() });
 
@@ -21,7 +22,8 @@ export class FeaturesController {
     summary: 'Turn the certificates feature on or off for a tenant',
     roles: ['operator'],
     body: featureBody,
-    responses: { 200: '{ tenantId, enabled, position }' },
+    command: true,
+    answers: { 200: FeatureSetSchema },
   })
   async set(
     @Param('tenantId', TenantPipe) tenantId: string,

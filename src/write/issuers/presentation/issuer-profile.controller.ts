@@ -11,6 +11,7 @@ import type { CommandContext } from '../../../core/command-context';
 import { WriteModel } from '../../command-handling/write-model';
 import { recordIssuerProfile } from '../application/record-issuer-profile.handler';
 import { issuerProfileBody, type IssuerProfileBody } from './issuer-profile-body';
+import { IssuerProfileRecordedSchema } from '../../../read/issuer-profiles/issuer-profile.answers';
 
 @ApiTags('Issuer profile')
 @Controller('api/v1/tenants/:tenantId/profile')
@@ -23,10 +24,9 @@ export class IssuerProfileController {
       "Set the tenant's issuer profile: the name, web address, e-mail and logo certificates show",
     roles: ['operator', 'admin'],
     body: issuerProfileBody,
-    responses: {
-      200: '{ tenantId, position }',
-      400: 'validation-failed: a bad field, an oversized logo, an SVG with scripts or references',
-    },
+    description: 'A bad field, an oversized logo or an SVG with scripts or references is a 400.',
+    command: true,
+    answers: { 200: IssuerProfileRecordedSchema },
   })
   async record(
     @Param('tenantId', TenantPipe) tenantId: string,

@@ -9,6 +9,7 @@ import { IdPipe, ZodPipe } from '../../../http/zod.pipe';
 import type { CommandContext } from '../../../core/command-context';
 import { WriteModel } from '../../command-handling/write-model';
 import { recordLearnerProfile } from '../application/record-learner-profile.handler';
+import { CommandAnswerSchema } from '../../../http/contract/common.schemas';
 
 const profileBody = z.strictObject({
   name: z.string().trim().min(1).max(200),
@@ -25,7 +26,8 @@ export class LearnersController {
     summary: "Record a learner's profile (name and e-mail)",
     roles: ['admin', 'integration'],
     body: profileBody,
-    responses: { 200: '{ position }' },
+    command: true,
+    answers: { 200: CommandAnswerSchema },
   })
   async record(
     @Param('learnerId', IdPipe.of('learnerId')) learnerId: string,

@@ -9,6 +9,7 @@ import { IdPipe } from '../../../http/zod.pipe';
 import type { CommandContext } from '../../../core/command-context';
 import { WriteModel } from '../../command-handling/write-model';
 import { requestProgressReport } from '../application/request-progress-report.handler';
+import { ReportRequestedSchema } from '../../../read/reports/report.answers';
 
 const EXPORTERS: Role[] = ['admin', 'group-admin', 'trainer', 'inspector'];
 
@@ -22,7 +23,9 @@ export class ReportsController {
   @Endpoint({
     summary: "Export the training's progress report as of the daily cut-off in force",
     roles: EXPORTERS,
-    responses: { 202: '{ reportId, status: "pending", cutoff, position }' },
+    command: true,
+    answers: { 202: ReportRequestedSchema },
+    problems: { 404: ['not-found'] },
   })
   async request(
     @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,

@@ -13,6 +13,7 @@ import { WriteModel } from '../../command-handling/write-model';
 import { createTemplate } from '../application/create-template.handler';
 import { publishTemplateVersion } from '../application/publish-template-version.handler';
 import { newTemplateBody, newVersionBody } from './template.bodies';
+import { TemplateVersionPublishedSchema } from './template.answers';
 
 @ApiTags('Templates')
 @Controller('api/v1/certificate-templates')
@@ -25,7 +26,9 @@ export class TemplatesController {
     summary: 'Create a template with its version 1 (authors: kind author; operators: classic)',
     roles: ['author', 'operator'],
     body: newTemplateBody,
-    responses: { 201: '{ templateId, version: 1, position }' },
+    command: true,
+    answers: { 201: TemplateVersionPublishedSchema },
+    problems: { 409: ['already-exists'] },
   })
   async create(
     @Body(new ZodPipe(newTemplateBody)) body: z.infer<typeof newTemplateBody>,
@@ -54,7 +57,9 @@ export class TemplatesController {
     summary: 'Publish a new immutable version of a template (PublishTemplateVersion)',
     roles: ['author', 'operator'],
     body: newVersionBody,
-    responses: { 201: '{ templateId, version, position }' },
+    command: true,
+    answers: { 201: TemplateVersionPublishedSchema },
+    problems: { 404: ['template-not-found'] },
   })
   async publish(
     @Param('templateId', IdPipe.of('templateId')) templateId: string,

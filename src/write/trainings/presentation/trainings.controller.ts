@@ -13,6 +13,8 @@ import { WriteModel } from '../../command-handling/write-model';
 import { assignCertificate } from '../application/assign-certificate.handler';
 import { createTraining } from '../application/create-training.handler';
 import { removeCertificate } from '../application/remove-certificate.handler';
+import { CommandAnswerSchema } from '../../../http/contract/common.schemas';
+import { TrainingCreatedSchema } from './training.answers';
 
 const newTrainingBody = z.strictObject({
   trainingId: idSchema.optional(),
@@ -40,7 +42,9 @@ export class TrainingsController {
     summary: 'Create a training (course, pathway or learning program)',
     roles: MANAGERS,
     body: newTrainingBody,
-    responses: { 201: '{ trainingId, position }' },
+    command: true,
+    answers: { 201: TrainingCreatedSchema, 200: TrainingCreatedSchema },
+    problems: { 409: ['already-exists'] },
   })
   async create(
     @Body(new ZodPipe(newTrainingBody)) body: z.infer<typeof newTrainingBody>,
@@ -64,7 +68,12 @@ export class TrainingsController {
       'Assign a certificate template version, and optionally a validity in months, to the training (AssignCertificate)',
     roles: MANAGERS,
     body: assignmentBody,
-    responses: { 200: '{ position }' },
+    command: true,
+    answers: { 200: CommandAnswerSchema },
+    problems: {
+      404: ['not-found', 'template-not-found', 'version-not-found'],
+      409: ['feature-inactive'],
+    },
   })
   async assign(
     @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
@@ -83,7 +92,9 @@ export class TrainingsController {
   @Endpoint({
     summary: "Remove the training's certificate assignment",
     roles: MANAGERS,
-    responses: { 200: '{ position }' },
+    command: true,
+    answers: { 200: CommandAnswerSchema },
+    problems: { 404: ['not-found'] },
   })
   async remove(
     @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,

@@ -1,0 +1,9497 @@
+// Generated from openapi.json by `npm run openapi` (openapi-typescript). Do not edit.
+
+export interface paths {
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The service is up: the log's head and each projection's checkpoint and lag
+     * @description Public: no token.
+     */
+    get: operations['Health_health'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Prometheus metrics
+     * @description Public: no token.
+     */
+    get: operations['Health_metricsText'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/test-clock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The test clock's time
+     * @description Roles: operator.
+     */
+    get: operations['TestClock_now'];
+    /**
+     * Move the test clock forward; answers once the cut-offs that fell due are logged
+     * @description Roles: operator.
+     */
+    put: operations['TestClock_move'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/features/certificates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Turn the certificates feature on or off for a tenant
+     * @description Roles: operator.
+     */
+    put: operations['Features_set'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificate-templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The templates the caller can assign, with every version
+     * @description Roles: operator, admin, group-admin, author, trainer, inspector, auditor, integration.
+     */
+    get: operations['TemplatesQuery_list'];
+    put?: never;
+    /**
+     * Create a template with its version 1 (authors: kind author; operators: classic)
+     * @description Roles: author, operator.
+     */
+    post: operations['Templates_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificate-templates/{templateId}/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Publish a new immutable version of a template (PublishTemplateVersion)
+     * @description Roles: author, operator.
+     */
+    post: operations['Templates_publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/trainings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create a training (course, pathway or learning program)
+     * @description Roles: admin, group-admin.
+     */
+    post: operations['Trainings_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/trainings/{trainingId}/certificate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Assign a certificate template version, and optionally a validity in months, to the training (AssignCertificate)
+     * @description Roles: admin, group-admin.
+     */
+    put: operations['Trainings_assign'];
+    post?: never;
+    /**
+     * Remove the training's certificate assignment
+     * @description Roles: admin, group-admin.
+     */
+    delete: operations['Trainings_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/learners/{learnerId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Record a learner's profile (name and e-mail)
+     * @description Roles: admin, integration.
+     */
+    put: operations['Learners_record'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/trainings/{trainingId}/enrollments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Enrol a learner in the training
+     * @description Roles: admin, group-admin, integration.
+     */
+    post: operations['Enrollments_enrol'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/trainings/{trainingId}/learners/{learnerId}/progress': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a learner's progress (0-100 %)
+     * @description Roles: admin, trainer, integration.
+     */
+    post: operations['Enrollments_progress'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/trainings/{trainingId}/learners/{learnerId}/completion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record that a learner completed the training (CompleteTraining)
+     * @description Roles: admin, trainer, integration.
+     */
+    post: operations['Enrollments_complete'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/learning-records/{trainingId}/certificate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Open my certificate ("Open certificate")
+     * @description Roles: learner.
+     */
+    get: operations['Certificates_mine'];
+    put?: never;
+    /**
+     * Generate my certificate for a completed training (GenerateCertificate)
+     * @description Roles: learner.
+     */
+    post: operations['MyCertificates_generate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/trainings/{trainingId}/learners/{learnerId}/certificate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download a copy of a learner's certificate
+     * @description Roles: admin, inspector, auditor, group-admin, trainer.
+     */
+    get: operations['Certificates_copy'];
+    put?: never;
+    /**
+     * Generate a learner's certificate with the version assigned now
+     * @description Roles: admin, group-admin.
+     */
+    post: operations['LearnerCertificates_generate'];
+    /**
+     * Delete a learner's certificate (kept in history); the learner may generate again
+     * @description Roles: admin, group-admin.
+     */
+    delete: operations['LearnerCertificates_delete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/trainings/{trainingId}/learners/{learnerId}/certificate/revocation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Revoke a learner's generated certificate (kept, shown as revoked); final for it
+     * @description Roles: admin, group-admin.
+     */
+    post: operations['LearnerCertificates_revoke'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/trainings/{trainingId}/reports/progress': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Export the training's progress report as of the daily cut-off in force
+     * @description Roles: admin, group-admin, trainer, inspector.
+     */
+    post: operations['Reports_request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tenant's issuer profile */
+    get: operations['IssuerProfileQuery_get'];
+    /**
+     * Set the tenant's issuer profile: the name, web address, e-mail and logo certificates show
+     * @description Roles: operator, admin. A bad field, an oversized logo or an SVG with scripts or references is a 400.
+     */
+    put: operations['IssuerProfile_record'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/features/certificates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether the caller's tenant has certificates on */
+    get: operations['FeaturesQuery_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificate-templates/{templateId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One template with every version
+     * @description Roles: operator, admin, group-admin, author, trainer, inspector, auditor, integration.
+     */
+    get: operations['TemplatesQuery_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/trainings/{trainingId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A training with its certificate assignment
+     * @description Roles: admin, inspector, auditor, group-admin, trainer.
+     */
+    get: operations['TrainingsQuery_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/trainings/{trainingId}/certificates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The training's certificates, for admins
+     * @description Roles: admin, inspector, auditor, group-admin, trainer.
+     */
+    get: operations['TrainingsQuery_certificates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/learning-records': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My trainings, progress and certificates ("Generate" when available, "Open" when generated)
+     * @description Roles: learner.
+     */
+    get: operations['LearningRecords_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The tenant's events (and the platform's cut-off markers), oldest first
+     * @description Roles: auditor, admin.
+     */
+    get: operations['AuditEvents_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificate-templates/{templateId}/versions/{version}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A version of a template rendered with sample data
+     * @description Roles: admin, group-admin, author, operator.
+     */
+    get: operations['TemplatePreview_preview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The report history, newest first
+     * @description Roles: admin, inspector, auditor, group-admin, trainer.
+     */
+    get: operations['ReportsQuery_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/{reportId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One report of the history
+     * @description Roles: admin, inspector, auditor, group-admin, trainer.
+     */
+    get: operations['ReportsQuery_one'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/{reportId}/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download a done report as CSV
+     * @description Roles: admin, inspector, auditor, group-admin, trainer.
+     */
+    get: operations['ReportsQuery_file'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit/trainings/{trainingId}/progress-report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A training's progress report as it stood at a past day's cut-off (JSON, or CSV with Accept: text/csv)
+     * @description Roles: auditor, admin.
+     */
+    get: operations['AuditProgressReport_asOf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/certificates/{certificateId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A certificate's public facts and status
+     * @description Public: no token.
+     */
+    get: operations['PublicCertificates_facts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/certificates/{certificateId}/credential': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The certificate's signed Open Badges 3.0 credential, the same bytes every time
+     * @description Public: no token.
+     */
+    get: operations['PublicCertificates_credential'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/verify/{certificateId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The public verification page, in the certificate’s language (?lang= overrides)
+     * @description Public: no token.
+     */
+    get: operations['PublicCertificates_page'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tenants/{tenantId}/did.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The DID document of the tenant's did:web issuer identifier
+     * @description Public: no token.
+     */
+    get: operations['IssuerDocuments_did'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tenants/{tenantId}/status-lists/revocation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The tenant's signed BitstringStatusListCredential (revoked and deleted certificates)
+     * @description Public: no token.
+     */
+    get: operations['IssuerDocuments_statusList'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    FieldError: {
+      path: string;
+      message: string;
+    };
+    /**
+     * @description An RFC 9457 problem (application/problem+json); `code` is stable (SPEC §4).
+     * @example {
+     *       "type": "https://certificates.dev/problems/not-found",
+     *       "title": "Not Found",
+     *       "status": 404,
+     *       "detail": "No such resource",
+     *       "code": "not-found"
+     *     }
+     */
+    Problem: {
+      type: string;
+      title: string;
+      status: number;
+      detail: string;
+      /** @enum {string} */
+      code:
+        | 'validation-failed'
+        | 'unauthorized'
+        | 'forbidden'
+        | 'not-found'
+        | 'template-not-found'
+        | 'version-not-found'
+        | 'feature-inactive'
+        | 'not-completed'
+        | 'no-certificate-assigned'
+        | 'not-ready'
+        | 'certificate-revoked'
+        | 'already-exists'
+        | 'concurrency-conflict'
+        | 'idempotency-key-reused'
+        | 'payload-too-large'
+        | 'unsupported-media-type'
+        | 'not-acceptable'
+        | 'rate-limited'
+        | 'stale'
+        | 'internal-error';
+      errors?: components['schemas']['FieldError'][];
+    };
+    /**
+     * @description The command was recorded (or changed nothing): the log position of its last event
+     * @example {
+     *       "position": "1042"
+     *     }
+     */
+    CommandAnswer: {
+      /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
+      position: string;
+    };
+    /**
+     * @description The event log can be read; how far behind it each projection is
+     * @example {
+     *       "status": "ok",
+     *       "log": {
+     *         "head": "1042"
+     *       },
+     *       "projections": [
+     *         {
+     *           "name": "trainings",
+     *           "checkpoint": "1042",
+     *           "lag": "0"
+     *         }
+     *       ]
+     *     }
+     */
+    Health: {
+      /** @enum {string} */
+      status: 'ok';
+      log: {
+        /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
+        head: string;
+      };
+      projections: {
+        name: string;
+        /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
+        checkpoint: string | null;
+        lag: string;
+      }[];
+    };
+    AuditEvent: {
+      /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
+      position: string;
+      stream: string;
+      revision: string;
+      type: string;
+      data: {
+        [key: string]: unknown;
+      };
+      metadata: {
+        [key: string]: unknown;
+      };
+    };
+    /**
+     * @description A page of the log, oldest first; `next` is the `after` of the next page
+     * @example {
+     *       "events": [
+     *         {
+     *           "position": "17",
+     *           "stream": "feature-acme",
+     *           "revision": "0",
+     *           "type": "CertificatesFeatureSet",
+     *           "data": {
+     *             "enabled": true
+     *           },
+     *           "metadata": {
+     *             "tenant": "acme",
+     *             "occurredAt": "2026-03-14T09:00:00.000Z"
+     *           }
+     *         }
+     *       ],
+     *       "next": null
+     *     }
+     */
+    AuditPage: {
+      events: components['schemas']['AuditEvent'][];
+      /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
+      next: string | null;
+    };
+    /**
+     * @description The tenant's certificates feature as it now stands
+     * @example {
+     *       "tenantId": "acme",
+     *       "enabled": true,
+     *       "position": "17"
+     *     }
+     */
+    FeatureSet: {
+      tenantId: string;
+      enabled: boolean;
+      /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
+      position: string;
+    };
+    /**
+     * @description Whether the caller's tenant has certificates on
+     * @example {
+     *       "enabled": true
+     *     }
+     */
+    FeatureState: {
+      enabled: boolean;
+    };
+    /**
+     * @description The profile was recorded
+     * @example {
+     *       "tenantId": "acme",
+     *       "position": "88"
+     *     }
+     */
+    IssuerProfileRecorded: {
+      tenantId: string;
+      /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
+      position: string;
+    };
+    /**
+     * @description The tenant's issuer profile, as certificates and credentials show it
+     * @example {
+     *       "tenantId": "acme",
+     *       "name": "Acme Academy",
+     *       "url": "https://academy.acme.example",
+     *       "email": "certificates@acme.example",
+     *       "logo": null
+     *     }
+     */
+    IssuerProfile: {
+      tenantId: string;
+      name: string;
+      url: string | null;
+      email: string | null;
+      logo: string | null;
+    };
+    /**
+     * @description The training (its id, given or made up) and the log position
+     * @example {
+     *       "trainingId": "safety-101",
+     *       "position": "12"
+     *     }
+     */
+    TrainingCreated: {
+      trainingId: string;
+      /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
+      position: string;
+    };
+    /**
+     * @description A training with its certificate assignment (null: none)
+     * @example {
+     *       "trainingId": "safety-101",
+     *       "type": "course",
+     *       "title": "Safety 101",
+     *       "groupId": null,
+     *       "certificate": {
+     *         "templateId": "classic-en",
+     *         "version": 1,
+     *         "assignedAt": "2026-03-14T09:26:53.589Z",
+     *         "assignedBy": "admin-1",
+     *         "validForMonths": null
+     *       }
+     *     }
+     */
+    Training: {
+      trainingId: string;
+      /** @enum {string} */
+      type: 'course' | 'pathway' | 'learning-program';
+      title: string;
+      groupId: string | null;
+      certificate: {
+        templateId: string;
+        version: number;
+        /**
+         * Format: date-time
+         * @description ISO 8601, UTC
+         */
+        assignedAt: string;
+        assignedBy: string;
+        validForMonths: number | null;
+      } | null;
+    };
+    /** @enum {string} */
+    LearningStatus: 'not-started' | 'in-progress' | 'completed';
+    /**
+     * @description One of the learner's trainings with progress and certificate
+     * @example {
+     *       "trainingId": "safety-101",
+     *       "title": "Safety 101",
+     *       "type": "course",
+     *       "progress": 100,
+     *       "status": "completed",
+     *       "enrolledAt": "2026-03-01T08:00:00.000Z",
+     *       "completedAt": "2026-03-14T09:20:00.000Z",
+     *       "certificate": {
+     *         "status": "available"
+     *       }
+     *     }
+     */
+    LearningRecord: {
+      trainingId: string;
+      title: string | null;
+      /** @enum {string|null} */
+      type: 'course' | 'pathway' | 'learning-program' | null;
+      progress: number;
+      status: components['schemas']['LearningStatus'];
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      enrolledAt: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      completedAt: string | null;
+      certificate: {
+        /** @enum {string} */
+        status: 'unavailable' | 'available' | 'generating' | 'generated' | 'failed' | 'revoked';
+        certificateId?: string;
+        templateId?: string;
+        version?: number;
+        /**
+         * Format: date-time
+         * @description ISO 8601, UTC
+         */
+        firstGeneratedAt?: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601, UTC
+         */
+        generatedAt?: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601, UTC
+         */
+        validUntil?: string;
+        verificationUrl?: string;
+      };
+    };
+    /** @description The learner's trainings, by training id */
+    LearningRecordList: components['schemas']['LearningRecord'][];
+    ProgressReportRow: {
+      userId: string;
+      name: string;
+      email: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      enrolledAt: string | null;
+      progress: number;
+      status: components['schemas']['LearningStatus'];
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      completedAt: string | null;
+      certificate: string | null;
+      certificateVersion: number | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      certificateDownloadDate: string | null;
+    };
+    /**
+     * @description The training's progress report as of that day's 00:00 UTC cut-off
+     * @example {
+     *       "asOf": "2026-03-14",
+     *       "cutoff": "2026-03-14T00:00:00.000Z",
+     *       "rows": [
+     *         {
+     *           "userId": "ana",
+     *           "name": "Ana Núñez",
+     *           "email": "ana@example.com",
+     *           "enrolledAt": "2026-03-01T08:00:00.000Z",
+     *           "progress": 100,
+     *           "status": "completed",
+     *           "completedAt": "2026-03-13T09:20:00.000Z",
+     *           "certificate": "Classic (English)",
+     *           "certificateVersion": 1,
+     *           "certificateDownloadDate": "2026-03-13T09:26:53.589Z"
+     *         }
+     *       ]
+     *     }
+     */
+    ProgressReportAsOf: {
+      /** Format: date */
+      asOf: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      cutoff: string;
+      rows: components['schemas']['ProgressReportRow'][];
+    };
+    /**
+     * @description A certificate's public facts: never an e-mail or a learner id
+     * @example {
+     *       "certificateId": "0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40",
+     *       "status": "valid",
+     *       "learner": {
+     *         "name": "Ana Núñez"
+     *       },
+     *       "training": {
+     *         "title": "Safety 101",
+     *         "type": "course"
+     *       },
+     *       "issuer": {
+     *         "tenantId": "acme",
+     *         "name": "Acme Academy",
+     *         "url": null
+     *       },
+     *       "issuedAt": "2026-03-14T09:26:55.102Z",
+     *       "completedAt": "2026-03-14T09:20:00.000Z",
+     *       "validUntil": null,
+     *       "template": {
+     *         "templateId": "classic-en",
+     *         "title": "Classic (English)",
+     *         "version": 1
+     *       },
+     *       "file": {
+     *         "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+     *         "size": 48213
+     *       },
+     *       "verificationUrl": "http://localhost:3000/verify/0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40",
+     *       "credentialUrl": "http://localhost:3000/api/v1/public/certificates/0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40/credential"
+     *     }
+     */
+    PublicCertificate: {
+      certificateId: string;
+      /** @enum {string} */
+      status: 'valid' | 'revoked' | 'expired' | 'deleted' | 'erased';
+      learner: {
+        name: string;
+      } | null;
+      training: {
+        title: string;
+        type: string;
+      };
+      issuer: {
+        tenantId: string;
+        name: string;
+        url: string | null;
+      };
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      issuedAt: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      completedAt: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      validUntil: string | null;
+      template: {
+        templateId: string;
+        title: string;
+        version: number;
+      };
+      file: {
+        sha256: string;
+        size: number;
+      };
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      revokedAt?: string;
+      revocationReason?: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      deletedAt?: string;
+      verificationUrl: string;
+      credentialUrl: string | null;
+    };
+    /**
+     * @description The issuer's Ed25519 keys, current and rotated
+     * @example {
+     *       "@context": [
+     *         "https://www.w3.org/ns/did/v1",
+     *         "https://w3id.org/security/multikey/v1"
+     *       ],
+     *       "id": "did:web:localhost%3A3000:tenants:acme",
+     *       "verificationMethod": [
+     *         {
+     *           "id": "did:web:localhost%3A3000:tenants:acme#key-1",
+     *           "type": "Multikey",
+     *           "controller": "did:web:localhost%3A3000:tenants:acme",
+     *           "publicKeyMultibase": "z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK"
+     *         }
+     *       ],
+     *       "assertionMethod": [
+     *         "did:web:localhost%3A3000:tenants:acme#key-1"
+     *       ]
+     *     }
+     */
+    DidDocument: {
+      '@context': string[];
+      id: string;
+      verificationMethod: {
+        id: string;
+        /** @enum {string} */
+        type: 'Multikey';
+        controller: string;
+        publicKeyMultibase: string;
+      }[];
+      assertionMethod: string[];
+    };
+    /** @description An Open Badges 3.0 OpenBadgeCredential (W3C VC 2.0), eddsa-rdfc-2022 proof, BitstringStatusListEntry status */
+    OpenBadgeCredential: {
+      '@context': unknown[];
+      id: string;
+      type: string[];
+      issuer:
+        | string
+        | ({
+            id: string;
+          } & {
+            [key: string]: unknown;
+          });
+      validFrom: string;
+      credentialSubject: {
+        [key: string]: unknown;
+      };
+      proof: {
+        /** @enum {string} */
+        type: 'DataIntegrityProof';
+        cryptosuite: string;
+        verificationMethod: string;
+        proofPurpose: string;
+        proofValue: string;
+      } & {
+        [key: string]: unknown;
+      };
+    } & {
+      [key: string]: unknown;
+    };
+    /** @description A signed BitstringStatusListCredential (purpose revocation) */
+    StatusListCredential: {
+      '@context': unknown[];
+      id: string;
+      type: string[];
+      issuer:
+        | string
+        | ({
+            id: string;
+          } & {
+            [key: string]: unknown;
+          });
+      validFrom: string;
+      credentialSubject: {
+        [key: string]: unknown;
+      };
+      proof: {
+        /** @enum {string} */
+        type: 'DataIntegrityProof';
+        cryptosuite: string;
+        verificationMethod: string;
+        proofPurpose: string;
+        proofValue: string;
+      } & {
+        [key: string]: unknown;
+      };
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * @description The report job, as of the daily cut-off in force
+     * @example {
+     *       "reportId": "6d0e4b8a-1f3c-4a2e-8b7d-9c5e2f1a0b36",
+     *       "status": "pending",
+     *       "cutoff": "2026-03-14T00:00:00.000Z",
+     *       "position": "140"
+     *     }
+     */
+    ReportRequested: {
+      reportId: string;
+      /** @enum {string} */
+      status: 'pending';
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      cutoff: string | null;
+      /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
+      position: string;
+    };
+    /**
+     * @description A report job of the history; a done one is downloaded as CSV
+     * @example {
+     *       "reportId": "6d0e4b8a-1f3c-4a2e-8b7d-9c5e2f1a0b36",
+     *       "trainingId": "safety-101",
+     *       "type": "progress",
+     *       "status": "done",
+     *       "requestedAt": "2026-03-14T10:00:00.000Z",
+     *       "requestedBy": "admin-1",
+     *       "cutoff": "2026-03-14T00:00:00.000Z",
+     *       "completedAt": "2026-03-14T10:00:01.250Z",
+     *       "rowCount": 2
+     *     }
+     */
+    Report: {
+      reportId: string;
+      trainingId: string;
+      /** @enum {string} */
+      type: 'progress';
+      /** @enum {string} */
+      status: 'pending' | 'running' | 'done' | 'failed';
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      requestedAt: string;
+      requestedBy: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      cutoff: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      completedAt?: string;
+      rowCount?: number;
+    };
+    /** @description The report history, newest first */
+    ReportList: components['schemas']['Report'][];
+    /**
+     * @description The template and the number of the version just published (1 when created)
+     * @example {
+     *       "templateId": "b3c1f0e2-5a8d-4f5e-9d0a-2b7c6e1f4a90",
+     *       "version": 2,
+     *       "position": "311"
+     *     }
+     */
+    TemplateVersionPublished: {
+      templateId: string;
+      version: number;
+      /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
+      position: string;
+    };
+    /**
+     * @description A template with every immutable version
+     * @example {
+     *       "templateId": "classic-en",
+     *       "kind": "classic",
+     *       "title": "Classic (English)",
+     *       "language": "en",
+     *       "createdBy": "system",
+     *       "latestVersion": 1,
+     *       "versions": [
+     *         {
+     *           "version": 1,
+     *           "publishedAt": "2026-01-01T00:00:00.000Z",
+     *           "publishedBy": "system"
+     *         }
+     *       ]
+     *     }
+     */
+    Template: {
+      templateId: string;
+      /** @enum {string} */
+      kind: 'classic' | 'author';
+      title: string;
+      language: string;
+      createdBy: string;
+      latestVersion: number;
+      versions: {
+        version: number;
+        /**
+         * Format: date-time
+         * @description ISO 8601, UTC
+         */
+        publishedAt: string;
+        publishedBy: string;
+      }[];
+    };
+    /** @description The templates the caller can see, by title */
+    TemplateList: components['schemas']['Template'][];
+    /**
+     * @description 202 while generating (the same certificateId for every request), 200 once generated
+     * @example {
+     *       "certificateId": "0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40",
+     *       "status": "generating",
+     *       "position": "120"
+     *     }
+     */
+    CertificateGeneration: {
+      certificateId: string;
+      /** @enum {string} */
+      status: 'generating' | 'generated';
+      /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
+      position: string;
+    };
+    /**
+     * @description The certificate is revoked (revoking again changes nothing)
+     * @example {
+     *       "certificateId": "0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40",
+     *       "status": "revoked",
+     *       "position": "131"
+     *     }
+     */
+    CertificateRevoked: {
+      certificateId: string;
+      /** @enum {string} */
+      status: 'revoked';
+      /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
+      position: string;
+    };
+    /**
+     * @description One learner's current certificate in a training
+     * @example {
+     *       "learnerId": "ana",
+     *       "certificateId": "0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40",
+     *       "status": "generated",
+     *       "templateId": "classic-en",
+     *       "version": 1,
+     *       "firstGeneratedAt": "2026-03-14T09:26:53.589Z",
+     *       "generatedAt": "2026-03-14T09:26:55.102Z",
+     *       "validUntil": null
+     *     }
+     */
+    AdminCertificate: {
+      learnerId: string;
+      certificateId: string;
+      /** @enum {string} */
+      status: 'generating' | 'generated' | 'failed' | 'revoked';
+      templateId: string;
+      version: number;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      firstGeneratedAt: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      generatedAt: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      validUntil: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      revokedAt?: string;
+      revocationReason?: string;
+    };
+    /** @description The training's certificates, by learner id */
+    AdminCertificateList: components['schemas']['AdminCertificate'][];
+    /**
+     * @description The test clock's time
+     * @example {
+     *       "now": "2026-03-15T00:00:00.000Z"
+     *     }
+     */
+    TestClock: {
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      now: string;
+    };
+    /**
+     * @description The clock moved; the cut-off markers that fell due are in the log
+     * @example {
+     *       "now": "2026-03-15T00:00:00.000Z",
+     *       "position": "210"
+     *     }
+     */
+    TestClockMoved: {
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      now: string;
+      /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
+      position: string;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  Health_health: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The event log can be read; how far behind it each projection is */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Health'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+    };
+  };
+  Health_metricsText: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Prometheus text format 0.0.4 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/plain': string;
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+    };
+  };
+  TestClock_now: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The test clock's time */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TestClock'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+    };
+  };
+  TestClock_move: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date-time */
+          now: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The clock moved; the cut-off markers that fell due are in the log */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TestClockMoved'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+    };
+  };
+  Features_set: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key gets the same answer and appends nothing new */
+        'Idempotency-Key'?: string;
+        /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
+        'If-Match'?: string;
+      };
+      path: {
+        tenantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          enabled: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description The tenant's certificates feature as it now stands */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FeatureSet'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Conflict: concurrency-conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 409;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Precondition Failed: concurrency-conflict */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Precondition Failed",
+           *       "status": 412,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 412;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Content Too Large: payload-too-large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "title": "Content Too Large",
+           *       "status": 413,
+           *       "detail": "Refused: payload-too-large",
+           *       "code": "payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 413;
+            /** @enum {unknown} */
+            code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description Unsupported Media Type: unsupported-media-type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Refused: unsupported-media-type",
+           *       "code": "unsupported-media-type"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 415;
+            /** @enum {unknown} */
+            code?: 'unsupported-media-type';
+          };
+        };
+      };
+      /** @description Unprocessable Content: idempotency-key-reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "Refused: idempotency-key-reused",
+           *       "code": "idempotency-key-reused"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 422;
+            /** @enum {unknown} */
+            code?: 'idempotency-key-reused';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+    };
+  };
+  TemplatesQuery_list: {
+    parameters: {
+      query?: {
+        kind?: 'classic' | 'author';
+      };
+      header?: {
+        /** @description A log position (a command answer’s `position`) the answer must reflect */
+        'X-Consistent-With'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The templates the caller can see, by title */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TemplateList'];
+        };
+      };
+      /**
+       * @description Bad Request: validation-failed
+       *
+       *     Bad Request: validation-failed
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /**
+       * @description Unauthorized: unauthorized
+       *
+       *     Unauthorized: unauthorized
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /**
+       * @description Forbidden: forbidden
+       *
+       *     Forbidden: forbidden
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /**
+       * @description Too Many Requests: rate-limited
+       *
+       *     Too Many Requests: rate-limited
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: stale */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/stale",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The read models have not reached position 42 yet",
+           *       "code": "stale"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'stale';
+          };
+        };
+      };
+    };
+  };
+  Templates_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key gets the same answer and appends nothing new */
+        'Idempotency-Key'?: string;
+        /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
+        'If-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          kind: 'author' | 'classic';
+          title: string;
+          language: string;
+          html: string;
+          /** @default  */
+          css?: string;
+          /**
+           * @default {
+           *       "size": "A4",
+           *       "orientation": "landscape"
+           *     }
+           */
+          page?: {
+            /**
+             * @default A4
+             * @enum {string}
+             */
+            size?: 'A4' | 'Letter';
+            /**
+             * @default landscape
+             * @enum {string}
+             */
+            orientation?: 'landscape' | 'portrait';
+          };
+          tenantId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The template and the number of the version just published (1 when created) */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TemplateVersionPublished'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Conflict: concurrency-conflict, already-exists */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 409;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict' | 'already-exists';
+          };
+        };
+      };
+      /** @description Precondition Failed: concurrency-conflict */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Precondition Failed",
+           *       "status": 412,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 412;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Content Too Large: payload-too-large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "title": "Content Too Large",
+           *       "status": 413,
+           *       "detail": "Refused: payload-too-large",
+           *       "code": "payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 413;
+            /** @enum {unknown} */
+            code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description Unsupported Media Type: unsupported-media-type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Refused: unsupported-media-type",
+           *       "code": "unsupported-media-type"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 415;
+            /** @enum {unknown} */
+            code?: 'unsupported-media-type';
+          };
+        };
+      };
+      /** @description Unprocessable Content: idempotency-key-reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "Refused: idempotency-key-reused",
+           *       "code": "idempotency-key-reused"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 422;
+            /** @enum {unknown} */
+            code?: 'idempotency-key-reused';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+    };
+  };
+  Templates_publish: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key gets the same answer and appends nothing new */
+        'Idempotency-Key'?: string;
+        /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
+        'If-Match'?: string;
+      };
+      path: {
+        templateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          html: string;
+          css?: string;
+          page?: {
+            /**
+             * @default A4
+             * @enum {string}
+             */
+            size?: 'A4' | 'Letter';
+            /**
+             * @default landscape
+             * @enum {string}
+             */
+            orientation?: 'landscape' | 'portrait';
+          };
+          note?: string;
+          tenantId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The template and the number of the version just published (1 when created) */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TemplateVersionPublished'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Not Found: template-not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/template-not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "Refused: template-not-found",
+           *       "code": "template-not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'template-not-found';
+          };
+        };
+      };
+      /** @description Conflict: concurrency-conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 409;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Precondition Failed: concurrency-conflict */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Precondition Failed",
+           *       "status": 412,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 412;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Content Too Large: payload-too-large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "title": "Content Too Large",
+           *       "status": 413,
+           *       "detail": "Refused: payload-too-large",
+           *       "code": "payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 413;
+            /** @enum {unknown} */
+            code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description Unsupported Media Type: unsupported-media-type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Refused: unsupported-media-type",
+           *       "code": "unsupported-media-type"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 415;
+            /** @enum {unknown} */
+            code?: 'unsupported-media-type';
+          };
+        };
+      };
+      /** @description Unprocessable Content: idempotency-key-reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "Refused: idempotency-key-reused",
+           *       "code": "idempotency-key-reused"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 422;
+            /** @enum {unknown} */
+            code?: 'idempotency-key-reused';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+    };
+  };
+  Trainings_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key gets the same answer and appends nothing new */
+        'Idempotency-Key'?: string;
+        /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
+        'If-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          trainingId?: string;
+          /** @enum {string} */
+          type: 'course' | 'pathway' | 'learning-program';
+          title: string;
+          groupId?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description The training (its id, given or made up) and the log position */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrainingCreated'];
+        };
+      };
+      /** @description The training (its id, given or made up) and the log position */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrainingCreated'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Conflict: concurrency-conflict, already-exists */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 409;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict' | 'already-exists';
+          };
+        };
+      };
+      /** @description Precondition Failed: concurrency-conflict */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Precondition Failed",
+           *       "status": 412,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 412;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Content Too Large: payload-too-large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "title": "Content Too Large",
+           *       "status": 413,
+           *       "detail": "Refused: payload-too-large",
+           *       "code": "payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 413;
+            /** @enum {unknown} */
+            code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description Unsupported Media Type: unsupported-media-type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Refused: unsupported-media-type",
+           *       "code": "unsupported-media-type"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 415;
+            /** @enum {unknown} */
+            code?: 'unsupported-media-type';
+          };
+        };
+      };
+      /** @description Unprocessable Content: idempotency-key-reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "Refused: idempotency-key-reused",
+           *       "code": "idempotency-key-reused"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 422;
+            /** @enum {unknown} */
+            code?: 'idempotency-key-reused';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+    };
+  };
+  Trainings_assign: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key gets the same answer and appends nothing new */
+        'Idempotency-Key'?: string;
+        /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
+        'If-Match'?: string;
+      };
+      path: {
+        trainingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          templateId: string;
+          version: number;
+          validForMonths?: number | null;
+        };
+      };
+    };
+    responses: {
+      /** @description The command was recorded (or changed nothing): the log position of its last event */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Not Found: not-found, template-not-found, version-not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found' | 'template-not-found' | 'version-not-found';
+          };
+        };
+      };
+      /** @description Conflict: concurrency-conflict, feature-inactive */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 409;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict' | 'feature-inactive';
+          };
+        };
+      };
+      /** @description Precondition Failed: concurrency-conflict */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Precondition Failed",
+           *       "status": 412,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 412;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Content Too Large: payload-too-large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "title": "Content Too Large",
+           *       "status": 413,
+           *       "detail": "Refused: payload-too-large",
+           *       "code": "payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 413;
+            /** @enum {unknown} */
+            code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description Unsupported Media Type: unsupported-media-type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Refused: unsupported-media-type",
+           *       "code": "unsupported-media-type"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 415;
+            /** @enum {unknown} */
+            code?: 'unsupported-media-type';
+          };
+        };
+      };
+      /** @description Unprocessable Content: idempotency-key-reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "Refused: idempotency-key-reused",
+           *       "code": "idempotency-key-reused"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 422;
+            /** @enum {unknown} */
+            code?: 'idempotency-key-reused';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+    };
+  };
+  Trainings_remove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key gets the same answer and appends nothing new */
+        'Idempotency-Key'?: string;
+        /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
+        'If-Match'?: string;
+      };
+      path: {
+        trainingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The command was recorded (or changed nothing): the log position of its last event */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /** @description Conflict: concurrency-conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 409;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Precondition Failed: concurrency-conflict */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Precondition Failed",
+           *       "status": 412,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 412;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Content Too Large: payload-too-large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "title": "Content Too Large",
+           *       "status": 413,
+           *       "detail": "Refused: payload-too-large",
+           *       "code": "payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 413;
+            /** @enum {unknown} */
+            code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description Unsupported Media Type: unsupported-media-type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Refused: unsupported-media-type",
+           *       "code": "unsupported-media-type"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 415;
+            /** @enum {unknown} */
+            code?: 'unsupported-media-type';
+          };
+        };
+      };
+      /** @description Unprocessable Content: idempotency-key-reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "Refused: idempotency-key-reused",
+           *       "code": "idempotency-key-reused"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 422;
+            /** @enum {unknown} */
+            code?: 'idempotency-key-reused';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+    };
+  };
+  Learners_record: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key gets the same answer and appends nothing new */
+        'Idempotency-Key'?: string;
+        /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
+        'If-Match'?: string;
+      };
+      path: {
+        learnerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /** Format: email */
+          email: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The command was recorded (or changed nothing): the log position of its last event */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Conflict: concurrency-conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 409;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Precondition Failed: concurrency-conflict */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Precondition Failed",
+           *       "status": 412,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 412;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Content Too Large: payload-too-large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "title": "Content Too Large",
+           *       "status": 413,
+           *       "detail": "Refused: payload-too-large",
+           *       "code": "payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 413;
+            /** @enum {unknown} */
+            code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description Unsupported Media Type: unsupported-media-type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Refused: unsupported-media-type",
+           *       "code": "unsupported-media-type"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 415;
+            /** @enum {unknown} */
+            code?: 'unsupported-media-type';
+          };
+        };
+      };
+      /** @description Unprocessable Content: idempotency-key-reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "Refused: idempotency-key-reused",
+           *       "code": "idempotency-key-reused"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 422;
+            /** @enum {unknown} */
+            code?: 'idempotency-key-reused';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+    };
+  };
+  Enrollments_enrol: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key gets the same answer and appends nothing new */
+        'Idempotency-Key'?: string;
+        /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
+        'If-Match'?: string;
+      };
+      path: {
+        trainingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          learnerId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The command was recorded (or changed nothing): the log position of its last event */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description The command was recorded (or changed nothing): the log position of its last event */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /** @description Conflict: concurrency-conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 409;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Precondition Failed: concurrency-conflict */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Precondition Failed",
+           *       "status": 412,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 412;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Content Too Large: payload-too-large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "title": "Content Too Large",
+           *       "status": 413,
+           *       "detail": "Refused: payload-too-large",
+           *       "code": "payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 413;
+            /** @enum {unknown} */
+            code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description Unsupported Media Type: unsupported-media-type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Refused: unsupported-media-type",
+           *       "code": "unsupported-media-type"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 415;
+            /** @enum {unknown} */
+            code?: 'unsupported-media-type';
+          };
+        };
+      };
+      /** @description Unprocessable Content: idempotency-key-reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "Refused: idempotency-key-reused",
+           *       "code": "idempotency-key-reused"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 422;
+            /** @enum {unknown} */
+            code?: 'idempotency-key-reused';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+    };
+  };
+  Enrollments_progress: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key gets the same answer and appends nothing new */
+        'Idempotency-Key'?: string;
+        /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
+        'If-Match'?: string;
+      };
+      path: {
+        trainingId: string;
+        learnerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          percent: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The command was recorded (or changed nothing): the log position of its last event */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /** @description Conflict: concurrency-conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 409;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Precondition Failed: concurrency-conflict */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Precondition Failed",
+           *       "status": 412,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 412;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Content Too Large: payload-too-large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "title": "Content Too Large",
+           *       "status": 413,
+           *       "detail": "Refused: payload-too-large",
+           *       "code": "payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 413;
+            /** @enum {unknown} */
+            code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description Unsupported Media Type: unsupported-media-type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Refused: unsupported-media-type",
+           *       "code": "unsupported-media-type"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 415;
+            /** @enum {unknown} */
+            code?: 'unsupported-media-type';
+          };
+        };
+      };
+      /** @description Unprocessable Content: idempotency-key-reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "Refused: idempotency-key-reused",
+           *       "code": "idempotency-key-reused"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 422;
+            /** @enum {unknown} */
+            code?: 'idempotency-key-reused';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+    };
+  };
+  Enrollments_complete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key gets the same answer and appends nothing new */
+        'Idempotency-Key'?: string;
+        /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
+        'If-Match'?: string;
+      };
+      path: {
+        trainingId: string;
+        learnerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date-time */
+          completedAt?: string;
+          score?: number | null;
+        };
+      };
+    };
+    responses: {
+      /** @description The command was recorded (or changed nothing): the log position of its last event */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /** @description Conflict: concurrency-conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 409;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Precondition Failed: concurrency-conflict */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Precondition Failed",
+           *       "status": 412,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 412;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Content Too Large: payload-too-large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "title": "Content Too Large",
+           *       "status": 413,
+           *       "detail": "Refused: payload-too-large",
+           *       "code": "payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 413;
+            /** @enum {unknown} */
+            code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description Unsupported Media Type: unsupported-media-type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Refused: unsupported-media-type",
+           *       "code": "unsupported-media-type"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 415;
+            /** @enum {unknown} */
+            code?: 'unsupported-media-type';
+          };
+        };
+      };
+      /** @description Unprocessable Content: idempotency-key-reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "Refused: idempotency-key-reused",
+           *       "code": "idempotency-key-reused"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 422;
+            /** @enum {unknown} */
+            code?: 'idempotency-key-reused';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+    };
+  };
+  Certificates_mine: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A log position (a command answer’s `position`) the answer must reflect */
+        'X-Consistent-With'?: string;
+      };
+      path: {
+        trainingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The certificate PDF, the same bytes every time */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /**
+       * @description Bad Request: validation-failed
+       *
+       *     Bad Request: validation-failed
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /**
+       * @description Unauthorized: unauthorized
+       *
+       *     Unauthorized: unauthorized
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /**
+       * @description Forbidden: forbidden
+       *
+       *     Forbidden: forbidden
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /**
+       * @description Not Found: not-found
+       *
+       *     Not Found: not-found
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /**
+       * @description Conflict: not-ready, certificate-revoked
+       *
+       *     Conflict: not-ready, certificate-revoked
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-ready",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "Refused: not-ready",
+           *       "code": "not-ready"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 409;
+            /** @enum {unknown} */
+            code?: 'not-ready' | 'certificate-revoked';
+          };
+        };
+      };
+      /**
+       * @description Too Many Requests: rate-limited
+       *
+       *     Too Many Requests: rate-limited
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: stale */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/stale",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The read models have not reached position 42 yet",
+           *       "code": "stale"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'stale';
+          };
+        };
+      };
+    };
+  };
+  MyCertificates_generate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key gets the same answer and appends nothing new */
+        'Idempotency-Key'?: string;
+        /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
+        'If-Match'?: string;
+      };
+      path: {
+        trainingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 202 while generating (the same certificateId for every request), 200 once generated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CertificateGeneration'];
+        };
+      };
+      /** @description 202 while generating (the same certificateId for every request), 200 once generated */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CertificateGeneration'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /** @description Conflict: concurrency-conflict, feature-inactive, not-completed, no-certificate-assigned, certificate-revoked */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 409;
+            /** @enum {unknown} */
+            code?:
+              | 'concurrency-conflict'
+              | 'feature-inactive'
+              | 'not-completed'
+              | 'no-certificate-assigned'
+              | 'certificate-revoked';
+          };
+        };
+      };
+      /** @description Precondition Failed: concurrency-conflict */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Precondition Failed",
+           *       "status": 412,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 412;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Content Too Large: payload-too-large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "title": "Content Too Large",
+           *       "status": 413,
+           *       "detail": "Refused: payload-too-large",
+           *       "code": "payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 413;
+            /** @enum {unknown} */
+            code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description Unsupported Media Type: unsupported-media-type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Refused: unsupported-media-type",
+           *       "code": "unsupported-media-type"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 415;
+            /** @enum {unknown} */
+            code?: 'unsupported-media-type';
+          };
+        };
+      };
+      /** @description Unprocessable Content: idempotency-key-reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "Refused: idempotency-key-reused",
+           *       "code": "idempotency-key-reused"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 422;
+            /** @enum {unknown} */
+            code?: 'idempotency-key-reused';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+    };
+  };
+  Certificates_copy: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A log position (a command answer’s `position`) the answer must reflect */
+        'X-Consistent-With'?: string;
+      };
+      path: {
+        trainingId: string;
+        learnerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The certificate PDF, the same bytes every time */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /**
+       * @description Bad Request: validation-failed
+       *
+       *     Bad Request: validation-failed
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /**
+       * @description Unauthorized: unauthorized
+       *
+       *     Unauthorized: unauthorized
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /**
+       * @description Forbidden: forbidden
+       *
+       *     Forbidden: forbidden
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /**
+       * @description Not Found: not-found
+       *
+       *     Not Found: not-found
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /**
+       * @description Conflict: not-ready, certificate-revoked
+       *
+       *     Conflict: not-ready, certificate-revoked
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-ready",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "Refused: not-ready",
+           *       "code": "not-ready"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 409;
+            /** @enum {unknown} */
+            code?: 'not-ready' | 'certificate-revoked';
+          };
+        };
+      };
+      /**
+       * @description Too Many Requests: rate-limited
+       *
+       *     Too Many Requests: rate-limited
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: stale */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/stale",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The read models have not reached position 42 yet",
+           *       "code": "stale"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'stale';
+          };
+        };
+      };
+    };
+  };
+  LearnerCertificates_generate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key gets the same answer and appends nothing new */
+        'Idempotency-Key'?: string;
+        /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
+        'If-Match'?: string;
+      };
+      path: {
+        trainingId: string;
+        learnerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 202 while generating (the same certificateId for every request), 200 once generated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CertificateGeneration'];
+        };
+      };
+      /** @description 202 while generating (the same certificateId for every request), 200 once generated */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CertificateGeneration'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /** @description Conflict: concurrency-conflict, feature-inactive, not-completed, no-certificate-assigned, certificate-revoked */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 409;
+            /** @enum {unknown} */
+            code?:
+              | 'concurrency-conflict'
+              | 'feature-inactive'
+              | 'not-completed'
+              | 'no-certificate-assigned'
+              | 'certificate-revoked';
+          };
+        };
+      };
+      /** @description Precondition Failed: concurrency-conflict */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Precondition Failed",
+           *       "status": 412,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 412;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Content Too Large: payload-too-large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "title": "Content Too Large",
+           *       "status": 413,
+           *       "detail": "Refused: payload-too-large",
+           *       "code": "payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 413;
+            /** @enum {unknown} */
+            code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description Unsupported Media Type: unsupported-media-type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Refused: unsupported-media-type",
+           *       "code": "unsupported-media-type"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 415;
+            /** @enum {unknown} */
+            code?: 'unsupported-media-type';
+          };
+        };
+      };
+      /** @description Unprocessable Content: idempotency-key-reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "Refused: idempotency-key-reused",
+           *       "code": "idempotency-key-reused"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 422;
+            /** @enum {unknown} */
+            code?: 'idempotency-key-reused';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+    };
+  };
+  LearnerCertificates_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key gets the same answer and appends nothing new */
+        'Idempotency-Key'?: string;
+        /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
+        'If-Match'?: string;
+      };
+      path: {
+        trainingId: string;
+        learnerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The command was recorded (or changed nothing): the log position of its last event */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /** @description Conflict: concurrency-conflict, not-ready */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 409;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict' | 'not-ready';
+          };
+        };
+      };
+      /** @description Precondition Failed: concurrency-conflict */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Precondition Failed",
+           *       "status": 412,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 412;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Content Too Large: payload-too-large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "title": "Content Too Large",
+           *       "status": 413,
+           *       "detail": "Refused: payload-too-large",
+           *       "code": "payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 413;
+            /** @enum {unknown} */
+            code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description Unsupported Media Type: unsupported-media-type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Refused: unsupported-media-type",
+           *       "code": "unsupported-media-type"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 415;
+            /** @enum {unknown} */
+            code?: 'unsupported-media-type';
+          };
+        };
+      };
+      /** @description Unprocessable Content: idempotency-key-reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "Refused: idempotency-key-reused",
+           *       "code": "idempotency-key-reused"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 422;
+            /** @enum {unknown} */
+            code?: 'idempotency-key-reused';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+    };
+  };
+  LearnerCertificates_revoke: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key gets the same answer and appends nothing new */
+        'Idempotency-Key'?: string;
+        /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
+        'If-Match'?: string;
+      };
+      path: {
+        trainingId: string;
+        learnerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The certificate is revoked (revoking again changes nothing) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CertificateRevoked'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /** @description Conflict: concurrency-conflict, not-ready */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 409;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict' | 'not-ready';
+          };
+        };
+      };
+      /** @description Precondition Failed: concurrency-conflict */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Precondition Failed",
+           *       "status": 412,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 412;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Content Too Large: payload-too-large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "title": "Content Too Large",
+           *       "status": 413,
+           *       "detail": "Refused: payload-too-large",
+           *       "code": "payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 413;
+            /** @enum {unknown} */
+            code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description Unsupported Media Type: unsupported-media-type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Refused: unsupported-media-type",
+           *       "code": "unsupported-media-type"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 415;
+            /** @enum {unknown} */
+            code?: 'unsupported-media-type';
+          };
+        };
+      };
+      /** @description Unprocessable Content: idempotency-key-reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "Refused: idempotency-key-reused",
+           *       "code": "idempotency-key-reused"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 422;
+            /** @enum {unknown} */
+            code?: 'idempotency-key-reused';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+    };
+  };
+  Reports_request: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key gets the same answer and appends nothing new */
+        'Idempotency-Key'?: string;
+        /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
+        'If-Match'?: string;
+      };
+      path: {
+        trainingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report job, as of the daily cut-off in force */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportRequested'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /** @description Conflict: concurrency-conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 409;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Precondition Failed: concurrency-conflict */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Precondition Failed",
+           *       "status": 412,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 412;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Content Too Large: payload-too-large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "title": "Content Too Large",
+           *       "status": 413,
+           *       "detail": "Refused: payload-too-large",
+           *       "code": "payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 413;
+            /** @enum {unknown} */
+            code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description Unsupported Media Type: unsupported-media-type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Refused: unsupported-media-type",
+           *       "code": "unsupported-media-type"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 415;
+            /** @enum {unknown} */
+            code?: 'unsupported-media-type';
+          };
+        };
+      };
+      /** @description Unprocessable Content: idempotency-key-reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "Refused: idempotency-key-reused",
+           *       "code": "idempotency-key-reused"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 422;
+            /** @enum {unknown} */
+            code?: 'idempotency-key-reused';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+    };
+  };
+  IssuerProfileQuery_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A log position (a command answer’s `position`) the answer must reflect */
+        'X-Consistent-With'?: string;
+      };
+      path: {
+        tenantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The tenant's issuer profile, as certificates and credentials show it */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IssuerProfile'];
+        };
+      };
+      /**
+       * @description Bad Request: validation-failed
+       *
+       *     Bad Request: validation-failed
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /**
+       * @description Unauthorized: unauthorized
+       *
+       *     Unauthorized: unauthorized
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /**
+       * @description Forbidden: forbidden
+       *
+       *     Forbidden: forbidden
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /**
+       * @description Not Found: not-found
+       *
+       *     Not Found: not-found
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /**
+       * @description Too Many Requests: rate-limited
+       *
+       *     Too Many Requests: rate-limited
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: stale */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/stale",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The read models have not reached position 42 yet",
+           *       "code": "stale"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'stale';
+          };
+        };
+      };
+    };
+  };
+  IssuerProfile_record: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key gets the same answer and appends nothing new */
+        'Idempotency-Key'?: string;
+        /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
+        'If-Match'?: string;
+      };
+      path: {
+        tenantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          url?: string | null;
+          /** Format: email */
+          email?: string | null;
+          logo?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description The profile was recorded */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IssuerProfileRecorded'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Conflict: concurrency-conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 409;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Precondition Failed: concurrency-conflict */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Precondition Failed",
+           *       "status": 412,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 412;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Content Too Large: payload-too-large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "title": "Content Too Large",
+           *       "status": 413,
+           *       "detail": "Refused: payload-too-large",
+           *       "code": "payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 413;
+            /** @enum {unknown} */
+            code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description Unsupported Media Type: unsupported-media-type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Refused: unsupported-media-type",
+           *       "code": "unsupported-media-type"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 415;
+            /** @enum {unknown} */
+            code?: 'unsupported-media-type';
+          };
+        };
+      };
+      /** @description Unprocessable Content: idempotency-key-reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "Refused: idempotency-key-reused",
+           *       "code": "idempotency-key-reused"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 422;
+            /** @enum {unknown} */
+            code?: 'idempotency-key-reused';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+    };
+  };
+  FeaturesQuery_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A log position (a command answer’s `position`) the answer must reflect */
+        'X-Consistent-With'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Whether the caller's tenant has certificates on */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FeatureState'];
+        };
+      };
+      /**
+       * @description Bad Request: validation-failed
+       *
+       *     Bad Request: validation-failed
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /**
+       * @description Unauthorized: unauthorized
+       *
+       *     Unauthorized: unauthorized
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /**
+       * @description Forbidden: forbidden
+       *
+       *     Forbidden: forbidden
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /**
+       * @description Too Many Requests: rate-limited
+       *
+       *     Too Many Requests: rate-limited
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: stale */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/stale",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The read models have not reached position 42 yet",
+           *       "code": "stale"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'stale';
+          };
+        };
+      };
+    };
+  };
+  TemplatesQuery_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A log position (a command answer’s `position`) the answer must reflect */
+        'X-Consistent-With'?: string;
+      };
+      path: {
+        templateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A template with every immutable version */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Template'];
+        };
+      };
+      /**
+       * @description Bad Request: validation-failed
+       *
+       *     Bad Request: validation-failed
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /**
+       * @description Unauthorized: unauthorized
+       *
+       *     Unauthorized: unauthorized
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /**
+       * @description Forbidden: forbidden
+       *
+       *     Forbidden: forbidden
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /**
+       * @description Not Found: template-not-found
+       *
+       *     Not Found: template-not-found
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/template-not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "Refused: template-not-found",
+           *       "code": "template-not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'template-not-found';
+          };
+        };
+      };
+      /**
+       * @description Too Many Requests: rate-limited
+       *
+       *     Too Many Requests: rate-limited
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: stale */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/stale",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The read models have not reached position 42 yet",
+           *       "code": "stale"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'stale';
+          };
+        };
+      };
+    };
+  };
+  TrainingsQuery_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A log position (a command answer’s `position`) the answer must reflect */
+        'X-Consistent-With'?: string;
+      };
+      path: {
+        trainingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A training with its certificate assignment (null: none) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Training'];
+        };
+      };
+      /**
+       * @description Bad Request: validation-failed
+       *
+       *     Bad Request: validation-failed
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /**
+       * @description Unauthorized: unauthorized
+       *
+       *     Unauthorized: unauthorized
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /**
+       * @description Forbidden: forbidden
+       *
+       *     Forbidden: forbidden
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /**
+       * @description Not Found: not-found
+       *
+       *     Not Found: not-found
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /**
+       * @description Too Many Requests: rate-limited
+       *
+       *     Too Many Requests: rate-limited
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: stale */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/stale",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The read models have not reached position 42 yet",
+           *       "code": "stale"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'stale';
+          };
+        };
+      };
+    };
+  };
+  TrainingsQuery_certificates: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A log position (a command answer’s `position`) the answer must reflect */
+        'X-Consistent-With'?: string;
+      };
+      path: {
+        trainingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The training's certificates, by learner id */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminCertificateList'];
+        };
+      };
+      /**
+       * @description Bad Request: validation-failed
+       *
+       *     Bad Request: validation-failed
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /**
+       * @description Unauthorized: unauthorized
+       *
+       *     Unauthorized: unauthorized
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /**
+       * @description Forbidden: forbidden
+       *
+       *     Forbidden: forbidden
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /**
+       * @description Not Found: not-found
+       *
+       *     Not Found: not-found
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /**
+       * @description Too Many Requests: rate-limited
+       *
+       *     Too Many Requests: rate-limited
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: stale */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/stale",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The read models have not reached position 42 yet",
+           *       "code": "stale"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'stale';
+          };
+        };
+      };
+    };
+  };
+  LearningRecords_list: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A log position (a command answer’s `position`) the answer must reflect */
+        'X-Consistent-With'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The learner's trainings, by training id */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningRecordList'];
+        };
+      };
+      /**
+       * @description Bad Request: validation-failed
+       *
+       *     Bad Request: validation-failed
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /**
+       * @description Unauthorized: unauthorized
+       *
+       *     Unauthorized: unauthorized
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /**
+       * @description Forbidden: forbidden
+       *
+       *     Forbidden: forbidden
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /**
+       * @description Too Many Requests: rate-limited
+       *
+       *     Too Many Requests: rate-limited
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: stale */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/stale",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The read models have not reached position 42 yet",
+           *       "code": "stale"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'stale';
+          };
+        };
+      };
+    };
+  };
+  AuditEvents_list: {
+    parameters: {
+      query?: {
+        /** @description 1-1000, default 100 */
+        limit?: unknown;
+        /** @description Exclusive log position */
+        after?: unknown;
+        type?: unknown;
+        stream?: unknown;
+      };
+      header?: {
+        /** @description A log position (a command answer’s `position`) the answer must reflect */
+        'X-Consistent-With'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of the log, oldest first; `next` is the `after` of the next page */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditPage'];
+        };
+      };
+      /**
+       * @description Bad Request: validation-failed
+       *
+       *     Bad Request: validation-failed
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /**
+       * @description Unauthorized: unauthorized
+       *
+       *     Unauthorized: unauthorized
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /**
+       * @description Forbidden: forbidden
+       *
+       *     Forbidden: forbidden
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /**
+       * @description Too Many Requests: rate-limited
+       *
+       *     Too Many Requests: rate-limited
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+    };
+  };
+  TemplatePreview_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        templateId: string;
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The version rendered with sample data */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Not Found: template-not-found, version-not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/template-not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "Refused: template-not-found",
+           *       "code": "template-not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'template-not-found' | 'version-not-found';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: not-ready */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-ready",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "Refused: not-ready",
+           *       "code": "not-ready"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'not-ready';
+          };
+        };
+      };
+    };
+  };
+  ReportsQuery_history: {
+    parameters: {
+      query?: {
+        trainingId?: unknown;
+      };
+      header?: {
+        /** @description A log position (a command answer’s `position`) the answer must reflect */
+        'X-Consistent-With'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report history, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportList'];
+        };
+      };
+      /**
+       * @description Bad Request: validation-failed
+       *
+       *     Bad Request: validation-failed
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /**
+       * @description Unauthorized: unauthorized
+       *
+       *     Unauthorized: unauthorized
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /**
+       * @description Forbidden: forbidden
+       *
+       *     Forbidden: forbidden
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /**
+       * @description Not Found: not-found
+       *
+       *     Not Found: not-found
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /**
+       * @description Too Many Requests: rate-limited
+       *
+       *     Too Many Requests: rate-limited
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: stale */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/stale",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The read models have not reached position 42 yet",
+           *       "code": "stale"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'stale';
+          };
+        };
+      };
+    };
+  };
+  ReportsQuery_one: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A log position (a command answer’s `position`) the answer must reflect */
+        'X-Consistent-With'?: string;
+      };
+      path: {
+        reportId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A report job of the history; a done one is downloaded as CSV */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Report'];
+        };
+      };
+      /**
+       * @description Bad Request: validation-failed
+       *
+       *     Bad Request: validation-failed
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /**
+       * @description Unauthorized: unauthorized
+       *
+       *     Unauthorized: unauthorized
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /**
+       * @description Forbidden: forbidden
+       *
+       *     Forbidden: forbidden
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /**
+       * @description Not Found: not-found
+       *
+       *     Not Found: not-found
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /**
+       * @description Too Many Requests: rate-limited
+       *
+       *     Too Many Requests: rate-limited
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: stale */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/stale",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The read models have not reached position 42 yet",
+           *       "code": "stale"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'stale';
+          };
+        };
+      };
+    };
+  };
+  ReportsQuery_file: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A log position (a command answer’s `position`) the answer must reflect */
+        'X-Consistent-With'?: string;
+      };
+      path: {
+        reportId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report as CSV (UTF-8 with a byte-order mark) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /**
+       * @description Bad Request: validation-failed
+       *
+       *     Bad Request: validation-failed
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /**
+       * @description Unauthorized: unauthorized
+       *
+       *     Unauthorized: unauthorized
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /**
+       * @description Forbidden: forbidden
+       *
+       *     Forbidden: forbidden
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /**
+       * @description Not Found: not-found
+       *
+       *     Not Found: not-found
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /**
+       * @description Conflict: not-ready
+       *
+       *     Conflict: not-ready
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-ready",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "Refused: not-ready",
+           *       "code": "not-ready"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 409;
+            /** @enum {unknown} */
+            code?: 'not-ready';
+          };
+        };
+      };
+      /**
+       * @description Too Many Requests: rate-limited
+       *
+       *     Too Many Requests: rate-limited
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: stale */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/stale",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The read models have not reached position 42 yet",
+           *       "code": "stale"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'stale';
+          };
+        };
+      };
+    };
+  };
+  AuditProgressReport_asOf: {
+    parameters: {
+      query: {
+        /** @description YYYY-MM-DD: the report at 00:00 UTC of that day */
+        asOf: unknown;
+      };
+      header?: {
+        /** @description A log position (a command answer’s `position`) the answer must reflect */
+        'X-Consistent-With'?: string;
+      };
+      path: {
+        trainingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The training's progress report as of that day's 00:00 UTC cut-off; or The report as CSV */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgressReportAsOf'];
+          'text/csv': string;
+        };
+      };
+      /**
+       * @description Bad Request: validation-failed
+       *
+       *     Bad Request: validation-failed
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /**
+       * @description Unauthorized: unauthorized
+       *
+       *     Unauthorized: unauthorized
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /**
+       * @description Forbidden: forbidden
+       *
+       *     Forbidden: forbidden
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /**
+       * @description Not Found: not-found
+       *
+       *     Not Found: not-found
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /**
+       * @description Conflict: not-ready
+       *
+       *     Conflict: not-ready
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-ready",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "Refused: not-ready",
+           *       "code": "not-ready"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 409;
+            /** @enum {unknown} */
+            code?: 'not-ready';
+          };
+        };
+      };
+      /**
+       * @description Too Many Requests: rate-limited
+       *
+       *     Too Many Requests: rate-limited
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: stale */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/stale",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The read models have not reached position 42 yet",
+           *       "code": "stale"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'stale';
+          };
+        };
+      };
+    };
+  };
+  PublicCertificates_facts: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A log position (a command answer’s `position`) the answer must reflect */
+        'X-Consistent-With'?: string;
+      };
+      path: {
+        certificateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A certificate's public facts: never an e-mail or a learner id */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicCertificate'];
+        };
+      };
+      /**
+       * @description Bad Request: validation-failed
+       *
+       *     Bad Request: validation-failed
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /**
+       * @description Not Found: not-found
+       *
+       *     Not Found: not-found
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /**
+       * @description Too Many Requests: rate-limited
+       *
+       *     Too Many Requests: rate-limited
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: stale */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/stale",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The read models have not reached position 42 yet",
+           *       "code": "stale"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'stale';
+          };
+        };
+      };
+    };
+  };
+  PublicCertificates_credential: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A log position (a command answer’s `position`) the answer must reflect */
+        'X-Consistent-With'?: string;
+      };
+      path: {
+        certificateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The signed credential */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vc+ld+json': components['schemas']['OpenBadgeCredential'];
+        };
+      };
+      /**
+       * @description Bad Request: validation-failed
+       *
+       *     Bad Request: validation-failed
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /**
+       * @description Not Found: not-found
+       *
+       *     Not Found: not-found
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /**
+       * @description Too Many Requests: rate-limited
+       *
+       *     Too Many Requests: rate-limited
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: stale */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/stale",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The read models have not reached position 42 yet",
+           *       "code": "stale"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'stale';
+          };
+        };
+      };
+    };
+  };
+  PublicCertificates_page: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A log position (a command answer’s `position`) the answer must reflect */
+        'X-Consistent-With'?: string;
+      };
+      path: {
+        certificateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The verification page */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /**
+       * @description Bad Request: validation-failed
+       *
+       *     Bad Request: validation-failed
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description A page saying no such certificate exists */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /**
+       * @description Too Many Requests: rate-limited
+       *
+       *     Too Many Requests: rate-limited
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: stale */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/stale",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The read models have not reached position 42 yet",
+           *       "code": "stale"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'stale';
+          };
+        };
+      };
+    };
+  };
+  IssuerDocuments_did: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The issuer's Ed25519 keys, current and rotated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DidDocument'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+    };
+  };
+  IssuerDocuments_statusList: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A log position (a command answer’s `position`) the answer must reflect */
+        'X-Consistent-With'?: string;
+      };
+      path: {
+        tenantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The signed status list */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vc+ld+json': components['schemas']['StatusListCredential'];
+        };
+      };
+      /**
+       * @description Bad Request: validation-failed
+       *
+       *     Bad Request: validation-failed
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /**
+       * @description Not Found: not-found
+       *
+       *     Not Found: not-found
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /**
+       * @description Too Many Requests: rate-limited
+       *
+       *     Too Many Requests: rate-limited
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: stale */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/stale",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The read models have not reached position 42 yet",
+           *       "code": "stale"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'stale';
+          };
+        };
+      };
+    };
+  };
+}

@@ -1,0 +1,42 @@
+import type { ZodType } from 'zod';
+import { componentRef, contract } from './contract-registry';
+
+/** A success answer that is not JSON of a named schema: a file, a page, a signed document. */
+export interface MediaAnswer {
+  readonly description: string;
+  readonly content: Readonly<
+    Record<string, { readonly schema: object; readonly example?: unknown }>
+  >;
+}
+
+export type AnswerSpec = ZodType | MediaAnswer;
+
+export const binaryFile = (mediaType: string, description: string): MediaAnswer => ({
+  description,
+  content: { [mediaType]: { schema: { type: 'string', format: 'binary' } } },
+});
+
+export const textOf = (mediaType: string, description: string): MediaAnswer => ({
+  description,
+  content: { [mediaType]: { schema: { type: 'string' } } },
+});
+
+/** JSON of a named schema under another media type (application/vc+ld+json). */
+export const jsonAs = (mediaType: string, schema: ZodType, description: string): MediaAnswer => ({
+  description,
+  content: { [mediaType]: { schema: componentRef(schema) } },
+});
+
+/** The OpenAPI response of one success status; several specs are alternative media types. */
+export function answerResponse(spec: AnswerSpec | readonly AnswerSpec[]) {
+  const specs: readonly AnswerSpec[] = Array.isArray(spec) ? spec : [spec as AnswerSpec];
+  const media = specs.map((one) =>
+    isMedia(one) ? one : jsonAs('application/json', one, contract.get(one)?.description ?? 'OK'),
+  );
+  return {
+    description: media.map((one) => one.description).join('; or '),
+    content: Object.assign({}, ...media.map((one) => one.content)) as MediaAnswer['content'],
+  };
+}
+
+const isMedia = (spec: AnswerSpec): spec is MediaAnswer => !('_zod' in spec);

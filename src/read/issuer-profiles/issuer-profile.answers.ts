@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { named } from '../../http/contract/contract-registry';
+import { PositionSchema } from '../../http/contract/common.schemas';
+
+export const IssuerProfileRecordedSchema = named(
+  'IssuerProfileRecorded',
+  z.object({ tenantId: z.string(), position: PositionSchema }),
+  { description: 'The profile was recorded', example: { tenantId: 'acme', position: '88' } },
+);
+
+export const IssuerProfileSchema = named(
+  'IssuerProfile',
+  z.object({
+    tenantId: z.string(),
+    name: z.string(),
+    url: z.string().nullable(),
+    email: z.string().nullable(),
+    logo: z.string().nullable().meta({ description: 'A data:image/png or data:image/svg+xml URI' }),
+  }),
+  {
+    description: "The tenant's issuer profile, as certificates and credentials show it",
+    example: {
+      tenantId: 'acme',
+      name: 'Acme Academy',
+      url: 'https://academy.acme.example',
+      email: 'certificates@acme.example',
+      logo: null,
+    },
+  },
+);
