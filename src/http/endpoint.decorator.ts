@@ -1,12 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiHeader,
-  ApiOperation,
-  ApiResponse,
-  type ApiResponseOptions,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiResponse } from '@nestjs/swagger';
 import { z, type ZodType } from 'zod';
 import type { Role } from '../auth/actor';
 import { Public, Roles } from './access.decorators';
@@ -52,7 +45,7 @@ export function Endpoint(options: EndpointOptions) {
     ApiOperation({ summary, description }),
     open ? Public() : ApiBearerAuth(),
     ...Object.entries(answers).map(([status, spec]) =>
-      ApiResponse({ status: Number(status), ...answerResponse(spec) } as ApiResponseOptions),
+      ApiResponse({ status: Number(status), ...answerResponse(spec) }),
     ),
     Problems(
       EVERY_ENDPOINT,

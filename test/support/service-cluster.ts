@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { expectDocumented } from './contract-check';
 import { type BuiltService, exited, healthy, startBuiltService } from './built-service';
 import type { Answer, Call } from './test-app';
 
@@ -129,22 +130,26 @@ async function send(
   headers: Record<string, string>,
   body: string | undefined,
 ): Promise<Answer | undefined> {
+  let response: Response;
+  let raw: string;
   try {
-    const response = await fetch(url, { method, headers, ...(body !== undefined && { body }) });
-    const raw = await response.text();
-    let parsed: unknown = raw;
-    try {
-      parsed = JSON.parse(raw);
-    } catch {
-      // Not JSON: the raw text is enough.
-    }
-    return {
-      status: response.status,
-      headers: Object.fromEntries(response.headers),
-      body: parsed,
-      raw,
-    };
+    response = await fetch(url, { method, headers, ...(body !== undefined && { body }) });
+    raw = await response.text();
   } catch {
     return undefined;
   }
+  const type = response.headers.get('content-type') ?? undefined;
+  expectDocumented(method, new URL(url).pathname, response.status, type, raw);
+  let parsed: unknown = raw;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    // Not JSON: the raw text is enough.
+  }
+  return {
+    status: response.status,
+    headers: Object.fromEntries(response.headers),
+    body: parsed,
+    raw,
+  };
 }

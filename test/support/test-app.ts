@@ -2,10 +2,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { InjectOptions } from 'fastify';
 import type { Role } from '../../src/auth/actor';
 import { signToken, type TokenClaims } from '../../src/auth/sign-token';
 import { type Config, loadConfig } from '../../src/config/config';
 import { createApp } from '../../src/create-app';
+import { expectDocumented } from './contract-check';
 import { storeSettings } from './store-settings';
 import {
   EVENT_STORE,
@@ -54,7 +56,9 @@ export class TestApp {
       CUTOFF_SCHEDULER: 'off',
       ...settings,
     });
-    return new TestApp(await createApp(config), config);
+    const app = await createApp(config);
+    checkEveryAnswer(app);
+    return new TestApp(app, config);
   }
 
   async request(method: string, url: string, call: Call = {}): Promise<Answer> {
@@ -122,3 +126,25 @@ export function token(
  * generation reactor, no render can settle a request between two steps of the test.
  */
 export const WRITE_SIDE_ONLY = { REACTORS: 'off' } as const;
+
+/**
+ * Every answer a test receives through inject (TestApp.request, a typed client, or app.inject
+ * itself) must be one openapi.json describes; any other fails the test that asked.
+ */
+function checkEveryAnswer(app: NestFastifyApplication): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  const inject = fastify.inject.bind(fastify);
+  const checked = async (options: InjectOptions) => {
+    const response = await inject(options);
+    const method = options.method ?? 'GET';
+    const url = typeof options.url === 'string' ? options.url : (options.path as string);
+    const type = response.headers['content-type'];
+    expectDocumented(method, url, response.statusCode, type, response.body);
+    return response;
+  };
+  // Only the promise form (what the tests use); the chained and callback forms pass through.
+  fastify.inject = ((options?: InjectOptions | string, callback?: unknown) =>
+    typeof options === 'object' && callback === undefined
+      ? checked(options)
+      : (inject as (...args: unknown[]) => unknown)(options, callback)) as typeof fastify.inject;
+}

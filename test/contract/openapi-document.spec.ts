@@ -1,0 +1,37 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DOCUMENTED_SETTINGS } from '../../src/http/contract/documented-settings';
+import { TestApp } from '../support/test-app';
+
+const ROOT = join(__dirname, '../..');
+const node = (args: string[]) =>
+  spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+
+/** openapi.json and the client's types are published files: they must be what the code says. */
+describe('The published contract', () => {
+  it('openapi.json is the document the service serves (else: npm run openapi)', async () => {
+    const app = await TestApp.start(DOCUMENTED_SETTINGS);
+    try {
+      const served = (await app.request('GET', '/docs/json')).body as unknown;
+      const published = JSON.parse(readFileSync(join(ROOT, 'openapi.json'), 'utf8')) as unknown;
+      expect(published).toEqual(served);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("the TypeScript client's types are generated from openapi.json (else: npm run openapi)", () => {
+    const check = node(['scripts/openapi-types.mjs', '--check']);
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
+  });
+
+  it("passes Redocly's recommended rules with no error and no warning", () => {
+    const lint = node(['node_modules/@redocly/cli/bin/cli.js', 'lint', '--format=summary']);
+    const report = `${lint.stdout}${lint.stderr}`;
+    expect(report).not.toMatch(/^(error|warning) /m);
+    expect(report).toMatch(/Your API description is valid/);
+    expect(lint.status).toBe(0);
+  });
+});
