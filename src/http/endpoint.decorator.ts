@@ -22,8 +22,12 @@ export interface EndpointOptions {
   readonly command?: boolean;
 }
 
-/** Every request can be malformed or over the rate limit. */
-const EVERY_ENDPOINT: ProblemCodes = { 400: ['validation-failed'], 429: ['rate-limited'] };
+/** Every request can be malformed (414: a path parameter over 1,000 characters) or too many. */
+const EVERY_ENDPOINT: ProblemCodes = {
+  400: ['validation-failed'],
+  414: ['validation-failed'],
+  429: ['rate-limited'],
+};
 const WITH_TOKEN: ProblemCodes = { 401: ['unauthorized'], 403: ['forbidden'] };
 const COMMAND: ProblemCodes = {
   409: ['concurrency-conflict'],

@@ -12,6 +12,10 @@ import { TestClockMovedSchema, TestClockSchema } from './test-clock.answers';
 
 const moveBody = z.strictObject({ now: z.iso.datetime({ offset: true }) });
 
+/** Without TEST_CLOCK=1 the routes do not exist: 404, like any unknown path. */
+const MOUNTED_ONLY = 'Only with TEST_CLOCK=1, never in production; otherwise 404.';
+const NOT_MOUNTED = { 404: ['not-found'] } as const;
+
 /** Only mounted when the service runs with TEST_CLOCK=1. */
 @ApiTags('Test clock')
 @Controller('api/v1/test-clock')
@@ -25,8 +29,10 @@ export class TestClockController {
   @Get()
   @Endpoint({
     summary: "The test clock's time",
+    description: MOUNTED_ONLY,
     roles: ['operator'],
     answers: { 200: TestClockSchema },
+    problems: NOT_MOUNTED,
   })
   now() {
     return { now: this.clock.now().toISOString() };
@@ -35,9 +41,11 @@ export class TestClockController {
   @Put()
   @Endpoint({
     summary: 'Move the test clock forward; answers once the cut-offs that fell due are logged',
+    description: MOUNTED_ONLY,
     roles: ['operator'],
     body: moveBody,
     answers: { 200: TestClockMovedSchema },
+    problems: NOT_MOUNTED,
   })
   async move(@Body(new ZodPipe(moveBody)) body: z.infer<typeof moveBody>) {
     const target = new Date(body.now);

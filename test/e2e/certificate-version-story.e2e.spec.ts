@@ -1,136 +1,187 @@
 import { createHash } from 'node:crypto';
 import { generationOutcome, pdfText } from '../support/certificates';
-import { expectProblem, Scenario } from '../support/scenario';
-import { TestApp } from '../support/test-app';
+import type { CertificatesClient } from '../../clients/typescript/src/index';
+import { Scenario } from '../support/scenario';
+import { TestApp, token } from '../support/test-app';
+import { typedClient } from '../support/typed-client';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /** The story of the product's help pages, end to end over HTTP, with real Chromium. */
+/**
+ * The story of the product's help pages, end to end over HTTP, with real Chromium — told through
+ * the generated TypeScript client (clients/typescript), so a change that breaks the published
+ * contract breaks this test at compile time or here.
+ */
 describe('Certificates as real PDFs: the version story', () => {
   let app: TestApp;
   let given: Scenario;
+  let admin: CertificatesClient;
+  let author: CertificatesClient;
   beforeAll(async () => {
     app = await TestApp.start();
     given = await Scenario.of(app);
+    admin = typedClient(app, given.admin);
+    author = typedClient(app, await token(given.tenant, 'author'));
   });
   afterAll(() => app.close());
 
+  const learner = async (learnerId: string) => typedClient(app, await given.learner(learnerId));
+  const story = { params: { path: { trainingId: 'story' } } };
+
+  async function generate(learnerId: string) {
+    const answer = await (
+      await learner(learnerId)
+    ).POST('/api/v1/me/learning-records/{trainingId}/certificate', story);
+    if (!answer.data) throw new Error(`generation refused: ${JSON.stringify(answer.error)}`);
+    return { ...answer.data, httpStatus: answer.response.status };
+  }
+
   async function open(learnerId: string, after: string) {
-    return app.app.inject({
-      method: 'GET',
-      url: '/api/v1/me/learning-records/story/certificate',
-      headers: {
-        authorization: `Bearer ${await given.learner(learnerId)}`,
-        'x-consistent-with': after,
-      },
+    const answer = await (
+      await learner(learnerId)
+    ).GET('/api/v1/me/learning-records/{trainingId}/certificate', {
+      ...story,
+      headers: { 'X-Consistent-With': after },
+      parseAs: 'arrayBuffer',
     });
+    return {
+      status: answer.response.status,
+      answer,
+      bytes: Buffer.from(answer.data ?? new ArrayBuffer(0)),
+    };
+  }
+
+  async function publish(templateId: string, html: string) {
+    const { data } = await author.POST('/api/v1/certificate-templates/{templateId}/versions', {
+      params: { path: { templateId } },
+      body: { html },
+    });
+    return data!.version;
   }
 
   it('fixes the version at first generation, keeps the same bytes, and regenerates with the new one', async () => {
     // Given: a training with version 1 of an author template; A and B complete it
-    await given.enableFeature();
-    await given.createTraining('story');
-    const templateId = await given.createAuthorTemplate('Story');
-    await given.publishVersion(
-      templateId,
-      '<h1>Version ONE for {{learner.name}}</h1><p>{{training.title}}</p>',
-    );
-    await given.publishVersion(
-      templateId,
-      '<h1>Version TWO for {{learner.name}}</h1><p>{{training.title}}</p>',
-    );
-    await given.assign('story', templateId, 2);
+    const operator = typedClient(app, given.operator);
+    await operator.PUT('/api/v1/tenants/{tenantId}/features/certificates', {
+      params: { path: { tenantId: given.tenant } },
+      body: { enabled: true },
+    });
+    await admin.POST('/api/v1/trainings', {
+      body: { trainingId: 'story', type: 'course', title: 'Training story' },
+    });
+    const created = await author.POST('/api/v1/certificate-templates', {
+      body: { kind: 'author', title: 'Story', language: 'en', html: '<h1>{{learner.name}}</h1>' },
+    });
+    const templateId = created.data!.templateId;
+    await publish(templateId, '<h1>Version ONE for {{learner.name}}</h1><p>{{training.title}}</p>');
+    expect(
+      await publish(
+        templateId,
+        '<h1>Version TWO for {{learner.name}}</h1><p>{{training.title}}</p>',
+      ),
+    ).toBe(3);
+    const assign = (version: number) =>
+      admin.PUT('/api/v1/trainings/{trainingId}/certificate', {
+        ...story,
+        body: { templateId, version },
+      });
+    expect((await assign(2)).response.status).toBe(200);
     for (const [learnerId, name] of [
       ['ana', 'Ana Núñez'],
       ['bo', 'Bo Ørsted'],
     ] as const) {
-      await given.ok(
-        app.request('PUT', `/api/v1/learners/${learnerId}`, {
-          token: given.admin,
-          body: { name, email: `${learnerId}@example.com` },
-        }),
-      );
-      await given.enrol('story', learnerId);
-      await given.complete('story', learnerId);
+      const profile = await admin.PUT('/api/v1/learners/{learnerId}', {
+        params: { path: { learnerId } },
+        body: { name, email: `${learnerId}@example.com` },
+      });
+      expect(profile.error).toBeUndefined();
+      await admin.POST('/api/v1/trainings/{trainingId}/enrollments', {
+        ...story,
+        body: { learnerId },
+      });
+      await admin.POST('/api/v1/trainings/{trainingId}/learners/{learnerId}/completion', {
+        params: { path: { trainingId: 'story', learnerId } },
+        body: {},
+      });
     }
 
     // When: A generates (version 2 assigned: "ONE"-labelled v2 is our version 1 of the story)
-    const first = await given.generate('story', 'ana');
-    expect(first.status).toBe(202);
-    const outcome = await generationOutcome(app, first.body.certificateId);
+    const first = await generate('ana');
+    expect(first).toMatchObject({ httpStatus: 202, status: 'generating' });
+    const outcome = await generationOutcome(app, first.certificateId);
     const reason = 'reason' in outcome.data ? outcome.data.reason : undefined;
     expect({ type: outcome.type, reason }).toEqual({
       type: 'CertificateGenerated',
       reason: undefined,
     });
     const opened = await open('ana', String(outcome.position));
-    expect(opened.statusCode).toBe(200);
-    expect(opened.headers['content-type']).toBe('application/pdf');
-    const aFirstBytes = opened.rawPayload;
+    expect(opened.status).toBe(200);
+    expect(opened.answer.response.headers.get('content-type')).toBe('application/pdf');
+    const aFirstBytes = opened.bytes;
     expect(outcome.data).toMatchObject({ sha256: sha256(aFirstBytes), size: aFirstBytes.length });
     expect(pdfText(aFirstBytes)).toContain('Version ONE for Ana Núñez');
 
     // And: the admin assigns the next version; B, who completed before, generates now
-    await given.assign('story', templateId, 3);
-    const b = await given.generate('story', 'bo');
-    const bOutcome = await generationOutcome(app, b.body.certificateId);
+    await assign(3);
+    const b = await generate('bo');
+    const bOutcome = await generationOutcome(app, b.certificateId);
     const bPdf = await open('bo', String(bOutcome.position));
-    expect(pdfText(bPdf.rawPayload)).toContain('Version TWO for Bo Ørsted');
+    expect(pdfText(bPdf.bytes)).toContain('Version TWO for Bo Ørsted');
 
     // Then: A opens again and gets the same bytes as before
     const again = await open('ana', String(bOutcome.position));
-    expect(Buffer.compare(again.rawPayload, aFirstBytes)).toBe(0);
-    const retry = await given.generate('story', 'ana');
-    expect(retry.status).toBe(200);
-    expect(retry.body).toMatchObject({
-      certificateId: first.body.certificateId,
+    expect(Buffer.compare(again.bytes, aFirstBytes)).toBe(0);
+    const retry = await generate('ana');
+    expect(retry).toMatchObject({
+      httpStatus: 200,
+      certificateId: first.certificateId,
       status: 'generated',
     });
 
     // When: the admin deletes A's certificate; A generates again
-    const deleted = await app.request(
-      'DELETE',
-      '/api/v1/trainings/story/learners/ana/certificate',
+    const deleted = await admin.DELETE(
+      '/api/v1/trainings/{trainingId}/learners/{learnerId}/certificate',
       {
-        token: given.admin,
+        params: { path: { trainingId: 'story', learnerId: 'ana' } },
         body: { reason: 'New template' },
       },
     );
-    expectProblem(
-      await app.request('GET', '/api/v1/me/learning-records/story/certificate', {
-        token: await given.learner('ana'),
-        headers: { 'x-consistent-with': deleted.body.position },
-      }),
-      404,
-      'not-found',
-    );
-    const regenerated = await given.generate('story', 'ana');
-    expect(regenerated.status).toBe(202);
-    const regeneratedOutcome = await generationOutcome(app, regenerated.body.certificateId);
+    const gone = await open('ana', deleted.data!.position);
+    expect({ status: gone.status, code: gone.answer.error?.code }).toEqual({
+      status: 404,
+      code: 'not-found',
+    });
+    const regenerated = await generate('ana');
+    expect(regenerated.httpStatus).toBe(202);
+    const regeneratedOutcome = await generationOutcome(app, regenerated.certificateId);
     const newPdf = await open('ana', String(regeneratedOutcome.position));
 
     // Then: the new certificate has version 3, and A's first generation time is unchanged
-    expect(pdfText(newPdf.rawPayload)).toContain('Version TWO for Ana Núñez');
-    const records = await app.request('GET', '/api/v1/me/learning-records', {
-      token: await given.learner('ana'),
-      headers: { 'x-consistent-with': String(regeneratedOutcome.position) },
+    expect(pdfText(newPdf.bytes)).toContain('Version TWO for Ana Núñez');
+    const records = await (
+      await learner('ana')
+    ).GET('/api/v1/me/learning-records', {
+      headers: { 'X-Consistent-With': String(regeneratedOutcome.position) },
     });
     const requests = (await app.log())
       .filter((e) => e.type === 'CertificateGenerationRequested')
       .filter((e) => e.stream === 'certificate-acme:story:ana');
     expect(requests.map((e) => e.data.version)).toEqual([2, 3]);
-    expect(records.body[0].certificate).toMatchObject({
+    expect(records.data?.[0]?.certificate).toMatchObject({
       status: 'generated',
       version: 3,
       firstGeneratedAt: requests[0]!.data.requestedAt,
     });
 
     // And: the admin downloads a copy, the same bytes the learner opens
-    const copy = await app.app.inject({
-      method: 'GET',
-      url: '/api/v1/trainings/story/learners/ana/certificate',
-      headers: { authorization: `Bearer ${given.admin}` },
-    });
-    expect(Buffer.compare(copy.rawPayload, newPdf.rawPayload)).toBe(0);
+    const copy = await admin.GET(
+      '/api/v1/trainings/{trainingId}/learners/{learnerId}/certificate',
+      {
+        params: { path: { trainingId: 'story', learnerId: 'ana' } },
+        parseAs: 'arrayBuffer',
+      },
+    );
+    expect(Buffer.compare(Buffer.from(copy.data!), newPdf.bytes)).toBe(0);
   }, 120_000);
 });

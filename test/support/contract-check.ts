@@ -62,7 +62,8 @@ export function contractViolation(
   contentType: string | undefined,
   payload: string,
 ): string | null {
-  const path = url.split('?')[0]!;
+  // As inject and HTTP clients do: dot segments resolved (/a/b/../c is /a/c), the query dropped.
+  const path = new URL(url, 'http://service').pathname;
   if (path === '/docs' || path.startsWith('/docs/')) return null;
   const verb = method.toLowerCase() === 'head' ? 'get' : method.toLowerCase();
   const found = templates.find(({ regex }) => regex.test(path));

@@ -50,12 +50,12 @@ export interface paths {
     };
     /**
      * The test clock's time
-     * @description Roles: operator.
+     * @description Roles: operator. Only with TEST_CLOCK=1, never in production; otherwise 404.
      */
     get: operations['TestClock_now'];
     /**
      * Move the test clock forward; answers once the cut-offs that fell due are logged
-     * @description Roles: operator.
+     * @description Roles: operator. Only with TEST_CLOCK=1, never in production; otherwise 404.
      */
     put: operations['TestClock_move'];
     post?: never;
@@ -1473,6 +1473,35 @@ export interface operations {
           };
         };
       };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
       /** @description Too Many Requests: rate-limited */
       429: {
         headers: {
@@ -1540,6 +1569,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {unknown} */
             status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
             /** @enum {unknown} */
             code?: 'validation-failed';
           };
@@ -1660,6 +1718,58 @@ export interface operations {
             status?: 403;
             /** @enum {unknown} */
             code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
           };
         };
       };
@@ -1785,6 +1895,58 @@ export interface operations {
             status?: 403;
             /** @enum {unknown} */
             code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
           };
         };
       };
@@ -1988,6 +2150,35 @@ export interface operations {
           };
         };
       };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
       /** @description Unsupported Media Type: unsupported-media-type */
       415: {
         headers: {
@@ -2166,6 +2357,39 @@ export interface operations {
             status?: 403;
             /** @enum {unknown} */
             code?: 'forbidden';
+          };
+        };
+      };
+      /**
+       * @description URI Too Long: validation-failed
+       *
+       *     URI Too Long: validation-failed
+       */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
           };
         };
       };
@@ -2416,6 +2640,35 @@ export interface operations {
             status?: 413;
             /** @enum {unknown} */
             code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
           };
         };
       };
@@ -2703,6 +2956,35 @@ export interface operations {
           };
         };
       };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
       /** @description Unsupported Media Type: unsupported-media-type */
       415: {
         headers: {
@@ -2957,6 +3239,35 @@ export interface operations {
             status?: 413;
             /** @enum {unknown} */
             code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
           };
         };
       };
@@ -3231,6 +3542,35 @@ export interface operations {
           };
         };
       };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
       /** @description Unsupported Media Type: unsupported-media-type */
       415: {
         headers: {
@@ -3494,6 +3834,35 @@ export interface operations {
           };
         };
       };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
       /** @description Unsupported Media Type: unsupported-media-type */
       415: {
         headers: {
@@ -3739,6 +4108,35 @@ export interface operations {
             status?: 413;
             /** @enum {unknown} */
             code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
           };
         };
       };
@@ -4020,6 +4418,35 @@ export interface operations {
           };
         };
       };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
       /** @description Unsupported Media Type: unsupported-media-type */
       415: {
         headers: {
@@ -4287,6 +4714,35 @@ export interface operations {
             status?: 413;
             /** @enum {unknown} */
             code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
           };
         };
       };
@@ -4562,6 +5018,35 @@ export interface operations {
           };
         };
       };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
       /** @description Unsupported Media Type: unsupported-media-type */
       415: {
         headers: {
@@ -4794,6 +5279,39 @@ export interface operations {
             status?: 409;
             /** @enum {unknown} */
             code?: 'not-ready' | 'certificate-revoked';
+          };
+        };
+      };
+      /**
+       * @description URI Too Long: validation-failed
+       *
+       *     URI Too Long: validation-failed
+       */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
           };
         };
       };
@@ -5055,6 +5573,35 @@ export interface operations {
           };
         };
       };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
       /** @description Unsupported Media Type: unsupported-media-type */
       415: {
         headers: {
@@ -5288,6 +5835,39 @@ export interface operations {
             status?: 409;
             /** @enum {unknown} */
             code?: 'not-ready' | 'certificate-revoked';
+          };
+        };
+      };
+      /**
+       * @description URI Too Long: validation-failed
+       *
+       *     URI Too Long: validation-failed
+       */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
           };
         };
       };
@@ -5550,6 +6130,35 @@ export interface operations {
           };
         };
       };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
       /** @description Unsupported Media Type: unsupported-media-type */
       415: {
         headers: {
@@ -5751,7 +6360,7 @@ export interface operations {
           };
         };
       };
-      /** @description Conflict: concurrency-conflict, not-ready */
+      /** @description Conflict: concurrency-conflict, not-ready, certificate-revoked */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5770,7 +6379,7 @@ export interface operations {
             /** @enum {unknown} */
             status?: 409;
             /** @enum {unknown} */
-            code?: 'concurrency-conflict' | 'not-ready';
+            code?: 'concurrency-conflict' | 'not-ready' | 'certificate-revoked';
           };
         };
       };
@@ -5817,6 +6426,35 @@ export interface operations {
             status?: 413;
             /** @enum {unknown} */
             code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
           };
         };
       };
@@ -6090,6 +6728,35 @@ export interface operations {
           };
         };
       };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
       /** @description Unsupported Media Type: unsupported-media-type */
       415: {
         headers: {
@@ -6353,6 +7020,35 @@ export interface operations {
           };
         };
       };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
       /** @description Unsupported Media Type: unsupported-media-type */
       415: {
         headers: {
@@ -6562,6 +7258,39 @@ export interface operations {
         };
       };
       /**
+       * @description URI Too Long: validation-failed
+       *
+       *     URI Too Long: validation-failed
+       */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /**
        * @description Too Many Requests: rate-limited
        *
        *     Too Many Requests: rate-limited
@@ -6723,6 +7452,29 @@ export interface operations {
           };
         };
       };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
       /** @description Conflict: concurrency-conflict */
       409: {
         headers: {
@@ -6789,6 +7541,35 @@ export interface operations {
             status?: 413;
             /** @enum {unknown} */
             code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
           };
         };
       };
@@ -6968,6 +7749,39 @@ export interface operations {
             status?: 403;
             /** @enum {unknown} */
             code?: 'forbidden';
+          };
+        };
+      };
+      /**
+       * @description URI Too Long: validation-failed
+       *
+       *     URI Too Long: validation-failed
+       */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
           };
         };
       };
@@ -7161,6 +7975,39 @@ export interface operations {
         };
       };
       /**
+       * @description URI Too Long: validation-failed
+       *
+       *     URI Too Long: validation-failed
+       */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /**
        * @description Too Many Requests: rate-limited
        *
        *     Too Many Requests: rate-limited
@@ -7346,6 +8193,39 @@ export interface operations {
             status?: 404;
             /** @enum {unknown} */
             code?: 'not-found';
+          };
+        };
+      };
+      /**
+       * @description URI Too Long: validation-failed
+       *
+       *     URI Too Long: validation-failed
+       */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
           };
         };
       };
@@ -7539,6 +8419,39 @@ export interface operations {
         };
       };
       /**
+       * @description URI Too Long: validation-failed
+       *
+       *     URI Too Long: validation-failed
+       */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /**
        * @description Too Many Requests: rate-limited
        *
        *     Too Many Requests: rate-limited
@@ -7695,6 +8608,39 @@ export interface operations {
             status?: 403;
             /** @enum {unknown} */
             code?: 'forbidden';
+          };
+        };
+      };
+      /**
+       * @description URI Too Long: validation-failed
+       *
+       *     URI Too Long: validation-failed
+       */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
           };
         };
       };
@@ -7866,6 +8812,39 @@ export interface operations {
         };
       };
       /**
+       * @description URI Too Long: validation-failed
+       *
+       *     URI Too Long: validation-failed
+       */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /**
        * @description Too Many Requests: rate-limited
        *
        *     Too Many Requests: rate-limited
@@ -8010,6 +8989,35 @@ export interface operations {
             status?: 404;
             /** @enum {unknown} */
             code?: 'template-not-found' | 'version-not-found';
+          };
+        };
+      };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
           };
         };
       };
@@ -8199,6 +9207,39 @@ export interface operations {
         };
       };
       /**
+       * @description URI Too Long: validation-failed
+       *
+       *     URI Too Long: validation-failed
+       */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /**
        * @description Too Many Requests: rate-limited
        *
        *     Too Many Requests: rate-limited
@@ -8384,6 +9425,39 @@ export interface operations {
             status?: 404;
             /** @enum {unknown} */
             code?: 'not-found';
+          };
+        };
+      };
+      /**
+       * @description URI Too Long: validation-failed
+       *
+       *     URI Too Long: validation-failed
+       */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
           };
         };
       };
@@ -8600,6 +9674,39 @@ export interface operations {
             status?: 409;
             /** @enum {unknown} */
             code?: 'not-ready';
+          };
+        };
+      };
+      /**
+       * @description URI Too Long: validation-failed
+       *
+       *     URI Too Long: validation-failed
+       */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
           };
         };
       };
@@ -8824,6 +9931,39 @@ export interface operations {
         };
       };
       /**
+       * @description URI Too Long: validation-failed
+       *
+       *     URI Too Long: validation-failed
+       */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /**
        * @description Too Many Requests: rate-limited
        *
        *     Too Many Requests: rate-limited
@@ -8955,6 +10095,39 @@ export interface operations {
             status?: 404;
             /** @enum {unknown} */
             code?: 'not-found';
+          };
+        };
+      };
+      /**
+       * @description URI Too Long: validation-failed
+       *
+       *     URI Too Long: validation-failed
+       */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
           };
         };
       };
@@ -9094,6 +10267,39 @@ export interface operations {
         };
       };
       /**
+       * @description URI Too Long: validation-failed
+       *
+       *     URI Too Long: validation-failed
+       */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /**
        * @description Too Many Requests: rate-limited
        *
        *     Too Many Requests: rate-limited
@@ -9208,6 +10414,39 @@ export interface operations {
         };
         content: {
           'text/html': string;
+        };
+      };
+      /**
+       * @description URI Too Long: validation-failed
+       *
+       *     URI Too Long: validation-failed
+       */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
         };
       };
       /**
@@ -9334,6 +10573,35 @@ export interface operations {
           };
         };
       };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
       /** @description Too Many Requests: rate-limited */
       429: {
         headers: {
@@ -9439,6 +10707,39 @@ export interface operations {
             status?: 404;
             /** @enum {unknown} */
             code?: 'not-found';
+          };
+        };
+      };
+      /**
+       * @description URI Too Long: validation-failed
+       *
+       *     URI Too Long: validation-failed
+       */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
           };
         };
       };

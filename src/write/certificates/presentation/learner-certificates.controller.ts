@@ -41,7 +41,7 @@ export class LearnerCertificatesController {
     body: deletionBody,
     command: true,
     answers: { 200: CommandAnswerSchema },
-    problems: { 404: ['not-found'], 409: ['not-ready'] },
+    problems: { 404: ['not-found'], 409: ['not-ready', 'certificate-revoked'] },
   })
   async delete(
     @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,

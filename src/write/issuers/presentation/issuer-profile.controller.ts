@@ -27,6 +27,7 @@ export class IssuerProfileController {
     description: 'A bad field, an oversized logo or an SVG with scripts or references is a 400.',
     command: true,
     answers: { 200: IssuerProfileRecordedSchema },
+    problems: { 404: ['not-found'] },
   })
   async record(
     @Param('tenantId', TenantPipe) tenantId: string,
