@@ -32,10 +32,10 @@ const WITH_TOKEN: ProblemCodes = { 401: ['unauthorized'], 403: ['forbidden'] };
 const COMMAND: ProblemCodes = {
   409: ['concurrency-conflict'],
   412: ['concurrency-conflict'],
-  413: ['payload-too-large'],
-  415: ['unsupported-media-type'],
   422: ['idempotency-key-reused'],
 };
+/** Whatever takes a body (every command may be sent one) can get one too large or not JSON. */
+const WITH_BODY: ProblemCodes = { 413: ['payload-too-large'], 415: ['unsupported-media-type'] };
 
 /**
  * One place that states an endpoint's roles and its whole contract — request body, every success
@@ -49,12 +49,17 @@ export function Endpoint(options: EndpointOptions) {
     ApiOperation({ summary, description }),
     open ? Public() : ApiBearerAuth(),
     ...Object.entries(answers).map(([status, spec]) =>
-      ApiResponse({ status: Number(status), ...answerResponse(spec) }),
+      ApiResponse({
+        status: Number(status),
+        ...answerResponse(spec),
+        ...(command && { headers: LOG_POSITION_HEADER }),
+      }),
     ),
     Problems(
       EVERY_ENDPOINT,
       open ? {} : WITH_TOKEN,
       command ? COMMAND : {},
+      command || body ? WITH_BODY : {},
       options.problems ?? {},
     ),
   ];
@@ -63,6 +68,13 @@ export function Endpoint(options: EndpointOptions) {
   if (body) decorators.push(ApiBody({ schema: jsonSchemaOf(body) }));
   return applyDecorators(...decorators);
 }
+
+const LOG_POSITION_HEADER = {
+  'X-Log-Position': {
+    description: 'The log position of the command’s last event, as in the body’s `position`',
+    schema: { type: 'string' },
+  },
+};
 
 const COMMAND_HEADERS = [
   ApiHeader({

@@ -1921,6 +1921,29 @@ export interface operations {
           };
         };
       };
+      /** @description Content Too Large: payload-too-large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "title": "Content Too Large",
+           *       "status": 413,
+           *       "detail": "Refused: payload-too-large",
+           *       "code": "payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 413;
+            /** @enum {unknown} */
+            code?: 'payload-too-large';
+          };
+        };
+      };
       /** @description URI Too Long: validation-failed */
       414: {
         headers: {
@@ -1947,6 +1970,29 @@ export interface operations {
             status?: 414;
             /** @enum {unknown} */
             code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unsupported Media Type: unsupported-media-type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Refused: unsupported-media-type",
+           *       "code": "unsupported-media-type"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 415;
+            /** @enum {unknown} */
+            code?: 'unsupported-media-type';
           };
         };
       };
@@ -2000,6 +2046,8 @@ export interface operations {
       /** @description The tenant's certificates feature as it now stands */
       200: {
         headers: {
+          /** @description The log position of the command’s last event, as in the body’s `position` */
+          'X-Log-Position'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -2493,6 +2541,8 @@ export interface operations {
       /** @description The template and the number of the version just published (1 when created) */
       201: {
         headers: {
+          /** @description The log position of the command’s last event, as in the body’s `position` */
+          'X-Log-Position'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -2783,6 +2833,8 @@ export interface operations {
       /** @description The template and the number of the version just published (1 when created) */
       201: {
         headers: {
+          /** @description The log position of the command’s last event, as in the body’s `position` */
+          'X-Log-Position'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -3083,6 +3135,8 @@ export interface operations {
       /** @description The training (its id, given or made up) and the log position */
       200: {
         headers: {
+          /** @description The log position of the command’s last event, as in the body’s `position` */
+          'X-Log-Position'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -3092,6 +3146,8 @@ export interface operations {
       /** @description The training (its id, given or made up) and the log position */
       201: {
         headers: {
+          /** @description The log position of the command’s last event, as in the body’s `position` */
+          'X-Log-Position'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -3369,6 +3425,8 @@ export interface operations {
       /** @description The command was recorded (or changed nothing): the log position of its last event */
       200: {
         headers: {
+          /** @description The log position of the command’s last event, as in the body’s `position` */
+          'X-Log-Position'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -3661,6 +3719,8 @@ export interface operations {
       /** @description The command was recorded (or changed nothing): the log position of its last event */
       200: {
         headers: {
+          /** @description The log position of the command’s last event, as in the body’s `position` */
+          'X-Log-Position'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -3961,6 +4021,8 @@ export interface operations {
       /** @description The command was recorded (or changed nothing): the log position of its last event */
       200: {
         headers: {
+          /** @description The log position of the command’s last event, as in the body’s `position` */
+          'X-Log-Position'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4236,6 +4298,8 @@ export interface operations {
       /** @description The command was recorded (or changed nothing): the log position of its last event */
       200: {
         headers: {
+          /** @description The log position of the command’s last event, as in the body’s `position` */
+          'X-Log-Position'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4245,6 +4309,8 @@ export interface operations {
       /** @description The command was recorded (or changed nothing): the log position of its last event */
       201: {
         headers: {
+          /** @description The log position of the command’s last event, as in the body’s `position` */
+          'X-Log-Position'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4544,6 +4610,8 @@ export interface operations {
       /** @description The command was recorded (or changed nothing): the log position of its last event */
       200: {
         headers: {
+          /** @description The log position of the command’s last event, as in the body’s `position` */
+          'X-Log-Position'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4845,6 +4913,8 @@ export interface operations {
       /** @description The command was recorded (or changed nothing): the log position of its last event */
       200: {
         headers: {
+          /** @description The log position of the command’s last event, as in the body’s `position` */
+          'X-Log-Position'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5386,6 +5456,8 @@ export interface operations {
       /** @description 202 while generating (the same certificateId for every request), 200 once generated */
       200: {
         headers: {
+          /** @description The log position of the command’s last event, as in the body’s `position` */
+          'X-Log-Position'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5395,6 +5467,8 @@ export interface operations {
       /** @description 202 while generating (the same certificateId for every request), 200 once generated */
       202: {
         headers: {
+          /** @description The log position of the command’s last event, as in the body’s `position` */
+          'X-Log-Position'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5943,6 +6017,8 @@ export interface operations {
       /** @description 202 while generating (the same certificateId for every request), 200 once generated */
       200: {
         headers: {
+          /** @description The log position of the command’s last event, as in the body’s `position` */
+          'X-Log-Position'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5952,6 +6028,8 @@ export interface operations {
       /** @description 202 while generating (the same certificateId for every request), 200 once generated */
       202: {
         headers: {
+          /** @description The log position of the command’s last event, as in the body’s `position` */
+          'X-Log-Position'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6256,6 +6334,8 @@ export interface operations {
       /** @description The command was recorded (or changed nothing): the log position of its last event */
       200: {
         headers: {
+          /** @description The log position of the command’s last event, as in the body’s `position` */
+          'X-Log-Position'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6555,6 +6635,8 @@ export interface operations {
       /** @description The certificate is revoked (revoking again changes nothing) */
       200: {
         headers: {
+          /** @description The log position of the command’s last event, as in the body’s `position` */
+          'X-Log-Position'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6847,6 +6929,8 @@ export interface operations {
       /** @description The report job, as of the daily cut-off in force */
       202: {
         headers: {
+          /** @description The log position of the command’s last event, as in the body’s `position` */
+          'X-Log-Position'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7371,6 +7455,8 @@ export interface operations {
       /** @description The profile was recorded */
       200: {
         headers: {
+          /** @description The log position of the command’s last event, as in the body’s `position` */
+          'X-Log-Position'?: string;
           [name: string]: unknown;
         };
         content: {
