@@ -45,6 +45,12 @@ describe('Authorisation matrix', () => {
       certificateIds.push(certificateId);
       await generationOutcome(app, certificateId);
     }
+    await given.ok(
+      app.request('PUT', '/api/v1/learners/erase-me', {
+        token: given.admin,
+        body: { name: 'Erin Erasable', email: 'erin@example.com' },
+      }),
+    );
     const templateId = await given.createAuthorTemplate('Matrix');
     // A day later, so that a daily cut-off has passed and reports have something to show.
     await given.ok(

@@ -44,6 +44,7 @@ describe('Erasing a learner’s personal data', () => {
       ...(body !== undefined && { body: JSON.stringify(body) }),
     });
     const text = await response.text();
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON under test
     let json: any = null;
     try {
       json = JSON.parse(text);
