@@ -51,7 +51,7 @@ describe('Certificate PDFs', () => {
   afterAll(() => app.close());
 
   it.each(LANGUAGES)(
-    'classic-%s shows the learner and the training, in any script',
+    '[R-template-kinds] [R-issuer-profile] classic-%s shows the learner and the training, in any script',
     async (language) => {
       const trainingId = `classic-${language}-course`;
       const learnerId = `learner-${language}`;

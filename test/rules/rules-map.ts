@@ -60,7 +60,8 @@ export function rulesMap(rules: readonly SpecRule[], tests: readonly TestTitle[]
     lines.push(`## ${rule.id}`, '', `${rule.section}: ${rule.text}`, '');
     const pinning = tests.filter((test) => !test.skipped && test.tags.includes(rule.id));
     if (pinning.length === 0) {
-      lines.push(`Pending: being built under issue ${rule.pendingIssue}; no test pins it yet.`, '');
+      const pending = rule.pendingIssue === undefined ? '' : `Pending issue ${rule.pendingIssue}: `;
+      lines.push(`${pending}no test pins it yet.`, '');
       continue;
     }
     for (const file of [...new Set(pinning.map((test) => test.file))]) {

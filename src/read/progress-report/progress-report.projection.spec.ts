@@ -85,7 +85,7 @@ describe('The progress report projection', () => {
       });
   });
 
-  it('records completion and the certificate; a deletion keeps the first download date', () => {
+  it('[R-report-rows] [R-first-generated-at-kept] records completion and the certificate; a deletion keeps the first download date', () => {
     spec
       .given([
         enrolled,
