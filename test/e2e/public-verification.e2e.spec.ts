@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -193,6 +200,29 @@ describe('Public verification', () => {
     expect(await page.textContent('#result')).toBe('No match: this is not the issued file.');
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it("[R-private-keys-kept] keeps the issuer's private key out of the log and every public answer", async () => {
+    const folder = join(app.config.ISSUER_KEYS_DIR, 'acme');
+    const secrets = readdirSync(folder)
+      .map((file) => JSON.parse(readFileSync(join(folder, file), 'utf8')).secretKeyMultibase)
+      .filter((secret): secret is string => typeof secret === 'string');
+    expect(secrets).toEqual([expect.stringMatching(/^z[1-9A-HJ-NP-Za-km-z]{40,}$/)]);
+    const served = await Promise.all(
+      [
+        `/api/v1/public/certificates/${certificateId}`,
+        `/api/v1/public/certificates/${certificateId}/credential`,
+        `/verify/${certificateId}`,
+        '/tenants/acme/did.json',
+        '/tenants/acme/status-lists/revocation',
+      ].map(async (path) => {
+        const answer = await fetch(`${base}${path}`);
+        expect(answer.status).toBe(200);
+        return answer.text();
+      }),
+    );
+    const logged = (await app.log()).map((e) => JSON.stringify([e.data, e.metadata]));
+    for (const text of [...served, ...logged]) expect(text).not.toContain(secrets[0]!.slice(1));
   });
 
   it('[R-deletion-ends-validity] [R-open-badges-credential] publishes a status list that flags the certificate within seconds of its deletion', async () => {
