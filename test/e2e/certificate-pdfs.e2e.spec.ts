@@ -51,7 +51,7 @@ describe('Certificate PDFs', () => {
   afterAll(() => app.close());
 
   it.each(LANGUAGES)(
-    '[R-template-kinds] [R-issuer-profile] classic-%s shows the learner and the training, in any script',
+    '[R-template-kinds] [R-issuer-profile] [R-public-verification] classic-%s shows the learner and the training, in any script',
     async (language) => {
       const trainingId = `classic-${language}-course`;
       const learnerId = `learner-${language}`;

@@ -56,7 +56,7 @@ describe('The progress report projection', () => {
     });
   });
 
-  it('after a marker, shows a change from the midnight after that marker (visibleFrom)', () => {
+  it('[R-report-daily-cutoff] after a marker, shows a change from the midnight after that marker (visibleFrom)', () => {
     spec.given([enrolled, marker('2026-03-03'), progressed('2026-03-03T08:00:00.000Z', 40)]).then({
       [REPORT_EPOCH]: { epoch: { _id: 'epoch', lastCutoff: '2026-03-03' } },
       [REPORT_HEADS]: head({ progress: 40 }),
