@@ -26,7 +26,7 @@ describe('Certificates as real PDFs: the version story', () => {
     });
   }
 
-  it('fixes the version at first generation, keeps the same bytes, and regenerates with the new one', async () => {
+  it('[R-generation-async] [R-version-at-first-generation] [R-generated-certificate-immutable] [R-admin-delete-regenerate] [R-first-generated-at-kept] fixes the version at first generation, keeps the same bytes, and regenerates with the new one', async () => {
     // Given: a training with version 1 of an author template; A and B complete it
     await given.enableFeature();
     await given.createTraining('story');

@@ -17,7 +17,7 @@ describe('Rebuilding read models from the log', () => {
   });
   afterAll(() => app.close());
 
-  it('gives exactly the live read models after a randomised history of 10,000 commands over four days', async () => {
+  it('[R-rebuild-equals-live] gives exactly the live read models after a randomised history of 10,000 commands over four days', async () => {
     // Given: a live service that went through a long random history, across three midnights
     const history = await sendRandomHistory(app, {
       seed: 20261122,

@@ -56,7 +56,7 @@ describe('The progress report projection', () => {
     });
   });
 
-  it('after a marker, shows a change from the midnight after that marker (visibleFrom)', () => {
+  it('[R-report-daily-cutoff] after a marker, shows a change from the midnight after that marker (visibleFrom)', () => {
     spec.given([enrolled, marker('2026-03-03'), progressed('2026-03-03T08:00:00.000Z', 40)]).then({
       [REPORT_EPOCH]: { epoch: { _id: 'epoch', lastCutoff: '2026-03-03' } },
       [REPORT_HEADS]: head({ progress: 40 }),
@@ -85,7 +85,7 @@ describe('The progress report projection', () => {
       });
   });
 
-  it('records completion and the certificate; a deletion keeps the first download date', () => {
+  it('[R-report-rows] [R-first-generated-at-kept] records completion and the certificate; a deletion keeps the first download date', () => {
     spec
       .given([
         enrolled,
