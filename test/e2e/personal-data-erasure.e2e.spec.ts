@@ -28,7 +28,7 @@ function filesHolding(dir: string, needles: readonly string[]): string[] {
  * service over real HTTP: before, everything about them can be exported; after, their name and
  * e-mail are in no answer, file, page or log line, and in no byte under DATA_DIR.
  */
-describe('Erasing a learner’s personal data', () => {
+describe('[R-personal-data] Erasing a learner’s personal data', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'erasure-'));
   let service: BuiltService;
   let admin: string;

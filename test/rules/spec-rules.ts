@@ -162,7 +162,6 @@ export const SPEC_RULES: readonly SpecRule[] = [
   {
     id: 'R-personal-data',
     section: '§1 Personal data',
-    pendingIssue: 10,
     text: "An admin can export everything the service holds about a learner, and erase the learner's personal data. Erasure destroys the learner's name and e-mail everywhere the service keeps or serves them — read models, report files (existing ones are rewritten without them), PDFs and credentials (deleted), public pages — while the event log keeps every event: personal data in the log is encrypted with a key per learner, and erasure destroys the key. Progress, completion and certificate history stay under the pseudonymous learner id; a rebuild still equals the live read models.",
   },
   {

@@ -197,7 +197,7 @@ describe('The progress report projection', () => {
     },
   };
 
-  it('an erasure redacts every version of the profile, those of passed cut-offs too', () => {
+  it('[R-personal-data] an erasure redacts every version of the profile, those of passed cut-offs too', () => {
     spec
       .given([
         at('2026-03-02T09:00:00.000Z', {
@@ -214,7 +214,7 @@ describe('The progress report projection', () => {
       .then(erasedProfiles, { only: [REPORT_PROFILES] });
   });
 
-  it('a rebuild after the erasure (profiles read back without name and e-mail) gives the same documents', () => {
+  it('[R-personal-data] a rebuild after the erasure (profiles read back without name and e-mail) gives the same documents', () => {
     spec
       .given([
         at('2026-03-02T09:00:00.000Z', {
