@@ -12,6 +12,7 @@ export type DomainErrorCode =
   | 'not-found'
   | 'not-ready'
   | 'certificate-revoked'
+  | 'learner-erased'
   | 'already-exists'
   | 'concurrency-conflict'
   | 'idempotency-key-reused'

@@ -4,22 +4,30 @@ import { EVENT_STORE, type EventStore } from './event-store';
 import { EventSchemas } from './event-schemas';
 import { openEventStore } from './open-event-store';
 import { SchemaValidatingEventStore } from './schema-validating-event-store';
+import { PersonalDataModule } from '../personal-data/personal-data.module';
+import { PERSONAL_DATA_KEYS, type PersonalDataKeys } from '../personal-data/personal-data-keys';
+import { PersonalDataProtectingEventStore } from '../personal-data/personal-data-protecting-event-store';
 
 const ADAPTER = Symbol('EventStoreAdapter');
 
 /**
  * The event store every part of the service uses: the configured adapter, behind schema
- * validation. The write side adds, for its appends, the cut-off ordering.
+ * validation, behind the encryption of personal data (so schemas check what is stored). The
+ * write side adds, for its appends, the cut-off ordering.
  */
 @Global()
 @Module({
+  imports: [PersonalDataModule],
   providers: [
     { provide: ADAPTER, inject: [CONFIG], useFactory: (config: Config) => openEventStore(config) },
     {
       provide: EVENT_STORE,
-      inject: [ADAPTER],
-      useFactory: (adapter: EventStore) =>
-        new SchemaValidatingEventStore(adapter, EventSchemas.load()),
+      inject: [ADAPTER, PERSONAL_DATA_KEYS],
+      useFactory: (adapter: EventStore, keys: PersonalDataKeys) =>
+        new PersonalDataProtectingEventStore(
+          new SchemaValidatingEventStore(adapter, EventSchemas.load()),
+          keys,
+        ),
     },
   ],
   exports: [EVENT_STORE],

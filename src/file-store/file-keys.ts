@@ -4,4 +4,6 @@ export const certificateFileKey = (certificateId: string) => `certificates/${cer
 /** The signed Open Badges credential, beside the certificate's PDF. */
 export const credentialFileKey = (certificateId: string) => `credentials/${certificateId}.json`;
 
-export const reportFileKey = (reportId: string) => `reports/${reportId}.csv`;
+/** A report's file, and after its n-th redaction the file written again without erased learners. */
+export const reportFileKey = (reportId: string, redaction = 0) =>
+  redaction === 0 ? `reports/${reportId}.csv` : `reports/${reportId}.r${redaction}.csv`;

@@ -18,6 +18,8 @@ export interface FileStore {
   putIfAbsent(key: string, content: FileContent): Promise<StoredFile>;
   /** The stored bytes as a stream, or null when there is no such file. */
   open(key: string): Promise<Readable | null>;
+  /** Removes the file for good (an erasure); removing a missing file is a no-op. */
+  delete(key: string): Promise<void>;
   close(): Promise<void>;
 }
 

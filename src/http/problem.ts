@@ -39,6 +39,7 @@ export const STATUS_OF: Record<DomainErrorCode, number> = {
   'no-certificate-assigned': 409,
   'not-ready': 409,
   'certificate-revoked': 409,
+  'learner-erased': 409,
   'already-exists': 409,
   'concurrency-conflict': 409,
   'idempotency-key-reused': 422,

@@ -61,6 +61,12 @@ export interface ReadStore extends DocumentReader {
    */
   readonly maxEventsPerTransaction?: number;
   transaction<R>(work: (tx: DocumentWriter) => Promise<R>): Promise<R>;
+  /**
+   * After an erasure: leaves no readable copy of documents overwritten or deleted so far in the
+   * store's own files (SQLite: deleted content is zeroed, and the WAL is checkpointed and
+   * truncated). MongoDB overwrites in place; its journal and backups follow the operator's policy.
+   */
+  purgeOverwritten(): Promise<void>;
   close(): Promise<void>;
 }
 

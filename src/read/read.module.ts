@@ -8,6 +8,7 @@ import { IssuerProfileQueryController } from './issuer-profiles/issuer-profile.c
 import { LearningRecordsController } from './learner-trainings/learning-records.controller';
 import { ReadModelsModule } from './read-models.module';
 import { AuditProgressReportController } from './progress-report/audit-progress-report.controller';
+import { PersonalDataController } from './personal-data/personal-data.controller';
 import { PublicCertificatesController } from './public-certificates/public-certificates.controller';
 import { IssuerDocumentsController } from './status-lists/issuer-documents.controller';
 import { ReportsQueryController } from './reports/reports-query.controller';
@@ -31,6 +32,7 @@ import { TrainingsQueryController } from './trainings/trainings.controller';
     IssuerProfileQueryController,
     PublicCertificatesController,
     IssuerDocumentsController,
+    PersonalDataController,
   ],
   providers: [{ provide: APP_INTERCEPTOR, useClass: ConsistencyInterceptor }],
 })

@@ -45,6 +45,12 @@ describe('Authorisation matrix', () => {
       certificateIds.push(certificateId);
       await generationOutcome(app, certificateId);
     }
+    await given.ok(
+      app.request('PUT', '/api/v1/learners/erase-me', {
+        token: given.admin,
+        body: { name: 'Erin Erasable', email: 'erin@example.com' },
+      }),
+    );
     const templateId = await given.createAuthorTemplate('Matrix');
     // A day later, so that a daily cut-off has passed and reports have something to show.
     await given.ok(
@@ -126,7 +132,7 @@ describe('Authorisation matrix', () => {
     expect(cells).toEqual([]);
   }, 120_000);
 
-  it('answers 403 to a token of an ordinary tenant that claims operator, on every operator endpoint', async () => {
+  it('[R-operator-platform-only] answers 403 to a token of an ordinary tenant that claims operator, on every operator endpoint', async () => {
     const operatorEndpoints = table.filter(
       (endpoint) => !endpoint.public && endpoint.allowed.includes('operator'),
     );
@@ -141,7 +147,7 @@ describe('Authorisation matrix', () => {
     expect(cells).toEqual([]);
   });
 
-  it("answers another tenant's allowed roles 404 for the fixture's ids, never 403", async () => {
+  it("[R-tenant-isolation] answers another tenant's allowed roles 404 for the fixture's ids, never 403", async () => {
     const cells: string[] = [];
     for (const endpoint of table)
       for (const role of endpoint.allowed.filter((r) => r !== 'operator')) {

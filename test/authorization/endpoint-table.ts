@@ -29,8 +29,8 @@ const open = (name: string, url: string): Endpoint => ({
  * Every endpoint of SPEC §5, against the fixture the matrix test builds: tenant acme with the
  * feature on; trainings t-g1 (group g1, classic-en assigned) and t-spare (group g1); learner l1
  * who completed t-g1 and whose certificate is generated; learners del-admin and del-group-admin
- * with certificates to delete; learner rev with a certificate to revoke; an author template; a
- * done report.
+ * with certificates to delete; learner rev with a certificate to revoke; learner erase-me with
+ * a profile to erase; an author template; a done report.
  */
 export function endpointTable(ids: {
   readonly reportId: string;
@@ -108,6 +108,23 @@ export function endpointTable(ids: {
       allowed: ['admin', 'integration'],
       ok: [200],
       otherTenant: 'ok',
+    },
+    {
+      name: 'EraseLearnerPersonalData',
+      method: 'DELETE',
+      url: fixed('/api/v1/learners/erase-me'),
+      body: () => ({ reason: 'Ticket 1' }),
+      allowed: ['admin'],
+      ok: [200],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'GET personal data',
+      method: 'GET',
+      url: fixed('/api/v1/learners/l1/personal-data'),
+      allowed: ['admin'],
+      ok: [200],
+      otherTenant: 'not-found',
     },
     {
       name: 'EnrollLearner',

@@ -10,7 +10,7 @@ import { type Answer, TestApp, token } from '../support/test-app';
 const LEARNERS = 12;
 
 describe('Hundreds of concurrent conflicting commands on the same aggregates', () => {
-  it('end in a state that is a serial order of the accepted commands, with read models equal to a rebuild', async () => {
+  it('[R-rebuild-equals-live] end in a state that is a serial order of the accepted commands, with read models equal to a rebuild', async () => {
     // Given: one training, a template with five versions, learners who completed it
     const app = await TestApp.start({ REACTORS: 'off' });
     try {

@@ -30,7 +30,7 @@ describe('issuer did:web', () => {
     },
   );
 
-  it('lists every key, current and rotated, as a Multikey for assertionMethod', () => {
+  it('[R-private-keys-kept] lists every key, current and rotated, as a Multikey for assertionMethod', () => {
     const did = 'did:web:localhost%3A3000:tenants:acme';
     const keys = [
       { keyId: 'key-1', publicKeyMultibase: 'z6MkOld', createdAt: '2026-01-01T00:00:00.000Z' },

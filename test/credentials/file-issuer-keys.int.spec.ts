@@ -58,7 +58,7 @@ describe('FileIssuerKeys', () => {
     expect(read(2).secretKeyMultibase).toMatch(/^z/);
   });
 
-  it('never puts the private key in what it hands out or in an error', async () => {
+  it('[R-private-keys-kept] never puts the private key in what it hands out or in an error', async () => {
     const root = join(directory, 'corrupt');
     const keys = new FileIssuerKeys(root);
     const key = await keys.current('acme');

@@ -56,7 +56,7 @@ describe('Open Badges 3.0 credential, checked by Digital Bazaar verifiers', () =
   });
   afterEach(() => rmSync(directory, { recursive: true, force: true }));
 
-  it('verifies, with the issuer resolved through its did:web document', async () => {
+  it('[R-open-badges-credential] verifies, with the issuer resolved through its did:web document', async () => {
     // Given
     const bytes = await issueCredential(issuing, facts());
     await publish();
@@ -198,7 +198,7 @@ describe('Open Badges 3.0 credential, checked by Digital Bazaar verifiers', () =
     expect(JSON.stringify(result, errorMessages)).toContain('not found');
   });
 
-  it('still verifies a credential signed before a key rotation', async () => {
+  it('[R-private-keys-kept] still verifies a credential signed before a key rotation', async () => {
     // Given one credential signed with the first key, one with the second
     const before = await issueCredential(issuing, facts());
     await issuing.keys.rotate(TENANT);
@@ -230,7 +230,7 @@ describe('Open Badges 3.0 credential, checked by Digital Bazaar verifiers', () =
     expect(String(result.error)).toContain('validUntil');
   });
 
-  it('gives the same bytes for the same facts and key, with a salt of its own per certificate', async () => {
+  it('[R-open-badges-credential] gives the same bytes for the same facts and key, with a salt of its own per certificate', async () => {
     const withoutSalt = (certificateId: string) => ({
       ...facts({ certificateId }),
       salt: undefined,

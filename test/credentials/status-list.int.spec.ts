@@ -77,7 +77,7 @@ describe('Bitstring status list, read by @digitalbazaar/vc-bitstring-status-list
     },
   );
 
-  it('makes a full verification of a revoked credential report its status', async () => {
+  it('[R-open-badges-credential] makes a full verification of a revoked credential report its status', async () => {
     const credential = await credentialAt(99);
 
     const result = await independentVerifier(siteFetch(await siteWith([5, 99]))).verify(credential);

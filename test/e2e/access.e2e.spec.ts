@@ -94,7 +94,7 @@ describe('Access to command endpoints', () => {
     }
   });
 
-  describe("another tenant's ids: 404, never 403", () => {
+  describe("[R-tenant-isolation] another tenant's ids: 404, never 403", () => {
     const tenantScoped = COMMAND_ENDPOINTS.filter((e) => e.url.includes('t-g1'));
     for (const endpoint of tenantScoped)
       it(`${endpoint.name} from tenant globex answers 404`, async () => {
@@ -144,7 +144,7 @@ describe('Access to command endpoints', () => {
     });
   });
 
-  describe('group-scoped roles act only on their groups', () => {
+  describe('[R-group-scope] group-scoped roles act only on their groups', () => {
     it('lets a group admin assign in their group and refuses another group', async () => {
       const groupAdmin = await token('acme', 'group-admin', { groups: ['g1'] });
       const own = await app.request('PUT', '/api/v1/trainings/t-g1/certificate', {
@@ -200,7 +200,7 @@ describe('Access to command endpoints', () => {
       );
     });
 
-    it('lets a group admin delete and regenerate only in their groups', async () => {
+    it('[R-admin-delete-regenerate] lets a group admin delete and regenerate only in their groups', async () => {
       const url = '/api/v1/trainings/t-g1/learners/l1/certificate';
       await given.ok(given.generate('t-g1', 'l1'));
       const outsider = await token('acme', 'group-admin', { groups: ['g2'] });
@@ -230,7 +230,7 @@ describe('Access to command endpoints', () => {
   });
 
   describe('the certificates feature', () => {
-    it('refuses assignment and generation while off, before anything else', async () => {
+    it('[R-feature-per-tenant] refuses assignment and generation while off, before anything else', async () => {
       const app2 = await TestApp.start(WRITE_SIDE_ONLY);
       const off = await Scenario.of(app2, 'initech');
       try {

@@ -22,7 +22,7 @@ describe('A render that keeps failing', () => {
   });
   afterAll(() => app.close());
 
-  it('is retried a bounded number of times, then recorded as failed; the learner may ask again', async () => {
+  it('[R-retry-and-resume] is retried a bounded number of times, then recorded as failed; the learner may ask again', async () => {
     await given.readyToGenerate('fragile', 'fay');
     const before = launchCount();
     const requested = await given.generate('fragile', 'fay');

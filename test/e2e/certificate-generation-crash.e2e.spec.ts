@@ -10,7 +10,7 @@ const LEARNERS = 16;
 const startService = (dataDir: string) => startBuiltService(dataDir, { RENDER_POOL_SIZE: '2' });
 
 describe('Generation interrupted by a crash', () => {
-  it('ends, after a restart, with every requested certificate generated exactly once', async () => {
+  it('[R-retry-and-resume] ends, after a restart, with every requested certificate generated exactly once', async () => {
     // Given: many learners asked for their certificate; nothing rendered them yet
     const app = await TestApp.start({ REACTORS: 'off' });
     const dataDir = app.config.DATA_DIR;

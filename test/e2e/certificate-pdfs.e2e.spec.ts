@@ -51,7 +51,7 @@ describe('Certificate PDFs', () => {
   afterAll(() => app.close());
 
   it.each(LANGUAGES)(
-    'classic-%s shows the learner and the training, in any script',
+    '[R-template-kinds] [R-issuer-profile] [R-public-verification] classic-%s shows the learner and the training, in any script',
     async (language) => {
       const trainingId = `classic-${language}-course`;
       const learnerId = `learner-${language}`;
@@ -99,6 +99,87 @@ describe('Certificate PDFs', () => {
     },
     60_000,
   );
+
+  it('[R-template-document-variables] gives an author template every variable, on the page it asks for', async () => {
+    const variables = [
+      'learner.name',
+      'learner.email',
+      'training.title',
+      'training.type',
+      'completion.date',
+      'completion.score',
+      'certificate.id',
+      'certificate.issuedAt',
+      'certificate.verificationUrl',
+      'tenant.name',
+      'locale',
+    ];
+    const template = await given.ok(
+      app.request('POST', '/api/v1/certificate-templates', {
+        token: await token('acme', 'author'),
+        body: {
+          kind: 'author',
+          title: 'Every variable',
+          language: 'de',
+          html: variables.map((name) => `<p>${name}=[{{${name}}}]</p>`).join(''),
+          css: 'p { font: 9pt sans-serif; margin: 0; }',
+          page: { size: 'Letter', orientation: 'landscape' },
+        },
+      }),
+    );
+    await given.ok(
+      app.request('POST', '/api/v1/trainings', {
+        token: given.admin,
+        body: { trainingId: 'every-variable', type: 'pathway', title: 'Every Variable Path' },
+      }),
+    );
+    await given.assign('every-variable', template.body.templateId, 1);
+    await given.ok(
+      app.request('PUT', '/api/v1/learners/vera', {
+        token: given.admin,
+        body: { name: 'Vera Variable', email: 'vera@example.com' },
+      }),
+    );
+    await given.ok(
+      app.request('POST', '/api/v1/trainings/every-variable/learners/vera/completion', {
+        token: given.admin,
+        body: { completedAt: '2026-01-05T10:00:00Z', score: 87.5 },
+      }),
+    );
+    const requested = await given.ok(given.generate('every-variable', 'vera'));
+    const { certificateId } = requested.body;
+    const outcome = await generationOutcome(app, certificateId);
+    expect(outcome.type).toBe('CertificateGenerated');
+    const pdf = await app.app.inject({
+      method: 'GET',
+      url: '/api/v1/me/learning-records/every-variable/certificate',
+      headers: {
+        authorization: `Bearer ${await given.learner('vera')}`,
+        'x-consistent-with': String(outcome.position),
+      },
+    });
+    const request = (await app.log())
+      .filter(ofType('CertificateGenerationRequested'))
+      .find((e) => e.data.certificateId === certificateId)!;
+    const text = pdfText(pdf.rawPayload).replace(/\s+/g, ' ');
+    const origin = app.config.PUBLIC_URL.replace(/\/$/, '');
+    for (const shown of [
+      'learner.name=[Vera Variable]',
+      'learner.email=[vera@example.com]',
+      'training.title=[Every Variable Path]',
+      'training.type=[pathway]',
+      'completion.date=[5. Januar 2026]',
+      'completion.score=[87.5]',
+      `certificate.id=[${certificateId}]`,
+      `certificate.issuedAt=[${formatDate(new Date(request.data.requestedAt), 'de')}]`,
+      `certificate.verificationUrl=[${origin}/verify/${certificateId}]`,
+      'tenant.name=[acme]',
+      'locale=[de]',
+    ])
+      expect(text).toContain(shown);
+    // US Letter, landscape: 11 × 8.5 inches.
+    expect(pdfInfo(pdf.rawPayload)['Page size']).toMatch(/^792 x 612 pts/);
+  }, 60_000);
 
   it('answers 409 not-ready while generating and 404 when there is none', async () => {
     // A service that renders nothing, so the certificate is certainly still generating.

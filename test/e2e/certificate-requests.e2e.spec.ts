@@ -17,7 +17,7 @@ describe('Certificate generation requests', () => {
       .filter((e) => e.type === 'CertificateGenerationRequested')
       .filter((e) => e.stream === `certificate-acme:${trainingId}:${learnerId}`);
 
-  it('turns 50 concurrent requests over real HTTP into one certificate and one request', async () => {
+  it('[R-one-certificate-per-learner] turns 50 concurrent requests over real HTTP into one certificate and one request', async () => {
     await given.readyToGenerate('busy', 'ann');
     await app.app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = app.app.getHttpServer().address() as AddressInfo;
@@ -39,7 +39,7 @@ describe('Certificate generation requests', () => {
     expect(await requested('busy', 'ann')).toHaveLength(1);
   });
 
-  it('fixes the version at the first request, not at completion', async () => {
+  it('[R-version-at-first-generation] [R-one-assignment-per-training] [R-first-generated-at-kept] fixes the version at the first request, not at completion', async () => {
     // Given: two learners complete while version 1 is assigned
     await given.enableFeature();
     await given.createTraining('story');

@@ -60,7 +60,7 @@ describe('Certificates as real PDFs: the version story', () => {
     return data!.version;
   }
 
-  it('fixes the version at first generation, keeps the same bytes, and regenerates with the new one', async () => {
+  it('[R-generation-async] [R-version-at-first-generation] [R-generated-certificate-immutable] [R-admin-delete-regenerate] [R-first-generated-at-kept] fixes the version at first generation, keeps the same bytes, and regenerates with the new one', async () => {
     // Given: a training with version 1 of an author template; A and B complete it
     const operator = typedClient(app, given.operator);
     await operator.PUT('/api/v1/tenants/{tenantId}/features/certificates', {

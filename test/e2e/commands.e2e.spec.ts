@@ -20,7 +20,7 @@ describe('Command endpoints over HTTP (embedded store)', () => {
     expect(answer.headers['x-log-position']).toBe(answer.body.position);
   }
 
-  it('turns the feature on for a tenant, logged in that tenant with full metadata', async () => {
+  it('[R-event-metadata-audit] [R-feature-per-tenant] turns the feature on for a tenant, logged in that tenant with full metadata', async () => {
     const answer = await app.request('PUT', '/api/v1/tenants/acme/features/certificates', {
       token: given.operator,
       body: { enabled: true },
@@ -54,7 +54,7 @@ describe('Command endpoints over HTTP (embedded store)', () => {
     expect(BigInt(answer.body.position)).toBeLessThanOrEqual(before);
   });
 
-  it('creates an author template with version 1, then publishes version 2', async () => {
+  it('[R-template-kinds] [R-template-versions-immutable] creates an author template with version 1, then publishes version 2', async () => {
     const author = await token('acme', 'author');
     const created = await app.request('POST', '/api/v1/certificate-templates', {
       token: author,
@@ -86,7 +86,7 @@ describe('Command endpoints over HTTP (embedded store)', () => {
     expectPositioned(published);
   });
 
-  it('lets an operator create a classic template for every tenant or for one', async () => {
+  it('[R-template-kinds] lets an operator create a classic template for every tenant or for one', async () => {
     const everyone = await app.request('POST', '/api/v1/certificate-templates', {
       token: given.operator,
       body: { kind: 'classic', title: 'Gold', language: 'en', html: '<p>x</p>' },
@@ -101,13 +101,13 @@ describe('Command endpoints over HTTP (embedded store)', () => {
     expect((await lastEvent()).metadata.tenant).toBe('acme');
   });
 
-  it('ships the six classic templates, assignable by every tenant', async () => {
+  it('[R-template-kinds] ships the six classic templates, assignable by every tenant', async () => {
     const streams = new Set((await app.log()).map((e) => e.stream));
     for (const language of ['en', 'es', 'fr', 'de', 'pt', 'it'])
       expect(streams.has(`template-_platform:classic-${language}`)).toBe(true);
   });
 
-  it('creates a training with a given id or a generated one', async () => {
+  it('[R-training-types] creates a training with a given id or a generated one', async () => {
     const named = await app.request('POST', '/api/v1/trainings', {
       token: given.admin,
       body: { trainingId: 'safety-101', type: 'course', title: 'Safety 101', groupId: 'g1' },
@@ -132,7 +132,7 @@ describe('Command endpoints over HTTP (embedded store)', () => {
     expectProblem(again, 409, 'already-exists');
   });
 
-  it('assigns, re-assigns and removes the certificate of a training', async () => {
+  it('[R-one-assignment-per-training] assigns, re-assigns and removes the certificate of a training', async () => {
     await given.createTraining('assigned');
     const assigned = await app.request('PUT', '/api/v1/trainings/assigned/certificate', {
       token: given.admin,
@@ -214,7 +214,7 @@ describe('Command endpoints over HTTP (embedded store)', () => {
     });
   });
 
-  it('treats completing twice as a no-op answering the same position', async () => {
+  it('[R-progress-and-completion] treats completing twice as a no-op answering the same position', async () => {
     await given.createTraining('twice');
     const first = await given.complete('twice', 'bo');
     const before = await app.head();
@@ -236,7 +236,7 @@ describe('Command endpoints over HTTP (embedded store)', () => {
     expect(events.map((e) => e.type)).toEqual(['LearnerEnrolled', 'LearningProgressRecorded']);
   });
 
-  it('generates as the learner (202), again while generating (202, same id)', async () => {
+  it('[R-generation-async] [R-one-certificate-per-learner] generates as the learner (202), again while generating (202, same id)', async () => {
     await given.readyToGenerate('gen', 'dee');
     const first = await given.generate('gen', 'dee');
     expect(first.status).toBe(202);
@@ -248,7 +248,7 @@ describe('Command endpoints over HTTP (embedded store)', () => {
     expect(second.body.position).toBe(first.body.position);
   });
 
-  it('lets an admin delete a certificate with a reason, then generate it again', async () => {
+  it('[R-admin-delete-regenerate] lets an admin delete a certificate with a reason, then generate it again', async () => {
     await given.readyToGenerate('admin-gen', 'eve');
     const first = await given.generate('admin-gen', 'eve');
     const deleted = await app.request(
@@ -293,7 +293,7 @@ describe('Command endpoints over HTTP (embedded store)', () => {
     expect(answer.status).toBe(202);
   });
 
-  it('refuses generation before completion and without an assignment', async () => {
+  it('[R-generation-async] refuses generation before completion and without an assignment', async () => {
     await given.createTraining('early');
     await given.enrol('early', 'fay');
     expectProblem(await given.generate('early', 'fay'), 409, 'not-completed');

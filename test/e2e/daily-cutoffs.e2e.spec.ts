@@ -25,7 +25,7 @@ async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean
   }
 }
 
-describe('The daily cut-off markers', () => {
+describe('[R-report-daily-cutoff] The daily cut-off markers', () => {
   it('are appended by the scheduler when a quiet log passes midnight', async () => {
     // Given: a log that began today, and a clock half a second before the next midnight
     const app = await TestApp.start(SCHEDULER);
@@ -75,7 +75,7 @@ describe('The daily cut-off markers', () => {
   });
 });
 
-describe('The cut-offs as tenants and reports see them', () => {
+describe('[R-report-daily-cutoff] The cut-offs as tenants and reports see them', () => {
   let app: TestApp;
   let acme: Scenario;
   let began: number;
@@ -167,7 +167,7 @@ describe('The cut-offs as tenants and reports see them', () => {
     });
   });
 
-  it('keep the first download date in the report after a deletion and a new generation', async () => {
+  it('[R-first-generated-at-kept] keep the first download date in the report after a deletion and a new generation', async () => {
     // Given: a certificate generated, then deleted on a later day
     await acme.createTraining('regenerated');
     await acme.assign('regenerated', 'classic-en', 1);

@@ -46,7 +46,7 @@ describe('Issuer profiles', () => {
     expectProblem(await read(given.admin), 404, 'not-found');
   });
 
-  it("an admin sets the tenant's profile; every role of the tenant reads it", async () => {
+  it("[R-issuer-profile] an admin sets the tenant's profile; every role of the tenant reads it", async () => {
     const answer = await given.ok(
       app.request('PUT', profileUrl, { token: given.admin, body: profile }),
     );
@@ -146,7 +146,7 @@ describe('Issuer profiles', () => {
     );
   });
 
-  it('a certificate generated afterwards names the issuer by its profile and shows the logo', async () => {
+  it('[R-issuer-profile] a certificate generated afterwards names the issuer by its profile and shows the logo', async () => {
     await given.readyToGenerate('issued', 'ann');
     const requested = await given.generate('issued', 'ann');
     const outcome = await generationOutcome(app, requested.body.certificateId);

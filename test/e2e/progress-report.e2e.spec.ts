@@ -58,7 +58,7 @@ describe('The progress report, refreshed at the daily cut-off', () => {
   const rowsOf = (csv: Buffer): Record<string, string>[] =>
     parse(csv, { bom: true, columns: true });
 
-  it('shows each day the state as of its 00:00 UTC cut-off, and never changes a done report', async () => {
+  it('[R-report-rows] [R-report-daily-cutoff] [R-report-export-async] [R-event-metadata-audit] shows each day the state as of its 00:00 UTC cut-off, and never changes a done report', async () => {
     // Day 1: A and B enrol; A completes and generates a certificate
     day1 = Date.parse(new Date().toISOString().slice(0, 10));
     await given.enableFeature();
@@ -185,7 +185,7 @@ describe('The progress report, refreshed at the daily cut-off', () => {
     });
   }, 120_000);
 
-  it('lets trainers and group admins export their groups, inspectors and admins all, learners never', async () => {
+  it('[R-report-exporters] lets trainers and group admins export their groups, inspectors and admins all, learners never', async () => {
     await given.createTraining('other-group', 'g2');
     for (const role of ['trainer', 'group-admin'] as const) {
       const own = await token('acme', role, { groups: ['g1'] });
@@ -220,7 +220,7 @@ describe('The progress report, refreshed at the daily cut-off', () => {
       );
   });
 
-  it("answers 404 for another tenant's training and reports", async () => {
+  it("[R-tenant-isolation] answers 404 for another tenant's training and reports", async () => {
     const report = await app.request('POST', '/api/v1/trainings/report-course/reports/progress', {
       token: given.admin,
     });

@@ -51,7 +51,7 @@ describe('A revoked or expired certificate, publicly', () => {
     return Date.now() - started;
   }
 
-  it('shows a revocation on the public JSON, the page and the signed status list within seconds', async () => {
+  it('[R-revocation] shows a revocation on the public JSON, the page and the signed status list within seconds', async () => {
     // Given: a generated certificate whose credential a verifier holds
     const certificateId = await generatedFor('rex');
     const credential = await (
@@ -94,7 +94,7 @@ describe('A revoked or expired certificate, publicly', () => {
     expect(page).toContain('Issued in error');
   });
 
-  it('says expired once its validity has passed, and valid before', async () => {
+  it('[R-validity-months] says expired once its validity has passed, and valid before', async () => {
     // Given: a certificate valid for one month
     const certificateId = await generatedFor('eva');
     const before = await publicFacts(certificateId);

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,7 +90,7 @@ describe('Public verification', () => {
     return { response, body: (await response.json()) as Record<string, unknown> };
   };
 
-  it('answers the public facts as JSON, open to any origin, without an e-mail or learner id', async () => {
+  it('[R-public-verification] answers the public facts as JSON, open to any origin, without an e-mail or learner id', async () => {
     const { response, body } = await publicJson(certificateId);
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
@@ -124,7 +131,7 @@ describe('Public verification', () => {
     );
   });
 
-  it('serves a credential that an independent verifier accepts, and a tampered copy it refuses', async () => {
+  it('[R-open-badges-credential] serves a credential that an independent verifier accepts, and a tampered copy it refuses', async () => {
     const response = await fetch(`${base}/api/v1/public/certificates/${certificateId}/credential`);
     expect(response.headers.get('content-type')).toMatch(/^application\/vc\+ld\+json/);
     const bytes = Buffer.from(await response.arrayBuffer());
@@ -151,7 +158,7 @@ describe('Public verification', () => {
     expect((await verifier.verify(tampered)).verified).toBe(false);
   });
 
-  it('shows the page without JavaScript, escaped, in the certificate’s language', async () => {
+  it('[R-public-verification] shows the page without JavaScript, escaped, in the certificate’s language', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const response = await page.goto(`${base}/verify/${certificateId}`);
@@ -172,7 +179,7 @@ describe('Public verification', () => {
     await context.close();
   });
 
-  it('with JavaScript, checks a local PDF in the browser: match, then no match', async () => {
+  it('[R-public-verification] with JavaScript, checks a local PDF in the browser: match, then no match', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -195,7 +202,30 @@ describe('Public verification', () => {
     await context.close();
   });
 
-  it('publishes a status list that flags the certificate within seconds of its deletion', async () => {
+  it("[R-private-keys-kept] keeps the issuer's private key out of the log and every public answer", async () => {
+    const folder = join(app.config.ISSUER_KEYS_DIR, 'acme');
+    const secrets = readdirSync(folder)
+      .map((file) => JSON.parse(readFileSync(join(folder, file), 'utf8')).secretKeyMultibase)
+      .filter((secret): secret is string => typeof secret === 'string');
+    expect(secrets).toEqual([expect.stringMatching(/^z[1-9A-HJ-NP-Za-km-z]{40,}$/)]);
+    const served = await Promise.all(
+      [
+        `/api/v1/public/certificates/${certificateId}`,
+        `/api/v1/public/certificates/${certificateId}/credential`,
+        `/verify/${certificateId}`,
+        '/tenants/acme/did.json',
+        '/tenants/acme/status-lists/revocation',
+      ].map(async (path) => {
+        const answer = await fetch(`${base}${path}`);
+        expect(answer.status).toBe(200);
+        return answer.text();
+      }),
+    );
+    const logged = (await app.log()).map((e) => JSON.stringify([e.data, e.metadata]));
+    for (const text of [...served, ...logged]) expect(text).not.toContain(secrets[0]!.slice(1));
+  });
+
+  it('[R-deletion-ends-validity] [R-open-badges-credential] publishes a status list that flags the certificate within seconds of its deletion', async () => {
     const credential = await (
       await fetch(`${base}/api/v1/public/certificates/${certificateId}/credential`)
     ).json();

@@ -69,7 +69,7 @@ describe('Queries over HTTP, answered from the read models', () => {
   });
 
   describe('templates', () => {
-    it('lists the classic templates with their versions to a tenant whose feature is on', async () => {
+    it('[R-template-kinds] lists the classic templates with their versions to a tenant whose feature is on', async () => {
       const answer = await read('/api/v1/certificate-templates?kind=classic', given.admin);
       expect(answer.status).toBe(200);
       const ids = answer.body.map((t: { templateId: string }) => t.templateId);
@@ -94,7 +94,7 @@ describe('Queries over HTTP, answered from the read models', () => {
       });
     });
 
-    it("shows a tenant its own author templates with every version, never another tenant's", async () => {
+    it("[R-template-versions-immutable] [R-tenant-isolation] shows a tenant its own author templates with every version, never another tenant's", async () => {
       const templateId = await given.createAuthorTemplate('Ours');
       const published = await given.publishVersion(templateId);
       const answer = await read(
@@ -122,7 +122,7 @@ describe('Queries over HTTP, answered from the read models', () => {
       expect(list.body).toEqual([]);
     });
 
-    it('hides classic templates from a tenant whose feature is off, and refuses learners', async () => {
+    it('[R-template-kinds] hides classic templates from a tenant whose feature is off, and refuses learners', async () => {
       const off = await read(
         '/api/v1/certificate-templates?kind=classic',
         await token('globex', 'admin'),
@@ -149,7 +149,7 @@ describe('Queries over HTTP, answered from the read models', () => {
       }
     });
 
-    it('is read by group admins and trainers of its group only', async () => {
+    it('[R-group-scope] is read by group admins and trainers of its group only', async () => {
       for (const role of ['group-admin', 'trainer'] as Role[]) {
         expect(
           (await read('/api/v1/trainings/t-g1', await token('acme', role, { groups: ['g1'] })))
@@ -234,7 +234,7 @@ describe('Queries over HTTP, answered from the read models', () => {
       expectProblem(await read('/api/v1/me/learning-records', given.admin), 403, 'forbidden');
     });
 
-    it('offers "Generate" only when completed, assigned and the feature is on', async () => {
+    it('[R-generation-async] offers "Generate" only when completed, assigned and the feature is on', async () => {
       const learner = await given.learner('bo');
       const status = async () => {
         const records = await read(
@@ -267,7 +267,7 @@ describe('Queries over HTTP, answered from the read models', () => {
     });
   });
 
-  describe('the audit log', () => {
+  describe('[R-event-metadata-audit] the audit log', () => {
     it("pages through only the tenant's own events, oldest first", async () => {
       const auditor = await token('acme', 'auditor');
       const first = await read('/api/v1/audit/events?limit=3', auditor);

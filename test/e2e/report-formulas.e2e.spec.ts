@@ -6,7 +6,7 @@ const FORMULA = '=HYPERLINK("http://evil.example/x","click")';
 const DAY = 86_400_000;
 
 describe('A learner whose name is a spreadsheet formula', () => {
-  it('is written as text in report files and in the as-of CSV', async () => {
+  it('[R-csv-injection] is written as text in report files and in the as-of CSV', async () => {
     const app = await TestApp.start({ TEST_CLOCK: '1' });
     try {
       // Given: the learner, enrolled before a midnight

@@ -85,7 +85,7 @@ describe('Revocation and validity', () => {
     });
   });
 
-  it('gives a generated certificate a validity: issue time plus the months, on the PDF, the record and the list', async () => {
+  it('[R-validity-months] gives a generated certificate a validity: issue time plus the months, on the PDF, the record and the list', async () => {
     const ann = await generated('ann', given.generate('safety', 'ann'));
     const validUntil = addCalendarMonths(new Date(ann.request.data.requestedAt), 12).toISOString();
     expect(ann.request.data.validForMonths).toBe(12);
@@ -134,7 +134,7 @@ describe('Revocation and validity', () => {
     );
   });
 
-  it('a group admin of the training’s group revokes; again is a no-op with the same position', async () => {
+  it('[R-revocation] [R-group-scope] a group admin of the training’s group revokes; again is a no-op with the same position', async () => {
     const groupAdmin = await token('acme', 'group-admin', { groups: ['g1'] });
     const body = { reason: 'Issued in error' };
     const first = await given.ok(
@@ -152,7 +152,7 @@ describe('Revocation and validity', () => {
     expect((await app.log()).filter(ofType('CertificateRevoked'))).toHaveLength(1);
   });
 
-  it('shows the revocation to the learner and in the admin list; the learner can neither open nor generate it', async () => {
+  it('[R-revocation] shows the revocation to the learner and in the admin list; the learner can neither open nor generate it', async () => {
     expect(await myRecord('ann')).toMatchObject({ status: 'revoked' });
     expect(await adminRow('ann')).toMatchObject({
       status: 'revoked',
@@ -178,7 +178,7 @@ describe('Revocation and validity', () => {
     expect(copy.headers['content-type']).toBe('application/pdf');
   });
 
-  it('changing the validity affects later generations only; an admin issues a new certificate after a revocation', async () => {
+  it('[R-validity-months] [R-revocation] changing the validity affects later generations only; an admin issues a new certificate after a revocation', async () => {
     const { certificateId: revoked, validUntil: revokedValidity } = await adminRow('ann');
     await given.ok(
       app.request('PUT', `${base}/certificate`, {
@@ -230,7 +230,7 @@ describe('Revocation and validity', () => {
       );
   });
 
-  it('rebuilds the read models from the log to exactly the live ones, revocations included', async () => {
+  it('[R-rebuild-equals-live] rebuilds the read models from the log to exactly the live ones, revocations included', async () => {
     const store = app.app.get<ReadStore>(READ_STORE);
     const names = ALL_PROJECTIONS.map((p) => p.name);
     expect(await app.app.get(ProjectionsService).waitFor(names, await app.head(), 30_000)).toBe(

@@ -43,6 +43,19 @@ export function fileStoreContract(open: () => Promise<FileStore>): void {
     expect(bytes.toString().split('\n')[9999]).toBe('9999,row 9999');
   });
 
+  it('deletes a file for good; deleting a missing file is a no-op', async () => {
+    const name = key();
+    await store.putIfAbsent(name, Buffer.from('Zoë'));
+
+    await store.delete(name);
+    await store.delete(name);
+    await store.delete(key());
+
+    expect(await store.open(name)).toBeNull();
+    // The key is free again: a new file can be stored under it.
+    expect((await store.putIfAbsent(name, Buffer.from('again'))).size).toBe(5);
+  });
+
   it('keeps the first file when a key is stored twice, and says what is stored', async () => {
     const name = key();
     const first = await store.putIfAbsent(name, Buffer.from('first'));

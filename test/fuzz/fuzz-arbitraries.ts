@@ -57,6 +57,7 @@ export const COMMANDS: readonly FuzzEndpoint[] = [
   at('PUT /api/v1/learners/{learnerId=l1}', 'admin integration', {
     ...{ name: 'L', email: 'l@example.com' },
   }),
+  at('DELETE /api/v1/learners/{learnerId=l4}', 'admin', { reason: 'Ticket 1' }),
   at('POST /api/v1/trainings/{trainingId=t1}/enrollments', `${ADMINS} integration`, {
     learnerId: 'l2',
   }),
@@ -89,6 +90,7 @@ export const QUERIES: readonly FuzzEndpoint[] = [
   at('GET /api/v1/trainings/{trainingId=t1}/certificates', READERS),
   at('GET /api/v1/trainings/{trainingId=t1}/learners/{learnerId=l1}/certificate', READERS),
   at('GET /api/v1/me/learning-records', 'learner'),
+  at('GET /api/v1/learners/{learnerId=l1}/personal-data', 'admin'),
   at('GET /api/v1/me/learning-records/{trainingId=t1}/certificate', 'learner'),
   at('GET /api/v1/reports?trainingId=t1', READERS),
   at(`GET /api/v1/reports/{reportId=${REPORT}}`, READERS),

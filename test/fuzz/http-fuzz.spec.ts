@@ -43,6 +43,12 @@ describe('HTTP fuzzing', () => {
         body: { name: 'L One', email: 'l1@example.com' },
       }),
     );
+    await given.ok(
+      app.request('PUT', '/api/v1/learners/l4', {
+        token: given.admin,
+        body: { name: 'L Four', email: 'l4@example.com' },
+      }),
+    );
     await given.enrol('t1', 'l1');
     await given.enrol('t1', 'l2');
     await given.complete('t1', 'l1');

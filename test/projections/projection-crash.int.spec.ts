@@ -17,7 +17,7 @@ const readModelsOf = (dataDir: string) =>
 const startWorker = startProjectionsWorker;
 
 describe('Projections killed at random moments', () => {
-  it('lose nothing and apply nothing twice: after a final restart they equal a clean rebuild', async () => {
+  it('[R-rebuild-equals-live] lose nothing and apply nothing twice: after a final restart they equal a clean rebuild', async () => {
     // Given: a log that keeps growing while a projection process works through it
     const app = await TestApp.start({ PROJECTIONS: 'off', REACTORS: 'off', TEST_CLOCK: '1' });
     const dataDir = app.config.DATA_DIR;

@@ -9,7 +9,7 @@ const render = (html: string, overrides: Partial<typeof facts> = {}) =>
   );
 
 describe('Certificate variables', () => {
-  it('name the issuer by its profile, with its web address and logo', () => {
+  it('[R-issuer-profile] name the issuer by its profile, with its web address and logo', () => {
     const variables = certificateVariables(facts, 'en');
     expect(variables.tenant).toEqual({
       name: 'Example Academy',

@@ -26,6 +26,8 @@ export interface BuiltService {
   readonly child: ChildProcess;
   readonly url: string;
   stderr(): string;
+  /** What it logged to stdout (its JSON log lines). */
+  stdout(): string;
 }
 
 /** The compiled service (`dist/main.js`, built by the global setup) on a DATA_DIR of the test's. */
@@ -46,11 +48,13 @@ export async function startBuiltService(
       LOG_LEVEL: 'warn',
       ...settings,
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
+  let stdout = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return { child, url: `http://127.0.0.1:${port}`, stderr: () => stderr };
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  return { child, url: `http://127.0.0.1:${port}`, stderr: () => stderr, stdout: () => stdout };
 }
 
 /** Resolves once /health answers 200; rejects after `timeoutMs` or if the process ends first. */

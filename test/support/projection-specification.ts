@@ -23,8 +23,13 @@ export const ProjectionSpecification = {
   for<E extends AnyEvent>(projection: Projection<E>) {
     return {
       given: (events: readonly Given[]) => ({
-        then: (expected: Documents) => {
-          expect(project(projection, events)).toEqual(expected);
+        /** `only`: compare these collections and ignore the others. */
+        then: (expected: Documents, { only }: { only?: readonly string[] } = {}) => {
+          const documents = project(projection, events);
+          const compared = only
+            ? Object.fromEntries(only.map((name) => [name, documents[name]]))
+            : documents;
+          expect(compared).toEqual(expected);
         },
         thenNothingStored: () => {
           expect(project(projection, events)).toEqual({});

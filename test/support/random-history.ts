@@ -213,6 +213,16 @@ export async function sendRandomHistory(app: Requester, shape: HistoryShape) {
     ],
     [
       1,
+      // A few erasures: their learners' profiles read back without name and e-mail afterwards.
+      async (tenant) =>
+        random() < 0.1
+          ? send('DELETE', `/api/v1/learners/${pick(learners)}`, await bearer(tenant, 'admin'), {
+              reason: 'random',
+            })
+          : undefined,
+    ],
+    [
+      1,
       async (tenant) =>
         send('PUT', `/api/v1/tenants/${tenant}/profile`, await bearer(tenant, 'admin'), {
           name: `Academy of ${tenant} ${Math.floor(random() * 10)}`,

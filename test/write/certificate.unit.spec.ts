@@ -185,7 +185,7 @@ describe('Certificate', () => {
         .thenThrows('feature-inactive');
     });
 
-    it('checks the feature before anything else: missing training, no completion, no assignment', () => {
+    it('[R-feature-per-tenant] checks the feature before anything else: missing training, no completion, no assignment', () => {
       spec
         .given([])
         .when(request({ featureEnabled: false, training: null, completed: false }))
@@ -206,7 +206,7 @@ describe('Certificate', () => {
         .thenThrows('not-found');
     });
 
-    it('forbids a group-scoped actor on a training of another group', () => {
+    it('[R-group-scope] forbids a group-scoped actor on a training of another group', () => {
       spec
         .given([])
         .when(request({ training: assignedTo(1, 'north'), scope: groupsOf('south') }))
@@ -241,14 +241,14 @@ describe('Certificate', () => {
         .thenThrows('no-certificate-assigned');
     });
 
-    it('the first request starts a generation with the version assigned now, and records firstGeneratedAt', () => {
+    it('[R-version-at-first-generation] [R-first-generated-at-kept] the first request starts a generation with the version assigned now, and records firstGeneratedAt', () => {
       spec
         .given([])
         .when(request({ training: assignedTo(3) }))
         .then([requested('cert-1', 3, firstClick, firstClick)]);
     });
 
-    it('while generating, asking again changes nothing: one certificate per learner and training', () => {
+    it('[R-one-certificate-per-learner] while generating, asking again changes nothing: one certificate per learner and training', () => {
       spec
         .given([requested('cert-1', 1, firstClick)])
         .when(request({ newCertificateId: 'cert-2', at: secondClick }))
@@ -262,7 +262,7 @@ describe('Certificate', () => {
         .thenNothingHappens();
     });
 
-    it('once generated, asking again changes nothing even if the assignment changed', () => {
+    it('[R-version-at-first-generation] once generated, asking again changes nothing even if the assignment changed', () => {
       spec
         .given([requested('cert-1', 1, firstClick), generated('cert-1')])
         .when(request({ newCertificateId: 'cert-2', training: assignedTo(2), at: secondClick }))
@@ -276,7 +276,7 @@ describe('Certificate', () => {
         .thenNothingHappens();
     });
 
-    it('the version is fixed at first generation, not at completion', () => {
+    it('[R-version-at-first-generation] the version is fixed at first generation, not at completion', () => {
       // Given the learner completed while version 1 was assigned ...
       const trainingHistory = [trainingCreated, trainingAssigned(1, completedAt)];
       expect(trainingFactsFrom(trainingHistory).assignment?.version).toBe(1);
@@ -290,7 +290,7 @@ describe('Certificate', () => {
         .then([requested('cert-1', 2, firstClick)]);
     });
 
-    it('a failed generation can be requested again, keeping the first firstGeneratedAt', () => {
+    it('[R-first-generated-at-kept] a failed generation can be requested again, keeping the first firstGeneratedAt', () => {
       spec
         .given([requested('cert-1', 1, firstClick), failed('cert-1')])
         .when(request({ newCertificateId: 'cert-2', training: assignedTo(2), at: secondClick }))
@@ -367,7 +367,7 @@ describe('Certificate', () => {
   });
 
   describe('deleting', () => {
-    it('deletes a generated certificate, with the reason, who and when', () => {
+    it('[R-admin-delete-regenerate] deletes a generated certificate, with the reason, who and when', () => {
       spec
         .given([requested('cert-1', 1, firstClick), generated('cert-1')])
         .when(remove())
@@ -428,14 +428,14 @@ describe('Certificate', () => {
       deleted('cert-1'),
     ];
 
-    it('uses the version assigned now, a new certificate id, and keeps the first firstGeneratedAt', () => {
+    it('[R-admin-delete-regenerate] [R-first-generated-at-kept] uses the version assigned now, a new certificate id, and keeps the first firstGeneratedAt', () => {
       spec
         .given(generatedThenDeleted)
         .when(request({ newCertificateId: 'cert-2', training: assignedTo(3), at: secondClick }))
         .then([requested('cert-2', 3, secondClick, firstClick)]);
     });
 
-    it('an admin can generate it again for the learner, with the same rules', () => {
+    it('[R-admin-delete-regenerate] an admin can generate it again for the learner, with the same rules', () => {
       spec
         .given(generatedThenDeleted)
         .when(
@@ -449,7 +449,7 @@ describe('Certificate', () => {
         .then([requested('cert-2', 2, secondClick, firstClick, admin)]);
     });
 
-    it('keeps the very first firstGeneratedAt across several deletions', () => {
+    it('[R-first-generated-at-kept] keeps the very first firstGeneratedAt across several deletions', () => {
       spec
         .given([
           ...generatedThenDeleted,
@@ -471,7 +471,7 @@ describe('Certificate', () => {
   describe('revoking', () => {
     const generatedOnce = [requested('cert-1', 1, firstClick), generated('cert-1')];
 
-    it('revokes a generated certificate, with the reason, who and when', () => {
+    it('[R-revocation] revokes a generated certificate, with the reason, who and when', () => {
       spec
         .given(generatedOnce)
         .when(revoke())
@@ -542,7 +542,7 @@ describe('Certificate', () => {
         .thenNothingHappens();
     });
 
-    it('a revoked certificate is not deleted: the revocation stays its last word', () => {
+    it('[R-revocation] a revoked certificate is not deleted: the revocation stays its last word', () => {
       spec
         .given([...generatedOnce, revoked('cert-1')])
         .when(remove())
@@ -557,7 +557,7 @@ describe('Certificate', () => {
       revoked('cert-1'),
     ];
 
-    it('the learner cannot generate again on their own', () => {
+    it('[R-revocation] the learner cannot generate again on their own', () => {
       spec
         .given(revokedOnce)
         .when(request({ newCertificateId: 'cert-2', at: secondClick }))
@@ -571,7 +571,7 @@ describe('Certificate', () => {
         .thenThrows('certificate-revoked');
     });
 
-    it('an admin generates a new certificate: a new id, the version assigned now, the first firstGeneratedAt', () => {
+    it('[R-revocation] an admin generates a new certificate: a new id, the version assigned now, the first firstGeneratedAt', () => {
       spec
         .given(revokedOnce)
         .when(
@@ -629,7 +629,7 @@ describe('Certificate', () => {
         .then([generated('cert-1')]);
     });
 
-    it('the generated certificate is valid until its issue time plus the months of its request', () => {
+    it('[R-validity-months] the generated certificate is valid until its issue time plus the months of its request', () => {
       spec
         .given([requested('cert-1', 1, firstClick, firstClick, learnerId, { validForMonths: 12 })])
         .when(recordGenerated('cert-1'))
@@ -643,7 +643,7 @@ describe('Certificate', () => {
         .then([generated('cert-1', { validUntil: '2026-02-28T10:00:00.000Z' })]);
     });
 
-    it('changing the validity affects later generations only', () => {
+    it('[R-validity-months] changing the validity affects later generations only', () => {
       // Given a certificate requested under a 12-month assignment, then the assignment changed to 6
       const underTwelve = [
         requested('cert-1', 1, firstClick, firstClick, learnerId, { validForMonths: 12 }),

@@ -15,7 +15,7 @@ const disabled: CertificatesFeatureEvent = {
   data: { tenantId },
 };
 
-describe('Certificates feature', () => {
+describe('[R-feature-per-tenant] Certificates feature', () => {
   it('is off for a new tenant', () => {
     expect(certificatesFeature.initialState()).toEqual({ enabled: false });
   });

@@ -34,7 +34,7 @@ describe('Daily cut-off markers in the log', () => {
     now = new Date('2026-03-01T09:00:00Z');
   });
 
-  it('puts the marker before the first event recorded after midnight', async () => {
+  it('[R-report-daily-cutoff] puts the marker before the first event recorded after midnight', async () => {
     const { store, raw } = instance(file, clock);
     await store.append(uniqueStream(), [at('2026-03-01T09:00:00.000Z')], 'no-stream');
     await store.append(uniqueStream(), [at('2026-03-01T23:59:59.999Z')], 'no-stream');
@@ -51,7 +51,7 @@ describe('Daily cut-off markers in the log', () => {
     await raw.close();
   });
 
-  it('appends the days missed while down, oldest first, when the service starts again', async () => {
+  it('[R-report-daily-cutoff] appends the days missed while down, oldest first, when the service starts again', async () => {
     const first = instance(file, clock);
     await first.store.append(uniqueStream(), [at('2026-03-01T09:00:00.000Z')], 'no-stream');
     await first.raw.close();

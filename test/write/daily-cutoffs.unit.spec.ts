@@ -78,7 +78,7 @@ describe('Daily cut-offs', () => {
       .then([marker('2026-03-04')]);
   });
 
-  it('after downtime, appends the missed markers oldest first', () => {
+  it('[R-report-daily-cutoff] after downtime, appends the missed markers oldest first', () => {
     // Given the service recorded the cut-off of 3 March, then was down
     spec
       .given([marker('2026-03-02'), marker('2026-03-03')])

@@ -75,7 +75,7 @@ describe('Enrollment', () => {
   });
 
   describe('recording progress', () => {
-    it('records progress of an enrolled learner', () => {
+    it('[R-progress-and-completion] records progress of an enrolled learner', () => {
       spec
         .given([enrolled()])
         .when(progress(40))
@@ -158,7 +158,7 @@ describe('Enrollment', () => {
       spec.given([enrolled()]).when(complete(later)).thenThrows('validation-failed');
     });
 
-    it('completing twice is a no-op, not an error', () => {
+    it('[R-progress-and-completion] completing twice is a no-op, not an error', () => {
       spec
         .given([enrolled(), completed(earlier, 80)])
         .when(complete(null, 95))

@@ -51,4 +51,35 @@ describe('Learner profile', () => {
       .when(record(ada))
       .then([recorded(ada)]);
   });
+
+  const at = new Date('2026-11-25T10:00:00.000Z');
+  const erase = (reason: string | null = 'Ticket 4711') => ({
+    type: 'EraseLearnerPersonalData' as const,
+    ...{ learnerId, by: 'admin-1', at, reason },
+  });
+  const erased: LearnerProfileEvent = {
+    type: 'LearnerPersonalDataErased',
+    data: { learnerId, erasedAt: at.toISOString(), erasedBy: 'admin-1', reason: 'Ticket 4711' },
+  };
+
+  it('erases: the event names who, when and why, and no personal data', () => {
+    spec
+      .given([recorded(ada)])
+      .when(erase())
+      .then([erased]);
+  });
+
+  it('erasing twice is a no-op', () => {
+    spec
+      .given([recorded(ada), erased])
+      .when(erase(null))
+      .thenNothingHappens();
+  });
+
+  it('refuses a profile for an erased learner', () => {
+    spec
+      .given([recorded(ada), erased])
+      .when(record(ada))
+      .thenThrows('learner-erased');
+  });
 });

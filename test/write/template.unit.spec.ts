@@ -66,14 +66,14 @@ const published = (
 
 describe('Certificate template', () => {
   describe('creating', () => {
-    it('creates the template and publishes it as version 1', () => {
+    it('[R-template-versions-immutable] creates the template and publishes it as version 1', () => {
       spec
         .given([])
         .when(create())
         .then([created, published(1, original, createdAt)]);
     });
 
-    it('creates a classic template offered to every tenant (no owner)', () => {
+    it('[R-template-kinds] creates a classic template offered to every tenant (no owner)', () => {
       spec
         .given([])
         .when(create({ kind: 'classic', ownerTenantId: null, note: 'product default', by: 'op' }))
@@ -103,7 +103,7 @@ describe('Certificate template', () => {
   });
 
   describe('publishing a new version', () => {
-    it('publishes version n+1, recording when and by whom', () => {
+    it('[R-template-versions-immutable] publishes version n+1, recording when and by whom', () => {
       const edit: TemplateContent = { ...original, html: '<h1>Well done {{learner.name}}</h1>' };
       spec
         .given([created, published(1, original, createdAt)])
@@ -111,7 +111,7 @@ describe('Certificate template', () => {
         .then([published(2, edit, v2At, 'author-2', 'friendlier title')]);
     });
 
-    it('numbers versions one by one from the latest', () => {
+    it('[R-template-versions-immutable] numbers versions one by one from the latest', () => {
       const history = [created, published(1, original, createdAt), published(2, original, v2At)];
       spec
         .given(history)
@@ -150,7 +150,7 @@ describe('Certificate template', () => {
       spec.given([]).when(publish(original, v2At)).thenThrows('template-not-found');
     });
 
-    it('never changes a published version: only the new version is emitted, past events stay as they were', () => {
+    it('[R-template-versions-immutable] never changes a published version: only the new version is emitted, past events stay as they were', () => {
       // Given two published versions
       const history: TemplateEvent[] = [
         created,

@@ -79,7 +79,7 @@ describe('Training', () => {
         .then([created(null)]);
     });
 
-    it('creates each kind of training', () => {
+    it('[R-training-types] creates each kind of training', () => {
       for (const trainingType of ['course', 'pathway', 'learning-program'] as const)
         spec
           .given([])
@@ -147,7 +147,7 @@ describe('Training', () => {
         .thenThrows('feature-inactive');
     });
 
-    it('checks the feature before anything else: missing training and template still give feature-inactive', () => {
+    it('[R-feature-per-tenant] checks the feature before anything else: missing training and template still give feature-inactive', () => {
       spec
         .given([])
         .when(assign({ featureEnabled: false, template: null, version: 0, scope: groupsOf('x') }))
@@ -193,14 +193,14 @@ describe('Training', () => {
         .thenNothingHappens();
     });
 
-    it('assigning another version replaces the assignment', () => {
+    it('[R-one-assignment-per-training] assigning another version replaces the assignment', () => {
       spec
         .given([created(), assigned(1)])
         .when(assign({ version: 2, at: reassignedAt }))
         .then([assigned(2, 'tpl-1', reassignedAt)]);
     });
 
-    it('assigning another template replaces the assignment', () => {
+    it('[R-one-assignment-per-training] assigning another template replaces the assignment', () => {
       spec
         .given([created(), assigned(1)])
         .when(assign({ templateId: 'tpl-2', template: templateWith(1, 'tpl-2'), at: reassignedAt }))
@@ -254,7 +254,7 @@ describe('Training', () => {
         .then([assigned(1)]);
     });
 
-    it('forbids a group admin to assign on a training of another group', () => {
+    it('[R-group-scope] forbids a group admin to assign on a training of another group', () => {
       spec
         .given([created('north')])
         .when(assign({ scope: groupsOf('south') }))
@@ -277,7 +277,7 @@ describe('Training', () => {
   });
 
   describe('removing the certificate', () => {
-    it('removes the assignment, recording which template and version it was', () => {
+    it('[R-one-assignment-per-training] removes the assignment, recording which template and version it was', () => {
       spec
         .given([created(), assigned(1), assigned(2)])
         .when(remove())

@@ -187,7 +187,11 @@ export interface paths {
      */
     put: operations['Learners_record'];
     post?: never;
-    delete?: never;
+    /**
+     * Erase a learner's personal data: their key, name and e-mail everywhere, their PDFs and credentials; history stays
+     * @description Roles: admin.
+     */
+    delete: operations['Learners_erase'];
     options?: never;
     head?: never;
     patch?: never;
@@ -683,6 +687,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/learners/{learnerId}/personal-data': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Everything held about a learner, as one JSON document (a data access request)
+     * @description Roles: admin.
+     */
+    get: operations['PersonalData_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -719,6 +743,7 @@ export interface components {
         | 'no-certificate-assigned'
         | 'not-ready'
         | 'certificate-revoked'
+        | 'learner-erased'
         | 'already-exists'
         | 'concurrency-conflict'
         | 'idempotency-key-reused'
@@ -1022,6 +1047,135 @@ export interface components {
       cutoff: string;
       rows: components['schemas']['ProgressReportRow'][];
     };
+    /**
+     * @description Everything held about a learner: profile, enrolments, certificates, reports
+     * @example {
+     *       "learnerId": "ana",
+     *       "erased": false,
+     *       "profile": {
+     *         "name": "Ana Núñez",
+     *         "email": "ana@example.com"
+     *       },
+     *       "profileHistory": [
+     *         {
+     *           "shownInReportsFrom": "2026-03-02",
+     *           "name": "Ana Núñez",
+     *           "email": "ana@example.com"
+     *         }
+     *       ],
+     *       "enrolments": [
+     *         {
+     *           "trainingId": "safety-101",
+     *           "enrolledAt": "2026-03-01T08:00:00.000Z",
+     *           "progress": 100,
+     *           "completedAt": "2026-03-14T09:20:00.000Z"
+     *         }
+     *       ],
+     *       "certificates": [],
+     *       "reports": []
+     *     }
+     */
+    PersonalData: {
+      learnerId: string;
+      /** @enum {boolean} */
+      erased: false;
+      profile: {
+        name: string;
+        email: string;
+      } | null;
+      profileHistory: {
+        shownInReportsFrom: string;
+        name: string;
+        email: string;
+      }[];
+      enrolments: {
+        trainingId: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601, UTC
+         */
+        enrolledAt: string | null;
+        progress: number;
+        /**
+         * Format: date-time
+         * @description ISO 8601, UTC
+         */
+        completedAt: string | null;
+      }[];
+      certificates: {
+        certificateId: string;
+        trainingId: string;
+        /** @enum {string} */
+        status: 'generating' | 'generated' | 'failed' | 'revoked' | 'deleted';
+        templateId: string;
+        version: number;
+        /**
+         * Format: date-time
+         * @description ISO 8601, UTC
+         */
+        issuedAt: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601, UTC
+         */
+        validUntil: string | null;
+        file: {
+          sha256: string;
+          size: number;
+        } | null;
+        /**
+         * Format: date-time
+         * @description ISO 8601, UTC
+         */
+        revokedAt: string | null;
+        /**
+         * Format: date-time
+         * @description ISO 8601, UTC
+         */
+        deletedAt: string | null;
+        verificationUrl: string;
+      }[];
+      reports: {
+        reportId: string;
+        trainingId: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601, UTC
+         */
+        cutoff: string;
+        /**
+         * Format: date-time
+         * @description ISO 8601, UTC
+         */
+        completedAt: string | null;
+        /**
+         * Format: date-time
+         * @description ISO 8601, UTC
+         */
+        redactedAt: string | null;
+      }[];
+    };
+    /**
+     * @description The learner's personal data was erased; only that it happened is kept
+     * @example {
+     *       "learnerId": "ana",
+     *       "erased": true,
+     *       "erasedAt": "2026-04-01T10:00:00.000Z"
+     *     }
+     */
+    PersonalDataErased: {
+      learnerId: string;
+      /** @enum {boolean} */
+      erased: true;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      erasedAt: string;
+    };
+    /** @description What the service holds about a learner, or that it was erased */
+    PersonalDataExport:
+      components['schemas']['PersonalData'] | components['schemas']['PersonalDataErased'];
     /**
      * @description A certificate's public facts: never an e-mail or a learner id
      * @example {
@@ -4101,6 +4255,306 @@ export interface operations {
             status?: 403;
             /** @enum {unknown} */
             code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Conflict: concurrency-conflict, learner-erased */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 409;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict' | 'learner-erased';
+          };
+        };
+      };
+      /** @description Precondition Failed: concurrency-conflict */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "title": "Precondition Failed",
+           *       "status": 412,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 412;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Content Too Large: payload-too-large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "title": "Content Too Large",
+           *       "status": 413,
+           *       "detail": "Refused: payload-too-large",
+           *       "code": "payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 413;
+            /** @enum {unknown} */
+            code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unsupported Media Type: unsupported-media-type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Refused: unsupported-media-type",
+           *       "code": "unsupported-media-type"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 415;
+            /** @enum {unknown} */
+            code?: 'unsupported-media-type';
+          };
+        };
+      };
+      /** @description Unprocessable Content: idempotency-key-reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "Refused: idempotency-key-reused",
+           *       "code": "idempotency-key-reused"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 422;
+            /** @enum {unknown} */
+            code?: 'idempotency-key-reused';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+    };
+  };
+  Learners_erase: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key gets the same answer and appends nothing new */
+        'Idempotency-Key'?: string;
+        /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
+        'If-Match'?: string;
+      };
+      path: {
+        learnerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The command was recorded (or changed nothing): the log position of its last event */
+      200: {
+        headers: {
+          /** @description The log position of the command’s last event, as in the body’s `position` */
+          'X-Log-Position'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
           };
         };
       };
@@ -10766,6 +11220,228 @@ export interface operations {
             status?: 400;
             /** @enum {unknown} */
             code?: 'validation-failed';
+          };
+        };
+      };
+      /**
+       * @description Not Found: not-found
+       *
+       *     Not Found: not-found
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/not-found",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /**
+       * @description URI Too Long: validation-failed
+       *
+       *     URI Too Long: validation-failed
+       */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /**
+       * @description Too Many Requests: rate-limited
+       *
+       *     Too Many Requests: rate-limited
+       */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: stale */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/stale",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The read models have not reached position 42 yet",
+           *       "code": "stale"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'stale';
+          };
+        };
+      };
+    };
+  };
+  PersonalData_export: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A log position (a command answer’s `position`) the answer must reflect */
+        'X-Consistent-With'?: string;
+      };
+      path: {
+        learnerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description What the service holds about a learner, or that it was erased */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonalDataExport'];
+        };
+      };
+      /**
+       * @description Bad Request: validation-failed
+       *
+       *     Bad Request: validation-failed
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /**
+       * @description Unauthorized: unauthorized
+       *
+       *     Unauthorized: unauthorized
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /**
+       * @description Forbidden: forbidden
+       *
+       *     Forbidden: forbidden
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
           };
         };
       };

@@ -53,6 +53,10 @@ export class DiskFileStore implements FileStore {
     return createReadStream(target);
   }
 
+  async delete(key: string): Promise<void> {
+    await rm(join(this.root, checkKey(key)), { force: true });
+  }
+
   private async describe(key: string, path: string): Promise<StoredFile | null> {
     let size: number;
     try {

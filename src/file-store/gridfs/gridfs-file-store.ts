@@ -103,6 +103,12 @@ export class GridFsFileStore implements FileStore {
     return file ? this.bucket.openDownloadStream(file._id) : null;
   }
 
+  async delete(key: string): Promise<void> {
+    const file = await this.files.findOne({ filename: checkKey(key) }, { projection: { _id: 1 } });
+    // The driver removes the files document first, then the chunks: never a readable half.
+    if (file) await this.bucket.delete(file._id).catch(ignoreFileNotFound);
+  }
+
   private async describe(key: string): Promise<StoredFile | null> {
     const file = await this.files.findOne({ filename: key });
     if (!file) return null;
@@ -117,6 +123,11 @@ export class GridFsFileStore implements FileStore {
   async close(): Promise<void> {
     await this.client.close();
   }
+}
+
+/** Another process deleted it first. */
+function ignoreFileNotFound(error: unknown): void {
+  if (!(error instanceof Error && /FileNotFound|not found/i.test(error.message))) throw error;
 }
 
 async function hashOf(stream: Readable): Promise<string> {

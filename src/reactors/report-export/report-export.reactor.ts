@@ -9,12 +9,9 @@ import { CLOCK, type Clock } from '../../core/clock';
 import { CONFIG, type Config } from '../../config/config';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '../../event-store/event-store';
 import { FILE_STORE, type FileStore } from '../../file-store/file-store';
-import { activeGeneration, readCheckpoint } from '../../projections/engine/generations';
 import { progressReportProjection } from '../../read/progress-report/progress-report.projection';
 import { READ_STORE, type ReadStore } from '../../read-store/read-store';
 import { ReadModels } from '../../read/read-models';
-import { progressReportCsv } from '../../read/progress-report/progress-report-csv';
-import { progressReportRows } from '../../read/progress-report/progress-report-rows';
 import { reportFileKey } from '../../file-store/file-keys';
 import { WriteModel } from '../../write/command-handling/write-model';
 import { recordExportStep } from '../../write/reports/application/record-export-outcome.handler';
@@ -22,7 +19,8 @@ import type { ProgressReportEvent } from '../../write/reports/domain/progress-re
 import { reactionContext } from '../reaction-context';
 import { ReactorCheckpoints } from '../reactor-checkpoints';
 import { runSupervised } from '../run-supervised';
-import { sleep } from '../../core/sleep';
+import { readModelReached } from '../read-model-reached';
+import { writeReportFile } from './write-report-file';
 
 const NAME = 'report-export';
 
@@ -92,24 +90,10 @@ export class ReportExportReactor implements OnApplicationBootstrap, BeforeApplic
     if (!(await this.record(request, { type: 'StartProgressReport', at: this.clock.now() })))
       return true;
     try {
+      const parts = { store: this.store, reads: this.reads, files: this.files };
       const day = cutoff.slice(0, 10);
-      let rowCount = 0;
-      const csv = progressReportCsv(
-        progressReportRows(this.store, this.reads, tenant, trainingId, day),
-        (count) => (rowCount = count),
-      );
-      const stored = await this.files.putIfAbsent(reportFileKey(reportId), csv);
-      // A crash after the file was written: it stays, and its rows are counted again.
-      if (rowCount === 0 && stored.size > 0)
-        for await (const _row of progressReportRows(
-          this.store,
-          this.reads,
-          tenant,
-          trainingId,
-          day,
-        ))
-          rowCount++;
-      const { sha256, size } = stored;
+      const file = await writeReportFile(parts, tenant, trainingId, day, reportFileKey(reportId));
+      const { rowCount, sha256, size } = file;
       await this.record(request, {
         type: 'CompleteProgressReport',
         rowCount,
@@ -126,17 +110,9 @@ export class ReportExportReactor implements OnApplicationBootstrap, BeforeApplic
   }
 
   /** Waits until the report read model has applied the request (and so its cut-off marker). */
-  private async reportModelReached(position: bigint): Promise<boolean> {
-    while (!this.stopping.signal.aborted) {
-      const generation = await activeGeneration(this.store, progressReportProjection.name);
-      const checkpoint =
-        generation === null
-          ? undefined
-          : await readCheckpoint(this.store, progressReportProjection.name, generation);
-      if (checkpoint !== undefined && checkpoint >= position) return true;
-      await sleep(50, this.stopping.signal);
-    }
-    return false;
+  private reportModelReached(position: bigint): Promise<boolean> {
+    const name = progressReportProjection.name;
+    return readModelReached(this.store, name, position, this.stopping.signal);
   }
 
   /** Appends the outcome; false when the report was already settled by another process. */

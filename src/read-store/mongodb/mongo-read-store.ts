@@ -233,6 +233,11 @@ export class MongoReadStore implements ReadStore {
     );
   }
 
+  /** MongoDB overwrites documents in place; its journal and backups are the operator's to bound. */
+  purgeOverwritten(): Promise<void> {
+    return Promise.resolve();
+  }
+
   async close(): Promise<void> {
     await this.client.close();
   }

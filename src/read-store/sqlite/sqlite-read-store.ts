@@ -145,6 +145,8 @@ export class SqliteReadStore implements ReadStore {
     this.writer.exec(
       'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;',
     );
+    // Deleted and overwritten content is zeroed, so an erased name leaves no bytes behind.
+    this.writer.exec('PRAGMA secure_delete = ON');
     // Projections update documents all over the tables: keep their b-trees in memory (64 MB).
     this.writer.exec('PRAGMA cache_size = -65536');
     this.reader = file === ':memory:' ? this.writer : new DatabaseSync(file);
@@ -188,6 +190,21 @@ export class SqliteReadStore implements ReadStore {
       this.reads.forget();
       this.writes.forget();
       return Promise.resolve();
+    });
+  }
+
+  purgeOverwritten(): Promise<void> {
+    return this.serialized(async () => {
+      // Old page images live on in the WAL until a checkpoint copies the pages back and
+      // truncates it; a reader still holding an old snapshot makes it busy, so try again.
+      for (let attempt = 0; attempt < 50; attempt++) {
+        const { busy } = this.writer.prepare('PRAGMA wal_checkpoint(TRUNCATE)').get() as {
+          busy: number;
+        };
+        if (busy === 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      throw new Error('The read store WAL could not be truncated: a reader kept it busy');
     });
   }
 

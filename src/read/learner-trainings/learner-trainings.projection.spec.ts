@@ -64,7 +64,7 @@ describe('The learner-trainings projection', () => {
     });
   });
 
-  it('keeps the record of a deleted certificate, but not among those that exist', () => {
+  it('[R-admin-delete-regenerate] keeps the record of a deleted certificate, but not among those that exist', () => {
     spec
       .given([
         enrolled,
@@ -154,7 +154,7 @@ describe('The learner-trainings projection', () => {
     },
   };
 
-  it('shows a revoked certificate as revoked, when and why, still among those that exist', () => {
+  it('[R-revocation] shows a revoked certificate as revoked, when and why, still among those that exist', () => {
     spec.given([enrolled, completed, requested, generated, revoked]).then({
       [LEARNER_TRAININGS]: {
         'acme:t1:ann': {

@@ -23,7 +23,7 @@ async function csvOf(rows: ProgressReportRow[]): Promise<Record<string, string>[
   return parse(Buffer.concat(chunks), { bom: true, columns: true });
 }
 
-describe('The progress report CSV and spreadsheet formulas', () => {
+describe('[R-csv-injection] The progress report CSV and spreadsheet formulas', () => {
   it.each([
     ['=', '=HYPERLINK("http://evil.example/x","click")'],
     ['+', '+1+cmd|" /C calc"!A0'],

@@ -1,5 +1,6 @@
 import {
-  type ProfileVersion,
+  type LearnerProfileDoc,
+  profileKey,
   progressReportProjection,
   REPORT_EPOCH,
   REPORT_PROFILES,
@@ -95,13 +96,11 @@ async function* withProfiles(
   day: string,
 ): AsyncGenerator<ProgressReportRow> {
   if (versions.length === 0) return;
-  const profiles = new Map<string, ProfileVersion>();
-  const found = await store.find<ProfileVersion>(physicalName(REPORT_PROFILES, generation), {
-    where: { tenant, learnerId: { in: versions.map((v) => v.learnerId) } },
-    orderBy: 'sortKey',
-  });
-  for (const profile of found)
-    if (profile.visibleFrom <= day) profiles.set(profile.learnerId, profile);
+  const docs = await store.getMany<LearnerProfileDoc>(
+    physicalName(REPORT_PROFILES, generation),
+    versions.map((v) => profileKey(tenant, v.learnerId)),
+  );
+  const profiles = new Map(docs.map((doc) => [doc.learnerId, profileAsOf(doc, day)]));
   for (const row of versions) {
     const profile = profiles.get(row.learnerId);
     yield {
@@ -118,6 +117,15 @@ async function* withProfiles(
       certificateDownloadDate: row.certificateDownloadDate,
     };
   }
+}
+
+/** An erased learner's rows say so instead of a name; a learner with no profile yet has none. */
+export const ERASED = '[erased]';
+
+function profileAsOf(doc: LearnerProfileDoc, day: string): { name: string; email: string } {
+  if (doc.erasedAt !== null) return { name: ERASED, email: ERASED };
+  const version = doc.versions.findLast((v) => v.visibleFrom <= day);
+  return { name: version?.name ?? '', email: version?.email ?? '' };
 }
 
 /** Template titles, looked up once per report. */

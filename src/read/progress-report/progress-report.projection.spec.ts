@@ -56,7 +56,7 @@ describe('The progress report projection', () => {
     });
   });
 
-  it('after a marker, shows a change from the midnight after that marker (visibleFrom)', () => {
+  it('[R-report-daily-cutoff] after a marker, shows a change from the midnight after that marker (visibleFrom)', () => {
     spec.given([enrolled, marker('2026-03-03'), progressed('2026-03-03T08:00:00.000Z', 40)]).then({
       [REPORT_EPOCH]: { epoch: { _id: 'epoch', lastCutoff: '2026-03-03' } },
       [REPORT_HEADS]: head({ progress: 40 }),
@@ -85,7 +85,7 @@ describe('The progress report projection', () => {
       });
   });
 
-  it('records completion and the certificate; a deletion keeps the first download date', () => {
+  it('[R-report-rows] [R-first-generated-at-kept] records completion and the certificate; a deletion keeps the first download date', () => {
     spec
       .given([
         enrolled,
@@ -150,6 +150,10 @@ describe('The progress report projection', () => {
           data: { learnerId: 'ann', name: 'Ann', email: 'ann@example.com' },
         }),
         marker('2026-03-03'),
+        at('2026-03-03T08:00:00.000Z', {
+          type: 'LearnerProfileRecorded',
+          data: { learnerId: 'ann', name: 'Ann C.', email: 'annc@example.com' },
+        }),
         {
           tenant: 'globex',
           ...at('2026-03-03T09:00:00.000Z', {
@@ -161,18 +165,70 @@ describe('The progress report projection', () => {
       .then({
         [REPORT_EPOCH]: { epoch: { _id: 'epoch', lastCutoff: '2026-03-03' } },
         [REPORT_PROFILES]: {
-          'acme:ann@2026-03-03': {
-            _id: 'acme:ann@2026-03-03',
-            ...{ tenant: 'acme', learnerId: 'ann', visibleFrom: '2026-03-03' },
-            ...{ sortKey: 'ann 2026-03-03', name: 'Ann', email: 'ann@example.com' },
+          'acme:ann': {
+            ...{ _id: 'acme:ann', tenant: 'acme', learnerId: 'ann', erasedAt: null },
+            versions: [
+              { visibleFrom: '2026-03-03', name: 'Ann', email: 'ann@example.com' },
+              { visibleFrom: '2026-03-04', name: 'Ann C.', email: 'annc@example.com' },
+            ],
           },
-          'globex:ann@2026-03-04': {
-            _id: 'globex:ann@2026-03-04',
-            ...{ tenant: 'globex', learnerId: 'ann', visibleFrom: '2026-03-04' },
-            ...{ sortKey: 'ann 2026-03-04', name: 'Ann B.', email: 'annb@example.com' },
+          'globex:ann': {
+            ...{ _id: 'globex:ann', tenant: 'globex', learnerId: 'ann', erasedAt: null },
+            versions: [{ visibleFrom: '2026-03-04', name: 'Ann B.', email: 'annb@example.com' }],
           },
         },
       });
+  });
+
+  const erased = at('2026-03-05T10:00:00.000Z', {
+    type: 'LearnerPersonalDataErased',
+    data: { learnerId: 'ann', erasedAt: '2026-03-05T10:00:00.000Z', erasedBy: 'a1', reason: null },
+  });
+  const erasedProfiles = {
+    [REPORT_PROFILES]: {
+      'acme:ann': {
+        ...{ _id: 'acme:ann', tenant: 'acme', learnerId: 'ann' },
+        erasedAt: '2026-03-05T10:00:00.000Z',
+        versions: [
+          { visibleFrom: '2026-03-03', name: null, email: null },
+          { visibleFrom: '2026-03-04', name: null, email: null },
+        ],
+      },
+    },
+  };
+
+  it('[R-personal-data] an erasure redacts every version of the profile, those of passed cut-offs too', () => {
+    spec
+      .given([
+        at('2026-03-02T09:00:00.000Z', {
+          type: 'LearnerProfileRecorded',
+          data: { learnerId: 'ann', name: 'Ann', email: 'ann@example.com' },
+        }),
+        marker('2026-03-03'),
+        at('2026-03-03T08:00:00.000Z', {
+          type: 'LearnerProfileRecorded',
+          data: { learnerId: 'ann', name: 'Ann C.', email: 'annc@example.com' },
+        }),
+        erased,
+      ])
+      .then(erasedProfiles, { only: [REPORT_PROFILES] });
+  });
+
+  it('[R-personal-data] a rebuild after the erasure (profiles read back without name and e-mail) gives the same documents', () => {
+    spec
+      .given([
+        at('2026-03-02T09:00:00.000Z', {
+          type: 'LearnerProfileRecorded',
+          data: { learnerId: 'ann', name: null, email: null },
+        }),
+        marker('2026-03-03'),
+        at('2026-03-03T08:00:00.000Z', {
+          type: 'LearnerProfileRecorded',
+          data: { learnerId: 'ann', name: null, email: null },
+        }),
+        erased,
+      ])
+      .then(erasedProfiles, { only: [REPORT_PROFILES] });
   });
 
   it('ignores events it does not handle', () => {

@@ -37,14 +37,26 @@ export interface RowVersion extends Doc, RowState {
   readonly sortKey: string;
 }
 
-export interface ProfileVersion extends Doc {
+/** A learner's name and e-mail from one cut-off on; null once the learner was erased. */
+export interface ProfileVersion {
+  readonly visibleFrom: string;
+  readonly name: string | null;
+  readonly email: string | null;
+}
+
+/**
+ * All of a learner's profile versions in one document, so an erasure redacts every cut-off's
+ * version, past ones included, in one change.
+ */
+export interface LearnerProfileDoc extends Doc {
   readonly tenant: string;
   readonly learnerId: string;
-  readonly name: string;
-  readonly email: string;
-  readonly visibleFrom: string;
-  readonly sortKey: string;
+  /** Oldest first, one per cut-off at most. */
+  readonly versions: readonly ProfileVersion[];
+  readonly erasedAt: string | null;
 }
+
+export const profileKey = (tenant: string, learnerId: string) => `${tenant}:${learnerId}`;
 
 interface EpochDoc extends Doc {
   readonly lastCutoff: string;
@@ -68,6 +80,18 @@ type RowEvent =
   | Extract<CertificateEvent, { type: 'CertificateGenerationRequested' | 'CertificateDeleted' }>;
 
 type ReportEvent = RowEvent | LearnerProfileEvent | DailyCutoffEvent;
+
+function withVersion(doc: LearnerProfileDoc, version: ProfileVersion): LearnerProfileDoc {
+  const earlier = doc.versions.filter((v) => v.visibleFrom !== version.visibleFrom);
+  return { ...doc, versions: [...earlier, version] };
+}
+
+/** Every version keeps its cut-off; only the name and e-mail go. */
+const redacted = (doc: LearnerProfileDoc, erasedAt: string): LearnerProfileDoc => ({
+  ...doc,
+  versions: doc.versions.map((v) => ({ ...v, name: null, email: null })),
+  erasedAt: doc.erasedAt ?? erasedAt,
+});
 
 function evolve(row: RowState, event: RecordedEvent<RowEvent>): RowState {
   switch (event.type) {
@@ -94,12 +118,20 @@ export const progressReportProjection: Projection<ReportEvent> = {
   collections: [
     { name: REPORT_EPOCH, indexes: [] },
     { name: REPORT_HEADS, indexes: [] },
-    { name: REPORT_ROWS, indexes: [['tenant', 'trainingId', 'sortKey']] },
-    { name: REPORT_PROFILES, indexes: [['tenant', 'learnerId', 'sortKey']] },
+    {
+      name: REPORT_ROWS,
+      // By learner too: which trainings' reports an erasure must redact.
+      indexes: [
+        ['tenant', 'trainingId', 'sortKey'],
+        ['tenant', 'learnerId'],
+      ],
+    },
+    { name: REPORT_PROFILES, indexes: [] },
   ],
   handles: [
     'DailyCutoffPassed',
     'LearnerProfileRecorded',
+    'LearnerPersonalDataErased',
     'LearnerEnrolled',
     'LearningProgressRecorded',
     'TrainingCompleted',
@@ -125,20 +157,20 @@ export const progressReportProjection: Projection<ReportEvent> = {
     };
     const tenant = event.metadata.tenant;
     const { learnerId } = event.data;
-    if (event.type === 'LearnerProfileRecorded') {
-      const { name, email } = event.data;
-      const key = `${tenant}:${learnerId}`;
+    if (event.type === 'LearnerPersonalDataErased' || event.type === 'LearnerProfileRecorded') {
+      const id = profileKey(tenant, learnerId);
+      const empty: LearnerProfileDoc = { _id: id, tenant, learnerId, versions: [], erasedAt: null };
+      const { type, data } = event;
       return [
         epoch,
         {
           collection: REPORT_PROFILES,
-          id: () => `${key}@${visibleFrom}`,
-          creates: true,
-          update: (): ProfileVersion => ({
-            _id: `${key}@${visibleFrom}`,
-            ...{ tenant, learnerId, visibleFrom, sortKey: `${learnerId} ${visibleFrom}` },
-            ...{ name, email },
-          }),
+          id,
+          update: (doc): LearnerProfileDoc => {
+            const current = (doc as LearnerProfileDoc | null) ?? empty;
+            if (type === 'LearnerPersonalDataErased') return redacted(current, data.erasedAt);
+            return withVersion(current, { visibleFrom, name: data.name, email: data.email });
+          },
         },
       ];
     }

@@ -44,6 +44,8 @@ export interface FoundCertificate {
   readonly answer: PublicCertificate;
   readonly language: string;
   readonly credentialFileId: string | null;
+  /** The learner's personal data was erased: the credential, which identifies them, is gone. */
+  readonly erased: boolean;
 }
 
 type Fact = Doc & Record<string, string | null | undefined>;
@@ -74,7 +76,8 @@ export async function findPublicCertificate(
   const template = own ?? classic;
   const answer: PublicCertificate = {
     certificateId,
-    status: publicStatus(doc, now),
+    // A revocation stays told after an erasure; otherwise the page says only that it was erased.
+    status: learner?.erasedAt && doc.status !== 'revoked' ? 'erased' : publicStatus(doc, now),
     learner: learner?.name ? { name: learner.name } : null,
     training: { title: training?.title ?? trainingId, type: training?.type ?? 'course' },
     issuer: { tenantId: tenant, name: issuer?.name ?? tenant, url: issuer?.url ?? null },
@@ -89,7 +92,9 @@ export async function findPublicCertificate(
     verificationUrl: verificationUrl(publicUrl, certificateId),
     credentialUrl: doc.credentialFileId ? credentialUrl(publicUrl, certificateId) : null,
   };
-  return { answer, language: template?.language ?? 'en', credentialFileId: doc.credentialFileId };
+  const { credentialFileId } = doc;
+  const erased = Boolean(learner?.erasedAt);
+  return { answer, language: template?.language ?? 'en', credentialFileId, erased };
 }
 
 /** Expiry is the only status that depends on the clock, so it is decided when asked. */

@@ -73,14 +73,18 @@ export class PublicCertificatesController {
   async credential(@Param('certificateId') certificateId: string, @Res() reply: FastifyReply) {
     reply.header(...CORS);
     const found = await this.find(certificateId);
-    const file = found?.credentialFileId
-      ? await this.files.open(credentialFileKey(found.credentialFileId))
-      : null;
+    const file =
+      found?.credentialFileId && !found.erased
+        ? await this.files.open(credentialFileKey(found.credentialFileId))
+        : null;
     if (!file) return refuse('not-found', `No credential for certificate ${certificateId}`);
-    return reply
-      .type('application/vc+ld+json')
-      .header('Cache-Control', 'public, max-age=31536000, immutable')
-      .send(file);
+    return (
+      reply
+        .type('application/vc+ld+json')
+        // Not immutable: an erasure takes it away, and shared caches must not keep it for long.
+        .header('Cache-Control', 'public, max-age=300')
+        .send(file)
+    );
   }
 
   @Get('verify/:certificateId')

@@ -128,4 +128,30 @@ describe('The public certificates projection', () => {
       },
     });
   });
+
+  it("an erasure removes the learner's name from the facts, the same live and in a rebuild", () => {
+    const profile = (name: string | null) => ({
+      occurredAt: at('08:00:00'),
+      event: {
+        type: 'LearnerProfileRecorded' as const,
+        data: { learnerId: 'l1', name, email: name && 'ana@example.org' },
+      },
+    });
+    const erased = {
+      occurredAt: at('10:00:00'),
+      event: {
+        type: 'LearnerPersonalDataErased' as const,
+        data: { learnerId: 'l1', erasedAt: at('10:00:00'), erasedBy: 'a1', reason: null },
+      },
+    };
+    const expected = {
+      [PUBLIC_FACTS]: {
+        'learner:acme:l1': { _id: 'learner:acme:l1', name: null, erasedAt: at('10:00:00') },
+      },
+    };
+
+    spec.given([profile('Ana'), erased]).then(expected, { only: [PUBLIC_FACTS] });
+    // A rebuild reads the profile back without its name: the key is gone.
+    spec.given([profile(null), erased]).then(expected, { only: [PUBLIC_FACTS] });
+  });
 });

@@ -55,11 +55,13 @@ const fact = (id: string, doc: Record<string, unknown>): DocumentChange[] => [
 export const publicCertificatesProjection: Projection<Handled> = {
   name: 'publicCertificates',
   collections: [
-    { name: PUBLIC_CERTIFICATES, indexes: [] },
+    // By learner: what an erasure removes, and what a personal-data export lists.
+    { name: PUBLIC_CERTIFICATES, indexes: [['tenant', 'learnerId']] },
     { name: PUBLIC_FACTS, indexes: [] },
   ],
   handles: [
-    ...(['LearnerProfileRecorded', 'TrainingCreated', 'TrainingCompleted'] as const),
+    ...(['LearnerProfileRecorded', 'LearnerPersonalDataErased'] as const),
+    ...(['TrainingCreated', 'TrainingCompleted'] as const),
     ...([
       'CertificateTemplateCreated',
       'IssuerProfileRecorded',
@@ -81,6 +83,10 @@ export const publicCertificatesProjection: Projection<Handled> = {
     switch (event.type) {
       case 'LearnerProfileRecorded':
         return fact(factKey('learner', tenant, event.data.learnerId), { name: event.data.name });
+      case 'LearnerPersonalDataErased': {
+        const { learnerId, erasedAt } = event.data;
+        return fact(factKey('learner', tenant, learnerId), { name: null, erasedAt });
+      }
       case 'TrainingCreated': {
         const { trainingId, title, type } = event.data;
         return fact(factKey('training', tenant, trainingId), { title, type });

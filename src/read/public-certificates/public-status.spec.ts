@@ -11,11 +11,11 @@ describe('A certificate’s public status', () => {
     expect(publicStatus(doc({ validUntil: '2027-03-02T09:00:00.001Z' }), now)).toBe('valid');
   });
 
-  it('is expired from its validUntil on, by the clock it is asked with', () => {
+  it('[R-validity-months] is expired from its validUntil on, by the clock it is asked with', () => {
     expect(publicStatus(doc({ validUntil: '2027-03-02T09:00:00.000Z' }), now)).toBe('expired');
   });
 
-  it('is revoked or deleted whatever the validity says', () => {
+  it('[R-deletion-ends-validity] [R-revocation] is revoked or deleted whatever the validity says', () => {
     const past = '2020-01-01T00:00:00.000Z';
     expect(publicStatus(doc({ status: 'revoked', validUntil: past }), now)).toBe('revoked');
     expect(publicStatus(doc({ status: 'deleted', validUntil: past }), now)).toBe('deleted');

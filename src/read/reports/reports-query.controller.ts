@@ -30,11 +30,14 @@ function present(doc: ReportDoc) {
     cutoff,
     completedAt,
     rowCount,
+    redactedAt,
   } = doc;
   return {
     ...{ reportId, trainingId, type, status, requestedAt, requestedBy, cutoff },
     ...(completedAt !== null && { completedAt }),
     ...(rowCount !== null && { rowCount }),
+    // When the file was last written again without an erased learner's name and e-mail.
+    ...(redactedAt && { redactedAt }),
   };
 }
 
@@ -114,7 +117,7 @@ export class ReportsQueryController {
   ) {
     const doc = await this.readable(actor, reportId);
     if (doc.status !== 'done') return refuse('not-ready', `The report is ${doc.status}`);
-    const file = await this.files.open(reportFileKey(reportId));
+    const file = await this.files.open(reportFileKey(reportId, doc.redactions ?? 0));
     if (!file) return refuse('not-found', 'The report file is missing');
     return reply
       .type('text/csv; charset=utf-8')

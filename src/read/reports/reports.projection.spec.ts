@@ -29,7 +29,7 @@ const report = {
 };
 
 describe('The reports projection', () => {
-  it('shows a requested report as pending, then running', () => {
+  it('[R-report-export-async] shows a requested report as pending, then running', () => {
     spec.given([requested]).then({
       [REPORTS]: {
         'acme:r1': {

@@ -15,6 +15,9 @@ export interface ReportDoc extends Doc {
   readonly completedAt: string | null;
   readonly rowCount: number | null;
   readonly reason: string | null;
+  /** Times the file was written again without an erased learner's name and e-mail. */
+  readonly redactions?: number;
+  readonly redactedAt?: string | null;
 }
 
 export const REPORTS = 'reports';
@@ -38,6 +41,7 @@ export const reportsProjection: Projection<ProgressReportEvent> = {
     'ProgressReportStarted',
     'ProgressReportCompleted',
     'ProgressReportFailed',
+    'ProgressReportRedacted',
   ],
   project: (event) => {
     const tenant = event.metadata.tenant;
@@ -81,6 +85,13 @@ export const reportsProjection: Projection<ProgressReportEvent> = {
           status: 'failed',
           completedAt: event.data.failedAt,
           reason: event.data.reason,
+        }));
+      case 'ProgressReportRedacted':
+        return change((doc) => ({
+          ...doc,
+          rowCount: event.data.rowCount,
+          redactions: event.data.redaction,
+          redactedAt: event.data.redactedAt,
         }));
     }
   },

@@ -38,7 +38,7 @@ describe('The status lists projection', () => {
     spec.given([assigned('c1', 42), assigned('c2', 7)]).then({ [STATUS_LIST_ENTRIES]: entries });
   });
 
-  it('flips the index of a revoked or deleted certificate, at the time of the last change', () => {
+  it('[R-deletion-ends-validity] [R-revocation] flips the index of a revoked or deleted certificate, at the time of the last change', () => {
     spec
       .given([
         assigned('c1', 42),

@@ -76,7 +76,7 @@ describe("RevokeCertificate, against the certificate's and the training's stream
       .thenThrows('forbidden');
   });
 
-  it("is not-found for another tenant: it looks in the caller's tenant only", async () => {
+  it("[R-tenant-isolation] is not-found for another tenant: it looks in the caller's tenant only", async () => {
     await HandlerSpecification.at(now, { tenant: 'globex' })
       .given({ ...training, [certificateStream]: [requested, generated] })
       .when(revoke())

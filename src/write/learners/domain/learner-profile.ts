@@ -1,35 +1,69 @@
 import type { Decider, DomainEvent } from '../../../core/decider';
+import { refuse } from '../../../core/domain-error';
 
 /**
- * Personal data lives only in the learner's own stream, apart from learning events, so a
- * person can later be erased without rewriting the rest of the log.
+ * Personal data lives only in the learner's own stream, apart from learning events, and is
+ * stored encrypted under the learner's key (see src/personal-data), so a person can be erased
+ * without rewriting the log: destroying the key is the erasure.
  */
-export type LearnerProfileEvent = DomainEvent<
-  'LearnerProfileRecorded',
-  { learnerId: string; name: string; email: string }
->;
+export type LearnerProfileEvent =
+  | DomainEvent<
+      'LearnerProfileRecorded',
+      /** As read back: name and e-mail are null once the learner's key has been destroyed. */
+      { learnerId: string; name: string | null; email: string | null }
+    >
+  | DomainEvent<
+      'LearnerPersonalDataErased',
+      /** Holds no personal data: who erased, when, and the admin's reference for it. */
+      { learnerId: string; erasedAt: string; erasedBy: string; reason: string | null }
+    >;
 
 export interface LearnerProfileState {
   readonly name: string | null;
   readonly email: string | null;
+  readonly erasedAt: string | null;
 }
 
-export interface RecordLearnerProfile {
-  readonly type: 'RecordLearnerProfile';
-  readonly learnerId: string;
-  readonly name: string;
-  readonly email: string;
+export type LearnerProfileCommand =
+  | {
+      readonly type: 'RecordLearnerProfile';
+      readonly learnerId: string;
+      readonly name: string;
+      readonly email: string;
+    }
+  | {
+      readonly type: 'EraseLearnerPersonalData';
+      readonly learnerId: string;
+      readonly by: string;
+      readonly at: Date;
+      readonly reason: string | null;
+    };
+
+function decide(command: LearnerProfileCommand, state: LearnerProfileState): LearnerProfileEvent[] {
+  const { learnerId } = command;
+  if (command.type === 'EraseLearnerPersonalData') {
+    if (state.erasedAt !== null) return [];
+    const { by: erasedBy, reason } = command;
+    const erasedAt = command.at.toISOString();
+    return [{ type: 'LearnerPersonalDataErased', data: { learnerId, erasedAt, erasedBy, reason } }];
+  }
+  if (state.erasedAt !== null)
+    return refuse('learner-erased', `Learner ${learnerId}'s personal data was erased`);
+  const { name, email } = command;
+  return state.name === name && state.email === email
+    ? []
+    : [{ type: 'LearnerProfileRecorded', data: { learnerId, name, email } }];
 }
 
 export const learnerProfile: Decider<
   LearnerProfileState,
-  RecordLearnerProfile,
+  LearnerProfileCommand,
   LearnerProfileEvent
 > = {
-  initialState: () => ({ name: null, email: null }),
-  evolve: (_state, { data }) => ({ name: data.name, email: data.email }),
-  decide: ({ learnerId, name, email }, state) =>
-    state.name === name && state.email === email
-      ? []
-      : [{ type: 'LearnerProfileRecorded', data: { learnerId, name, email } }],
+  initialState: () => ({ name: null, email: null, erasedAt: null }),
+  evolve: (state, { type, data }) =>
+    type === 'LearnerProfileRecorded'
+      ? { ...state, name: data.name, email: data.email }
+      : { name: null, email: null, erasedAt: data.erasedAt },
+  decide,
 };

@@ -1,13 +1,18 @@
-import { Body, Controller, Inject, Param, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Inject, Param, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { answer } from '../../../http/command-answer';
 import { CommandCtx } from '../../../http/command-context.decorator';
 import { emailSchema } from '../../../http/email-schema';
 import { Endpoint } from '../../../http/endpoint.decorator';
-import { IdPipe, ZodPipe } from '../../../http/zod.pipe';
+import { IdPipe, optionalBody, ZodPipe } from '../../../http/zod.pipe';
 import type { CommandContext } from '../../../core/command-context';
+import {
+  PERSONAL_DATA_KEYS,
+  type PersonalDataKeys,
+} from '../../../personal-data/personal-data-keys';
 import { WriteModel } from '../../command-handling/write-model';
+import { eraseLearnerPersonalData } from '../application/erase-learner-personal-data.handler';
 import { recordLearnerProfile } from '../application/record-learner-profile.handler';
 import { CommandAnswerSchema } from '../../../http/contract/common.schemas';
 
@@ -16,10 +21,17 @@ const profileBody = z.strictObject({
   email: emailSchema.max(254),
 });
 
+const erasureBody = optionalBody(
+  z.strictObject({ reason: z.string().trim().min(1).max(500).optional() }),
+);
+
 @ApiTags('Learners and progress')
 @Controller('api/v1/learners')
 export class LearnersController {
-  constructor(@Inject(WriteModel) private readonly write: WriteModel) {}
+  constructor(
+    @Inject(WriteModel) private readonly write: WriteModel,
+    @Inject(PERSONAL_DATA_KEYS) private readonly keys: PersonalDataKeys,
+  ) {}
 
   @Put(':learnerId')
   @Endpoint({
@@ -28,6 +40,7 @@ export class LearnersController {
     body: profileBody,
     command: true,
     answers: { 200: CommandAnswerSchema },
+    problems: { 409: ['learner-erased'] },
   })
   async record(
     @Param('learnerId', IdPipe.of('learnerId')) learnerId: string,
@@ -36,5 +49,31 @@ export class LearnersController {
   ) {
     const { name, email } = body;
     return answer(await recordLearnerProfile(this.write, context, { learnerId, name, email }));
+  }
+
+  @Delete(':learnerId')
+  @Endpoint({
+    summary:
+      "Erase a learner's personal data: their key, name and e-mail everywhere, their PDFs and credentials; history stays",
+    roles: ['admin'],
+    body: erasureBody,
+    command: true,
+    answers: { 200: CommandAnswerSchema },
+    problems: { 404: ['not-found'] },
+  })
+  async erase(
+    @Param('learnerId', IdPipe.of('learnerId')) learnerId: string,
+    @Body(new ZodPipe(erasureBody)) body: z.infer<typeof erasureBody>,
+    @CommandCtx() context: CommandContext,
+  ) {
+    const reason = body?.reason ?? null;
+    const outcome = await eraseLearnerPersonalData(
+      this.write,
+      this.keys,
+      context,
+      learnerId,
+      reason,
+    );
+    return answer(outcome);
   }
 }

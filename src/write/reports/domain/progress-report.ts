@@ -24,7 +24,20 @@ export type ProgressReportEvent =
       'ProgressReportCompleted',
       ReportRef & { rowCount: number; sha256: string; size: number; completedAt: string }
     >
-  | DomainEvent<'ProgressReportFailed', ReportRef & { reason: string; failedAt: string }>;
+  | DomainEvent<'ProgressReportFailed', ReportRef & { reason: string; failedAt: string }>
+  | DomainEvent<
+      'ProgressReportRedacted',
+      ReportRef & {
+        /** 1 for the first redaction: the file is stored again under this number. */
+        redaction: number;
+        /** The erased learner whose name and e-mail the file no longer holds. */
+        learnerId: string;
+        rowCount: number;
+        sha256: string;
+        size: number;
+        redactedAt: string;
+      }
+    >;
 
 export type ProgressReportStatus = 'none' | 'pending' | 'running' | 'done' | 'failed';
 
@@ -32,6 +45,10 @@ export interface ProgressReportState {
   readonly status: ProgressReportStatus;
   readonly reportId: string | null;
   readonly trainingId: string | null;
+  /** How many times the file was written again without an erased learner; 0: never. */
+  readonly redactions: number;
+  /** Learners whose erasure the file already reflects. */
+  readonly redactedFor: readonly string[];
 }
 
 export type ProgressReportCommand =
@@ -53,7 +70,15 @@ export type ProgressReportCommand =
       readonly size: number;
       readonly at: Date;
     }
-  | { readonly type: 'FailProgressReport'; readonly reason: string; readonly at: Date };
+  | { readonly type: 'FailProgressReport'; readonly reason: string; readonly at: Date }
+  | {
+      readonly type: 'RedactProgressReport';
+      readonly learnerId: string;
+      readonly rowCount: number;
+      readonly sha256: string;
+      readonly size: number;
+      readonly at: Date;
+    };
 
 function decide(command: ProgressReportCommand, state: ProgressReportState): ProgressReportEvent[] {
   if (command.type === 'RequestProgressReport') {
@@ -73,7 +98,8 @@ function decide(command: ProgressReportCommand, state: ProgressReportState): Pro
       },
     ];
   }
-  // Outcomes come from the export reactor; a finished report never changes again.
+  if (command.type === 'RedactProgressReport') return redact(command, state);
+  // Outcomes come from the export reactor; a finished report changes only by a redaction.
   const { reportId, trainingId } = state;
   if (state.status === 'done' || state.status === 'failed') return [];
   if (reportId === null || trainingId === null) return [];
@@ -100,16 +126,43 @@ function decide(command: ProgressReportCommand, state: ProgressReportState): Pro
   }
 }
 
+/** A done report's file rewritten without an erased learner; once per learner. */
+function redact(
+  command: Extract<ProgressReportCommand, { type: 'RedactProgressReport' }>,
+  state: ProgressReportState,
+): ProgressReportEvent[] {
+  const { reportId, trainingId } = state;
+  if (state.status !== 'done' || reportId === null || trainingId === null) return [];
+  if (state.redactedFor.includes(command.learnerId)) return [];
+  const { learnerId, rowCount, sha256, size } = command;
+  return [
+    {
+      type: 'ProgressReportRedacted',
+      data: {
+        ...{ reportId, trainingId, redaction: state.redactions + 1, learnerId },
+        ...{ rowCount, sha256, size, redactedAt: command.at.toISOString() },
+      },
+    },
+  ];
+}
+
 export const progressReport: Decider<
   ProgressReportState,
   ProgressReportCommand,
   ProgressReportEvent
 > = {
-  initialState: () => ({ status: 'none', reportId: null, trainingId: null }),
+  initialState: () => ({
+    status: 'none',
+    reportId: null,
+    trainingId: null,
+    redactions: 0,
+    redactedFor: [],
+  }),
   evolve: (state, event) => {
     switch (event.type) {
       case 'ProgressReportRequested':
         return {
+          ...state,
           status: 'pending',
           reportId: event.data.reportId,
           trainingId: event.data.trainingId,
@@ -120,6 +173,12 @@ export const progressReport: Decider<
         return { ...state, status: 'done' };
       case 'ProgressReportFailed':
         return { ...state, status: 'failed' };
+      case 'ProgressReportRedacted':
+        return {
+          ...state,
+          redactions: event.data.redaction,
+          redactedFor: [...state.redactedFor, event.data.learnerId],
+        };
     }
   },
   decide,

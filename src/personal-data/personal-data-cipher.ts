@@ -1,0 +1,44 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+
+/** A learner's name and e-mail, the personal data the log holds. */
+export interface PersonalData {
+  readonly name: string;
+  readonly email: string;
+}
+
+/** How the log stores personal data: AES-256-GCM, base64url fields. */
+export interface SealedPersonalData {
+  readonly alg: 'A256GCM';
+  readonly iv: string;
+  readonly ciphertext: string;
+  readonly tag: string;
+}
+
+/**
+ * Encrypts under the learner's key. The associated data binds the ciphertext to its tenant and
+ * learner, so a sealed value copied into another learner's event does not decrypt.
+ */
+export function seal(key: Buffer, boundTo: string, data: PersonalData): SealedPersonalData {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  cipher.setAAD(Buffer.from(boundTo));
+  const ciphertext = Buffer.concat([cipher.update(JSON.stringify(data)), cipher.final()]);
+  return {
+    alg: 'A256GCM',
+    iv: iv.toString('base64url'),
+    ciphertext: ciphertext.toString('base64url'),
+    tag: cipher.getAuthTag().toString('base64url'),
+  };
+}
+
+/** Decrypts; throws when the key, the binding or the bytes are not the ones it was sealed with. */
+export function open(key: Buffer, boundTo: string, sealed: SealedPersonalData): PersonalData {
+  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(sealed.iv, 'base64url'));
+  decipher.setAAD(Buffer.from(boundTo));
+  decipher.setAuthTag(Buffer.from(sealed.tag, 'base64url'));
+  const plain = Buffer.concat([
+    decipher.update(Buffer.from(sealed.ciphertext, 'base64url')),
+    decipher.final(),
+  ]);
+  return JSON.parse(plain.toString('utf8')) as PersonalData;
+}

@@ -1,0 +1,132 @@
+import type { AnyEvent } from '../core/any-event';
+import type { DomainEvent } from '../core/decider';
+import { DomainError } from '../core/domain-error';
+import type {
+  AppendResult,
+  EventStore,
+  EventToAppend,
+  ExpectedRevision,
+  Position,
+  ReadAllOptions,
+  RecordedEvent,
+  SubscribeOptions,
+  TenantLogOptions,
+} from '../event-store/event-store';
+import { open, type PersonalData, seal, type SealedPersonalData } from './personal-data-cipher';
+import {
+  type LearnerKey,
+  type LearnerRef,
+  learnerKeyId,
+  type PersonalDataKeys,
+} from './personal-data-keys';
+
+/** The stored form of a profile since personal data is encrypted (`LearnerProfileRecorded/v2`). */
+export const SEALED_PROFILE_VERSION = 2;
+
+interface SealedProfile {
+  readonly learnerId: string;
+  readonly personalData: SealedPersonalData;
+}
+
+const isSealed = (data: object): data is SealedProfile => 'personalData' in data;
+
+const isProfile = (event: { type: string }) => event.type === 'LearnerProfileRecorded';
+
+const learnerOf = (event: EventToAppend): LearnerRef => ({
+  tenant: event.metadata.tenant,
+  learnerId: (event.data as { learnerId: string }).learnerId,
+});
+
+/**
+ * Keeps personal data out of the log in the clear: a profile is sealed under its learner's key
+ * on the way in, and opened on the way out while the key exists. Once the key is destroyed a
+ * reader gets the profile with name and e-mail null, the same live and in a rebuild. Profiles
+ * stored before encryption (v1, in the clear) are read as they are until their learner is
+ * erased, then as erased too; `migrate-personal-data` seals them in place.
+ */
+export class PersonalDataProtectingEventStore implements EventStore {
+  constructor(
+    private readonly inner: EventStore,
+    private readonly keys: PersonalDataKeys,
+  ) {}
+
+  async append(
+    stream: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
+    if (!events.some(isProfile)) return this.inner.append(stream, events, expected);
+    const sealed: EventToAppend[] = [];
+    for (const event of events) sealed.push(isProfile(event) ? await this.seal(event) : event);
+    return this.inner.append(stream, sealed, expected);
+  }
+
+  private async seal(event: EventToAppend): Promise<EventToAppend> {
+    const learner = learnerOf(event);
+    const key = await this.keys.keyFor(learner);
+    if (!key)
+      throw new DomainError(
+        'learner-erased',
+        `Learner ${learner.learnerId}'s personal data was erased`,
+      );
+    const { name, email } = event.data as PersonalData;
+    const data: SealedProfile = {
+      learnerId: learner.learnerId,
+      personalData: seal(key, learnerKeyId(learner), { name, email }),
+    };
+    return {
+      ...event,
+      data,
+      metadata: { ...event.metadata, eventVersion: SEALED_PROFILE_VERSION },
+    };
+  }
+
+  async readStream<E extends DomainEvent = AnyEvent>(stream: string): Promise<RecordedEvent<E>[]> {
+    return (await this.opened(await this.inner.readStream(stream))) as RecordedEvent<E>[];
+  }
+
+  async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
+    return this.opened(await this.inner.readAll(options));
+  }
+
+  async readTenantLog(options: TenantLogOptions): Promise<RecordedEvent[]> {
+    return this.opened(await this.inner.readTenantLog(options));
+  }
+
+  async *subscribeAll(options: SubscribeOptions): AsyncIterable<RecordedEvent> {
+    for await (const page of this.subscribeAllPages(options)) yield* page;
+  }
+
+  async *subscribeAllPages(options: SubscribeOptions): AsyncIterable<readonly RecordedEvent[]> {
+    for await (const page of this.inner.subscribeAllPages(options)) yield this.opened(page);
+  }
+
+  headPosition(): Promise<Position | null> {
+    return this.inner.headPosition();
+  }
+
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+
+  /** Opens every profile of a page with one lookup of their keys; other events pass untouched. */
+  private async opened<E extends RecordedEvent>(events: readonly E[]): Promise<E[]> {
+    const profiles = events.filter(isProfile);
+    if (profiles.length === 0) return events as E[];
+    const keys = await this.keys.find(profiles.map(learnerOf));
+    return events.map((event) => (isProfile(event) ? openProfile(event, keys) : event));
+  }
+}
+
+function openProfile<E extends RecordedEvent>(event: E, keys: ReadonlyMap<string, LearnerKey>): E {
+  const learner = learnerOf(event);
+  const key = keys.get(learnerKeyId(learner));
+  const erased = { learnerId: learner.learnerId, name: null, email: null };
+  if (event.metadata.eventVersion < SEALED_PROFILE_VERSION)
+    return key?.state === 'erased' ? { ...event, data: erased } : event;
+  if (key?.state !== 'active') return { ...event, data: erased };
+  if (!isSealed(event.data)) throw new Error(`Profile event ${event.eventId} is not sealed`);
+  const { personalData } = event.data;
+  const { name, email } = open(key.key, learnerKeyId(learner), personalData);
+  return { ...event, data: { learnerId: learner.learnerId, name, email } };
+}

@@ -1,0 +1,84 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import {
+  type LearnerKey,
+  type LearnerRef,
+  learnerKeyId,
+  type PersonalDataKeys,
+} from './personal-data-keys';
+
+const KEY_BYTES = 32;
+
+interface KeyRow {
+  tenant: string;
+  learner_id: string;
+  key: Uint8Array | null;
+  erased_at: string | null;
+}
+
+/**
+ * The keys in their own SQLite file (not the event log's, not the read models'). A rollback
+ * journal rather than WAL, and `secure_delete`, so a destroyed key's bytes are overwritten in
+ * the file itself and no old copy of the page waits in a WAL.
+ */
+export class SqlitePersonalDataKeys implements PersonalDataKeys {
+  private readonly db: DatabaseSync;
+
+  constructor(file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    this.db = new DatabaseSync(file);
+    if (file !== ':memory:') chmodSync(file, 0o600);
+    this.db.exec(
+      `PRAGMA journal_mode = DELETE; PRAGMA secure_delete = ON; PRAGMA busy_timeout = 5000;
+       CREATE TABLE IF NOT EXISTS learner_keys (
+         tenant TEXT NOT NULL, learner_id TEXT NOT NULL, key BLOB, erased_at TEXT,
+         PRIMARY KEY (tenant, learner_id)) WITHOUT ROWID;`,
+    );
+  }
+
+  keyFor(learner: LearnerRef): Promise<Buffer | null> {
+    // Another process may create the same learner's key at once: the first insert wins.
+    this.db
+      .prepare('INSERT OR IGNORE INTO learner_keys (tenant, learner_id, key) VALUES (?, ?, ?)')
+      .run(learner.tenant, learner.learnerId, randomBytes(KEY_BYTES));
+    const row = this.db
+      .prepare('SELECT key FROM learner_keys WHERE tenant = ? AND learner_id = ?')
+      .get(learner.tenant, learner.learnerId) as { key: Uint8Array | null } | undefined;
+    return Promise.resolve(row?.key ? Buffer.from(row.key) : null);
+  }
+
+  find(learners: readonly LearnerRef[]): Promise<ReadonlyMap<string, LearnerKey>> {
+    const found = new Map<string, LearnerKey>();
+    const select = this.db.prepare(
+      'SELECT tenant, learner_id, key, erased_at FROM learner_keys WHERE tenant = ? AND learner_id = ?',
+    );
+    for (const learner of learners) {
+      const row = select.get(learner.tenant, learner.learnerId) as KeyRow | undefined;
+      if (row) found.set(learnerKeyId(learner), toLearnerKey(row));
+    }
+    return Promise.resolve(found);
+  }
+
+  destroy(learner: LearnerRef, erasedAt: string): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO learner_keys (tenant, learner_id, key, erased_at) VALUES (?, ?, NULL, ?)
+         ON CONFLICT (tenant, learner_id) DO UPDATE SET key = NULL,
+           erased_at = COALESCE(learner_keys.erased_at, excluded.erased_at)`,
+      )
+      .run(learner.tenant, learner.learnerId, erasedAt);
+    return Promise.resolve();
+  }
+
+  close(): Promise<void> {
+    if (this.db.isOpen) this.db.close();
+    return Promise.resolve();
+  }
+}
+
+const toLearnerKey = (row: KeyRow): LearnerKey =>
+  row.key
+    ? { state: 'active', key: Buffer.from(row.key) }
+    : { state: 'erased', erasedAt: row.erased_at ?? '' };

@@ -1,0 +1,116 @@
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { CONFIG, type Config } from '../../config/config';
+import { EVENT_STORE, type EventStore, type RecordedOfType } from '../../event-store/event-store';
+import { FILE_STORE, type FileStore } from '../../file-store/file-store';
+import { certificateFileKey, credentialFileKey } from '../../file-store/file-keys';
+import { PERSONAL_DATA_KEYS, type PersonalDataKeys } from '../../personal-data/personal-data-keys';
+import { progressReportProjection } from '../../read/progress-report/progress-report.projection';
+import { publicCertificatesProjection } from '../../read/public-certificates/public-certificates.projection';
+import { reportsProjection } from '../../read/reports/reports.projection';
+import { ReadModels } from '../../read/read-models';
+import { READ_STORE, type ReadStore } from '../../read-store/read-store';
+import { WriteModel } from '../../write/command-handling/write-model';
+import { CLOCK, type Clock } from '../../core/clock';
+import { readModelReached } from '../read-model-reached';
+import { ReactorCheckpoints } from '../reactor-checkpoints';
+import { runSupervised } from '../run-supervised';
+import { learnerCertificates, reportsListing } from '../../read/personal-data/erasure-scope';
+import { redactReport } from './redact-report';
+
+const NAME = 'personal-data-erasure';
+
+type Erasure = RecordedOfType<'LearnerPersonalDataErased'>;
+
+/**
+ * Removes what was derived from an erased learner's personal data, once the read models have
+ * applied the erasure: the PDFs and credentials of their certificates, and every done report
+ * that listed them (written again from the redacted read model, the old files deleted). Then
+ * the read store's files are purged of the overwritten pages. Safe to redo after a crash.
+ */
+@Injectable()
+export class PersonalDataErasureReactor
+  implements OnApplicationBootstrap, BeforeApplicationShutdown
+{
+  private readonly logger = new Logger(NAME);
+  private readonly stopping = new AbortController();
+  private readonly checkpoints: ReactorCheckpoints;
+  private running: Promise<void> | undefined;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(READ_STORE) private readonly store: ReadStore,
+    @Inject(ReadModels) private readonly reads: ReadModels,
+    @Inject(FILE_STORE) private readonly files: FileStore,
+    @Inject(PERSONAL_DATA_KEYS) private readonly keys: PersonalDataKeys,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(CONFIG) private readonly config: Config,
+    @Inject(WriteModel) private readonly write: WriteModel,
+  ) {
+    this.checkpoints = new ReactorCheckpoints(store);
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.config.REACTORS === 'run')
+      this.running = runSupervised(
+        this.stopping.signal,
+        () => this.follow(),
+        (error, failures) =>
+          this.logger.warn({
+            err: error,
+            failures,
+            message: 'erasure clean-up failed; resuming from its checkpoint',
+          }),
+      );
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping.abort();
+    await this.running;
+  }
+
+  private async follow(): Promise<void> {
+    const signal = this.stopping.signal;
+    const after = await this.checkpoints.load(NAME);
+    for await (const page of this.events.subscribeAllPages({ after, signal })) {
+      for (const event of page) {
+        if (event.type === 'LearnerPersonalDataErased' && !(await this.erase(event))) return;
+        await this.checkpoints.save(NAME, event.position);
+      }
+    }
+  }
+
+  /** False when the service stops first; the erasure is finished at the next start. */
+  private async erase(erasure: Erasure): Promise<boolean> {
+    const tenant = erasure.metadata.tenant;
+    const { learnerId, erasedAt } = erasure.data;
+    // Already destroyed by the command; again here in case the key came back from a backup.
+    await this.keys.destroy({ tenant, learnerId }, erasedAt);
+    const models = [publicCertificatesProjection, progressReportProjection, reportsProjection];
+    for (const { name } of models)
+      if (!(await readModelReached(this.store, name, erasure.position, this.stopping.signal)))
+        return false;
+
+    const certificates = await learnerCertificates(this.reads, tenant, learnerId);
+    for (const certificateId of certificates) {
+      await this.files.delete(certificateFileKey(certificateId));
+      await this.files.delete(credentialFileKey(certificateId));
+    }
+    const reports = await reportsListing(this.reads, tenant, learnerId);
+    const parts = { store: this.store, reads: this.reads, files: this.files, write: this.write };
+    for (const report of reports) await redactReport(parts, erasure, report, this.clock);
+    await this.store.purgeOverwritten();
+    this.logger.log({
+      message: 'personal data erased',
+      learnerId,
+      certificates: certificates.length,
+      reports: reports.length,
+    });
+    return true;
+  }
+}
