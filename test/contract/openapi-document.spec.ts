@@ -5,8 +5,15 @@ import { DOCUMENTED_SETTINGS } from '../../src/http/contract/documented-settings
 import { TestApp } from '../support/test-app';
 
 const ROOT = join(__dirname, '../..');
+// Redocly's CLI reports usage and looks for updates over the network unless told not to.
+const QUIET = { REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' };
 const node = (args: string[]) =>
-  spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  spawnSync(process.execPath, args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, ...QUIET },
+  });
 
 /** openapi.json and the client's types are published files: they must be what the code says. */
 describe('The published contract', () => {
