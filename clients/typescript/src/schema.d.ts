@@ -2475,11 +2475,7 @@ export interface operations {
           'application/json': components['schemas']['TemplateList'];
         };
       };
-      /**
-       * @description Bad Request: validation-failed
-       *
-       *     Bad Request: validation-failed
-       */
+      /** @description Bad Request: validation-failed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2508,11 +2504,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Unauthorized: unauthorized
-       *
-       *     Unauthorized: unauthorized
-       */
+      /** @description Unauthorized: unauthorized */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2535,11 +2527,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Forbidden: forbidden
-       *
-       *     Forbidden: forbidden
-       */
+      /** @description Forbidden: forbidden */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2562,11 +2550,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description URI Too Long: validation-failed
-       *
-       *     URI Too Long: validation-failed
-       */
+      /** @description URI Too Long: validation-failed */
       414: {
         headers: {
           [name: string]: unknown;
@@ -2595,11 +2579,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Too Many Requests: rate-limited
-       *
-       *     Too Many Requests: rate-limited
-       */
+      /** @description Too Many Requests: rate-limited */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5665,11 +5645,7 @@ export interface operations {
           'application/pdf': string;
         };
       };
-      /**
-       * @description Bad Request: validation-failed
-       *
-       *     Bad Request: validation-failed
-       */
+      /** @description Bad Request: validation-failed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5698,11 +5674,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Unauthorized: unauthorized
-       *
-       *     Unauthorized: unauthorized
-       */
+      /** @description Unauthorized: unauthorized */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5725,11 +5697,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Forbidden: forbidden
-       *
-       *     Forbidden: forbidden
-       */
+      /** @description Forbidden: forbidden */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5752,11 +5720,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Not Found: not-found
-       *
-       *     Not Found: not-found
-       */
+      /** @description Not Found: not-found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5779,11 +5743,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Conflict: not-ready, certificate-revoked
-       *
-       *     Conflict: not-ready, certificate-revoked
-       */
+      /** @description Conflict: not-ready, certificate-revoked */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5806,11 +5766,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description URI Too Long: validation-failed
-       *
-       *     URI Too Long: validation-failed
-       */
+      /** @description URI Too Long: validation-failed */
       414: {
         headers: {
           [name: string]: unknown;
@@ -5839,11 +5795,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Too Many Requests: rate-limited
-       *
-       *     Too Many Requests: rate-limited
-       */
+      /** @description Too Many Requests: rate-limited */
       429: {
         headers: {
           [name: string]: unknown;
@@ -6225,11 +6177,7 @@ export interface operations {
           'application/pdf': string;
         };
       };
-      /**
-       * @description Bad Request: validation-failed
-       *
-       *     Bad Request: validation-failed
-       */
+      /** @description Bad Request: validation-failed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6258,11 +6206,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Unauthorized: unauthorized
-       *
-       *     Unauthorized: unauthorized
-       */
+      /** @description Unauthorized: unauthorized */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6285,11 +6229,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Forbidden: forbidden
-       *
-       *     Forbidden: forbidden
-       */
+      /** @description Forbidden: forbidden */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6312,11 +6252,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Not Found: not-found
-       *
-       *     Not Found: not-found
-       */
+      /** @description Not Found: not-found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6339,11 +6275,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Conflict: not-ready, certificate-revoked
-       *
-       *     Conflict: not-ready, certificate-revoked
-       */
+      /** @description Conflict: not-ready, certificate-revoked */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6366,11 +6298,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description URI Too Long: validation-failed
-       *
-       *     URI Too Long: validation-failed
-       */
+      /** @description URI Too Long: validation-failed */
       414: {
         headers: {
           [name: string]: unknown;
@@ -6399,11 +6327,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Too Many Requests: rate-limited
-       *
-       *     Too Many Requests: rate-limited
-       */
+      /** @description Too Many Requests: rate-limited */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7681,11 +7605,7 @@ export interface operations {
           'application/json': components['schemas']['IssuerProfile'];
         };
       };
-      /**
-       * @description Bad Request: validation-failed
-       *
-       *     Bad Request: validation-failed
-       */
+      /** @description Bad Request: validation-failed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7714,11 +7634,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Unauthorized: unauthorized
-       *
-       *     Unauthorized: unauthorized
-       */
+      /** @description Unauthorized: unauthorized */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7741,11 +7657,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Forbidden: forbidden
-       *
-       *     Forbidden: forbidden
-       */
+      /** @description Forbidden: forbidden */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7768,11 +7680,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Not Found: not-found
-       *
-       *     Not Found: not-found
-       */
+      /** @description Not Found: not-found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7795,11 +7703,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description URI Too Long: validation-failed
-       *
-       *     URI Too Long: validation-failed
-       */
+      /** @description URI Too Long: validation-failed */
       414: {
         headers: {
           [name: string]: unknown;
@@ -7828,11 +7732,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Too Many Requests: rate-limited
-       *
-       *     Too Many Requests: rate-limited
-       */
+      /** @description Too Many Requests: rate-limited */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8205,11 +8105,7 @@ export interface operations {
           'application/json': components['schemas']['FeatureState'];
         };
       };
-      /**
-       * @description Bad Request: validation-failed
-       *
-       *     Bad Request: validation-failed
-       */
+      /** @description Bad Request: validation-failed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8238,11 +8134,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Unauthorized: unauthorized
-       *
-       *     Unauthorized: unauthorized
-       */
+      /** @description Unauthorized: unauthorized */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8265,11 +8157,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Forbidden: forbidden
-       *
-       *     Forbidden: forbidden
-       */
+      /** @description Forbidden: forbidden */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8292,11 +8180,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description URI Too Long: validation-failed
-       *
-       *     URI Too Long: validation-failed
-       */
+      /** @description URI Too Long: validation-failed */
       414: {
         headers: {
           [name: string]: unknown;
@@ -8325,11 +8209,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Too Many Requests: rate-limited
-       *
-       *     Too Many Requests: rate-limited
-       */
+      /** @description Too Many Requests: rate-limited */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8400,11 +8280,7 @@ export interface operations {
           'application/json': components['schemas']['Template'];
         };
       };
-      /**
-       * @description Bad Request: validation-failed
-       *
-       *     Bad Request: validation-failed
-       */
+      /** @description Bad Request: validation-failed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8433,11 +8309,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Unauthorized: unauthorized
-       *
-       *     Unauthorized: unauthorized
-       */
+      /** @description Unauthorized: unauthorized */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8460,11 +8332,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Forbidden: forbidden
-       *
-       *     Forbidden: forbidden
-       */
+      /** @description Forbidden: forbidden */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8487,11 +8355,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Not Found: template-not-found
-       *
-       *     Not Found: template-not-found
-       */
+      /** @description Not Found: template-not-found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8514,11 +8378,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description URI Too Long: validation-failed
-       *
-       *     URI Too Long: validation-failed
-       */
+      /** @description URI Too Long: validation-failed */
       414: {
         headers: {
           [name: string]: unknown;
@@ -8547,11 +8407,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Too Many Requests: rate-limited
-       *
-       *     Too Many Requests: rate-limited
-       */
+      /** @description Too Many Requests: rate-limited */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8622,11 +8478,7 @@ export interface operations {
           'application/json': components['schemas']['Training'];
         };
       };
-      /**
-       * @description Bad Request: validation-failed
-       *
-       *     Bad Request: validation-failed
-       */
+      /** @description Bad Request: validation-failed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8655,11 +8507,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Unauthorized: unauthorized
-       *
-       *     Unauthorized: unauthorized
-       */
+      /** @description Unauthorized: unauthorized */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8682,11 +8530,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Forbidden: forbidden
-       *
-       *     Forbidden: forbidden
-       */
+      /** @description Forbidden: forbidden */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8709,11 +8553,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Not Found: not-found
-       *
-       *     Not Found: not-found
-       */
+      /** @description Not Found: not-found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8736,11 +8576,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description URI Too Long: validation-failed
-       *
-       *     URI Too Long: validation-failed
-       */
+      /** @description URI Too Long: validation-failed */
       414: {
         headers: {
           [name: string]: unknown;
@@ -8769,11 +8605,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Too Many Requests: rate-limited
-       *
-       *     Too Many Requests: rate-limited
-       */
+      /** @description Too Many Requests: rate-limited */
       429: {
         headers: {
           [name: string]: unknown;
@@ -8844,11 +8676,7 @@ export interface operations {
           'application/json': components['schemas']['AdminCertificateList'];
         };
       };
-      /**
-       * @description Bad Request: validation-failed
-       *
-       *     Bad Request: validation-failed
-       */
+      /** @description Bad Request: validation-failed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8877,11 +8705,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Unauthorized: unauthorized
-       *
-       *     Unauthorized: unauthorized
-       */
+      /** @description Unauthorized: unauthorized */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8904,11 +8728,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Forbidden: forbidden
-       *
-       *     Forbidden: forbidden
-       */
+      /** @description Forbidden: forbidden */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8931,11 +8751,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Not Found: not-found
-       *
-       *     Not Found: not-found
-       */
+      /** @description Not Found: not-found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8958,11 +8774,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description URI Too Long: validation-failed
-       *
-       *     URI Too Long: validation-failed
-       */
+      /** @description URI Too Long: validation-failed */
       414: {
         headers: {
           [name: string]: unknown;
@@ -8991,11 +8803,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Too Many Requests: rate-limited
-       *
-       *     Too Many Requests: rate-limited
-       */
+      /** @description Too Many Requests: rate-limited */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9064,11 +8872,7 @@ export interface operations {
           'application/json': components['schemas']['LearningRecordList'];
         };
       };
-      /**
-       * @description Bad Request: validation-failed
-       *
-       *     Bad Request: validation-failed
-       */
+      /** @description Bad Request: validation-failed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9097,11 +8901,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Unauthorized: unauthorized
-       *
-       *     Unauthorized: unauthorized
-       */
+      /** @description Unauthorized: unauthorized */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9124,11 +8924,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Forbidden: forbidden
-       *
-       *     Forbidden: forbidden
-       */
+      /** @description Forbidden: forbidden */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9151,11 +8947,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description URI Too Long: validation-failed
-       *
-       *     URI Too Long: validation-failed
-       */
+      /** @description URI Too Long: validation-failed */
       414: {
         headers: {
           [name: string]: unknown;
@@ -9184,11 +8976,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Too Many Requests: rate-limited
-       *
-       *     Too Many Requests: rate-limited
-       */
+      /** @description Too Many Requests: rate-limited */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9264,11 +9052,7 @@ export interface operations {
           'application/json': components['schemas']['AuditPage'];
         };
       };
-      /**
-       * @description Bad Request: validation-failed
-       *
-       *     Bad Request: validation-failed
-       */
+      /** @description Bad Request: validation-failed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9297,11 +9081,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Unauthorized: unauthorized
-       *
-       *     Unauthorized: unauthorized
-       */
+      /** @description Unauthorized: unauthorized */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9324,11 +9104,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Forbidden: forbidden
-       *
-       *     Forbidden: forbidden
-       */
+      /** @description Forbidden: forbidden */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9351,11 +9127,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description URI Too Long: validation-failed
-       *
-       *     URI Too Long: validation-failed
-       */
+      /** @description URI Too Long: validation-failed */
       414: {
         headers: {
           [name: string]: unknown;
@@ -9384,11 +9156,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Too Many Requests: rate-limited
-       *
-       *     Too Many Requests: rate-limited
-       */
+      /** @description Too Many Requests: rate-limited */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9632,11 +9400,7 @@ export interface operations {
           'application/json': components['schemas']['ReportList'];
         };
       };
-      /**
-       * @description Bad Request: validation-failed
-       *
-       *     Bad Request: validation-failed
-       */
+      /** @description Bad Request: validation-failed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9665,11 +9429,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Unauthorized: unauthorized
-       *
-       *     Unauthorized: unauthorized
-       */
+      /** @description Unauthorized: unauthorized */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9692,11 +9452,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Forbidden: forbidden
-       *
-       *     Forbidden: forbidden
-       */
+      /** @description Forbidden: forbidden */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9719,11 +9475,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Not Found: not-found
-       *
-       *     Not Found: not-found
-       */
+      /** @description Not Found: not-found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9746,11 +9498,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description URI Too Long: validation-failed
-       *
-       *     URI Too Long: validation-failed
-       */
+      /** @description URI Too Long: validation-failed */
       414: {
         headers: {
           [name: string]: unknown;
@@ -9779,11 +9527,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Too Many Requests: rate-limited
-       *
-       *     Too Many Requests: rate-limited
-       */
+      /** @description Too Many Requests: rate-limited */
       429: {
         headers: {
           [name: string]: unknown;
@@ -9854,11 +9598,7 @@ export interface operations {
           'application/json': components['schemas']['Report'];
         };
       };
-      /**
-       * @description Bad Request: validation-failed
-       *
-       *     Bad Request: validation-failed
-       */
+      /** @description Bad Request: validation-failed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9887,11 +9627,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Unauthorized: unauthorized
-       *
-       *     Unauthorized: unauthorized
-       */
+      /** @description Unauthorized: unauthorized */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9914,11 +9650,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Forbidden: forbidden
-       *
-       *     Forbidden: forbidden
-       */
+      /** @description Forbidden: forbidden */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9941,11 +9673,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Not Found: not-found
-       *
-       *     Not Found: not-found
-       */
+      /** @description Not Found: not-found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9968,11 +9696,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description URI Too Long: validation-failed
-       *
-       *     URI Too Long: validation-failed
-       */
+      /** @description URI Too Long: validation-failed */
       414: {
         headers: {
           [name: string]: unknown;
@@ -10001,11 +9725,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Too Many Requests: rate-limited
-       *
-       *     Too Many Requests: rate-limited
-       */
+      /** @description Too Many Requests: rate-limited */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10076,11 +9796,7 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /**
-       * @description Bad Request: validation-failed
-       *
-       *     Bad Request: validation-failed
-       */
+      /** @description Bad Request: validation-failed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10109,11 +9825,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Unauthorized: unauthorized
-       *
-       *     Unauthorized: unauthorized
-       */
+      /** @description Unauthorized: unauthorized */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10136,11 +9848,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Forbidden: forbidden
-       *
-       *     Forbidden: forbidden
-       */
+      /** @description Forbidden: forbidden */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10163,11 +9871,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Not Found: not-found
-       *
-       *     Not Found: not-found
-       */
+      /** @description Not Found: not-found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10190,11 +9894,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Conflict: not-ready
-       *
-       *     Conflict: not-ready
-       */
+      /** @description Conflict: not-ready */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10217,11 +9917,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description URI Too Long: validation-failed
-       *
-       *     URI Too Long: validation-failed
-       */
+      /** @description URI Too Long: validation-failed */
       414: {
         headers: {
           [name: string]: unknown;
@@ -10250,11 +9946,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Too Many Requests: rate-limited
-       *
-       *     Too Many Requests: rate-limited
-       */
+      /** @description Too Many Requests: rate-limited */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10329,11 +10021,7 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /**
-       * @description Bad Request: validation-failed
-       *
-       *     Bad Request: validation-failed
-       */
+      /** @description Bad Request: validation-failed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10362,11 +10050,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Unauthorized: unauthorized
-       *
-       *     Unauthorized: unauthorized
-       */
+      /** @description Unauthorized: unauthorized */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10389,11 +10073,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Forbidden: forbidden
-       *
-       *     Forbidden: forbidden
-       */
+      /** @description Forbidden: forbidden */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10416,11 +10096,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Not Found: not-found
-       *
-       *     Not Found: not-found
-       */
+      /** @description Not Found: not-found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10443,11 +10119,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Conflict: not-ready
-       *
-       *     Conflict: not-ready
-       */
+      /** @description Conflict: not-ready */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10470,11 +10142,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description URI Too Long: validation-failed
-       *
-       *     URI Too Long: validation-failed
-       */
+      /** @description URI Too Long: validation-failed */
       414: {
         headers: {
           [name: string]: unknown;
@@ -10503,11 +10171,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Too Many Requests: rate-limited
-       *
-       *     Too Many Requests: rate-limited
-       */
+      /** @description Too Many Requests: rate-limited */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10578,11 +10242,7 @@ export interface operations {
           'application/json': components['schemas']['PublicCertificate'];
         };
       };
-      /**
-       * @description Bad Request: validation-failed
-       *
-       *     Bad Request: validation-failed
-       */
+      /** @description Bad Request: validation-failed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10611,11 +10271,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Not Found: not-found
-       *
-       *     Not Found: not-found
-       */
+      /** @description Not Found: not-found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10638,11 +10294,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description URI Too Long: validation-failed
-       *
-       *     URI Too Long: validation-failed
-       */
+      /** @description URI Too Long: validation-failed */
       414: {
         headers: {
           [name: string]: unknown;
@@ -10671,11 +10323,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Too Many Requests: rate-limited
-       *
-       *     Too Many Requests: rate-limited
-       */
+      /** @description Too Many Requests: rate-limited */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10746,11 +10394,7 @@ export interface operations {
           'application/vc+ld+json': components['schemas']['OpenBadgeCredential'];
         };
       };
-      /**
-       * @description Bad Request: validation-failed
-       *
-       *     Bad Request: validation-failed
-       */
+      /** @description Bad Request: validation-failed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10779,11 +10423,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Not Found: not-found
-       *
-       *     Not Found: not-found
-       */
+      /** @description Not Found: not-found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10806,11 +10446,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description URI Too Long: validation-failed
-       *
-       *     URI Too Long: validation-failed
-       */
+      /** @description URI Too Long: validation-failed */
       414: {
         headers: {
           [name: string]: unknown;
@@ -10839,11 +10475,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Too Many Requests: rate-limited
-       *
-       *     Too Many Requests: rate-limited
-       */
+      /** @description Too Many Requests: rate-limited */
       429: {
         headers: {
           [name: string]: unknown;
@@ -10914,11 +10546,7 @@ export interface operations {
           'text/html': string;
         };
       };
-      /**
-       * @description Bad Request: validation-failed
-       *
-       *     Bad Request: validation-failed
-       */
+      /** @description Bad Request: validation-failed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10956,11 +10584,7 @@ export interface operations {
           'text/html': string;
         };
       };
-      /**
-       * @description URI Too Long: validation-failed
-       *
-       *     URI Too Long: validation-failed
-       */
+      /** @description URI Too Long: validation-failed */
       414: {
         headers: {
           [name: string]: unknown;
@@ -10989,11 +10613,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Too Many Requests: rate-limited
-       *
-       *     Too Many Requests: rate-limited
-       */
+      /** @description Too Many Requests: rate-limited */
       429: {
         headers: {
           [name: string]: unknown;
@@ -11190,11 +10810,7 @@ export interface operations {
           'application/vc+ld+json': components['schemas']['StatusListCredential'];
         };
       };
-      /**
-       * @description Bad Request: validation-failed
-       *
-       *     Bad Request: validation-failed
-       */
+      /** @description Bad Request: validation-failed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11223,11 +10839,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Not Found: not-found
-       *
-       *     Not Found: not-found
-       */
+      /** @description Not Found: not-found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11250,11 +10862,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description URI Too Long: validation-failed
-       *
-       *     URI Too Long: validation-failed
-       */
+      /** @description URI Too Long: validation-failed */
       414: {
         headers: {
           [name: string]: unknown;
@@ -11283,11 +10891,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Too Many Requests: rate-limited
-       *
-       *     Too Many Requests: rate-limited
-       */
+      /** @description Too Many Requests: rate-limited */
       429: {
         headers: {
           [name: string]: unknown;
@@ -11358,11 +10962,7 @@ export interface operations {
           'application/json': components['schemas']['PersonalDataExport'];
         };
       };
-      /**
-       * @description Bad Request: validation-failed
-       *
-       *     Bad Request: validation-failed
-       */
+      /** @description Bad Request: validation-failed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11391,11 +10991,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Unauthorized: unauthorized
-       *
-       *     Unauthorized: unauthorized
-       */
+      /** @description Unauthorized: unauthorized */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11418,11 +11014,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Forbidden: forbidden
-       *
-       *     Forbidden: forbidden
-       */
+      /** @description Forbidden: forbidden */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11445,11 +11037,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Not Found: not-found
-       *
-       *     Not Found: not-found
-       */
+      /** @description Not Found: not-found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11472,11 +11060,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description URI Too Long: validation-failed
-       *
-       *     URI Too Long: validation-failed
-       */
+      /** @description URI Too Long: validation-failed */
       414: {
         headers: {
           [name: string]: unknown;
@@ -11505,11 +11089,7 @@ export interface operations {
           };
         };
       };
-      /**
-       * @description Too Many Requests: rate-limited
-       *
-       *     Too Many Requests: rate-limited
-       */
+      /** @description Too Many Requests: rate-limited */
       429: {
         headers: {
           [name: string]: unknown;
