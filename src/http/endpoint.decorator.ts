@@ -83,6 +83,12 @@ const COMMAND_HEADERS = [
     description: 'A retry with the same key gets the same answer and appends nothing new',
   }),
   ApiHeader({
+    name: 'X-Correlation-Id',
+    required: false,
+    description:
+      'Recorded in the events’ metadata (1-200 visible ASCII characters); else the request id',
+  }),
+  ApiHeader({
     name: 'If-Match',
     required: false,
     description: 'The stream revision read, in quotes ("3"); a stream that moved on answers 412',

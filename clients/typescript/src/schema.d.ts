@@ -2181,6 +2181,8 @@ export interface operations {
       header?: {
         /** @description A retry with the same key gets the same answer and appends nothing new */
         'Idempotency-Key'?: string;
+        /** @description Recorded in the events’ metadata (1-200 visible ASCII characters); else the request id */
+        'X-Correlation-Id'?: string;
         /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
         'If-Match'?: string;
       };
@@ -2633,6 +2635,8 @@ export interface operations {
       header?: {
         /** @description A retry with the same key gets the same answer and appends nothing new */
         'Idempotency-Key'?: string;
+        /** @description Recorded in the events’ metadata (1-200 visible ASCII characters); else the request id */
+        'X-Correlation-Id'?: string;
         /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
         'If-Match'?: string;
       };
@@ -2933,6 +2937,8 @@ export interface operations {
       header?: {
         /** @description A retry with the same key gets the same answer and appends nothing new */
         'Idempotency-Key'?: string;
+        /** @description Recorded in the events’ metadata (1-200 visible ASCII characters); else the request id */
+        'X-Correlation-Id'?: string;
         /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
         'If-Match'?: string;
       };
@@ -3248,6 +3254,8 @@ export interface operations {
       header?: {
         /** @description A retry with the same key gets the same answer and appends nothing new */
         'Idempotency-Key'?: string;
+        /** @description Recorded in the events’ metadata (1-200 visible ASCII characters); else the request id */
+        'X-Correlation-Id'?: string;
         /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
         'If-Match'?: string;
       };
@@ -3538,6 +3546,8 @@ export interface operations {
       header?: {
         /** @description A retry with the same key gets the same answer and appends nothing new */
         'Idempotency-Key'?: string;
+        /** @description Recorded in the events’ metadata (1-200 visible ASCII characters); else the request id */
+        'X-Correlation-Id'?: string;
         /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
         'If-Match'?: string;
       };
@@ -3840,6 +3850,8 @@ export interface operations {
       header?: {
         /** @description A retry with the same key gets the same answer and appends nothing new */
         'Idempotency-Key'?: string;
+        /** @description Recorded in the events’ metadata (1-200 visible ASCII characters); else the request id */
+        'X-Correlation-Id'?: string;
         /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
         'If-Match'?: string;
       };
@@ -4134,6 +4146,8 @@ export interface operations {
       header?: {
         /** @description A retry with the same key gets the same answer and appends nothing new */
         'Idempotency-Key'?: string;
+        /** @description Recorded in the events’ metadata (1-200 visible ASCII characters); else the request id */
+        'X-Correlation-Id'?: string;
         /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
         'If-Match'?: string;
       };
@@ -4413,6 +4427,8 @@ export interface operations {
       header?: {
         /** @description A retry with the same key gets the same answer and appends nothing new */
         'Idempotency-Key'?: string;
+        /** @description Recorded in the events’ metadata (1-200 visible ASCII characters); else the request id */
+        'X-Correlation-Id'?: string;
         /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
         'If-Match'?: string;
       };
@@ -4713,6 +4729,8 @@ export interface operations {
       header?: {
         /** @description A retry with the same key gets the same answer and appends nothing new */
         'Idempotency-Key'?: string;
+        /** @description Recorded in the events’ metadata (1-200 visible ASCII characters); else the request id */
+        'X-Correlation-Id'?: string;
         /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
         'If-Match'?: string;
       };
@@ -5024,6 +5042,8 @@ export interface operations {
       header?: {
         /** @description A retry with the same key gets the same answer and appends nothing new */
         'Idempotency-Key'?: string;
+        /** @description Recorded in the events’ metadata (1-200 visible ASCII characters); else the request id */
+        'X-Correlation-Id'?: string;
         /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
         'If-Match'?: string;
       };
@@ -5325,6 +5345,8 @@ export interface operations {
       header?: {
         /** @description A retry with the same key gets the same answer and appends nothing new */
         'Idempotency-Key'?: string;
+        /** @description Recorded in the events’ metadata (1-200 visible ASCII characters); else the request id */
+        'X-Correlation-Id'?: string;
         /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
         'If-Match'?: string;
       };
@@ -5849,6 +5871,8 @@ export interface operations {
       header?: {
         /** @description A retry with the same key gets the same answer and appends nothing new */
         'Idempotency-Key'?: string;
+        /** @description Recorded in the events’ metadata (1-200 visible ASCII characters); else the request id */
+        'X-Correlation-Id'?: string;
         /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
         'If-Match'?: string;
       };
@@ -6381,6 +6405,8 @@ export interface operations {
       header?: {
         /** @description A retry with the same key gets the same answer and appends nothing new */
         'Idempotency-Key'?: string;
+        /** @description Recorded in the events’ metadata (1-200 visible ASCII characters); else the request id */
+        'X-Correlation-Id'?: string;
         /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
         'If-Match'?: string;
       };
@@ -6692,6 +6718,8 @@ export interface operations {
       header?: {
         /** @description A retry with the same key gets the same answer and appends nothing new */
         'Idempotency-Key'?: string;
+        /** @description Recorded in the events’ metadata (1-200 visible ASCII characters); else the request id */
+        'X-Correlation-Id'?: string;
         /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
         'If-Match'?: string;
       };
@@ -6993,6 +7021,8 @@ export interface operations {
       header?: {
         /** @description A retry with the same key gets the same answer and appends nothing new */
         'Idempotency-Key'?: string;
+        /** @description Recorded in the events’ metadata (1-200 visible ASCII characters); else the request id */
+        'X-Correlation-Id'?: string;
         /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
         'If-Match'?: string;
       };
@@ -7294,6 +7324,8 @@ export interface operations {
       header?: {
         /** @description A retry with the same key gets the same answer and appends nothing new */
         'Idempotency-Key'?: string;
+        /** @description Recorded in the events’ metadata (1-200 visible ASCII characters); else the request id */
+        'X-Correlation-Id'?: string;
         /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
         'If-Match'?: string;
       };
@@ -7786,6 +7818,8 @@ export interface operations {
       header?: {
         /** @description A retry with the same key gets the same answer and appends nothing new */
         'Idempotency-Key'?: string;
+        /** @description Recorded in the events’ metadata (1-200 visible ASCII characters); else the request id */
+        'X-Correlation-Id'?: string;
         /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
         'If-Match'?: string;
       };
