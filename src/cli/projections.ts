@@ -1,6 +1,8 @@
 import '../runtime/require-node-24';
 import { loadConfig } from '../config/config';
 import { openEventStore } from '../event-store/open-event-store';
+import { serviceEventStore } from '../event-store/service-event-store';
+import { openPersonalDataKeys } from '../personal-data/open-personal-data-keys';
 import { ALL_PROJECTIONS, projectionNamed } from '../projections/all-projections';
 import { activeGeneration, readCheckpoint } from '../projections/engine/generations';
 import { ProjectionPipeline } from '../projections/engine/projection-pipeline';
@@ -17,7 +19,9 @@ Projections: ${ALL_PROJECTIONS.map((p) => p.name).join(', ')}`;
 async function main(): Promise<void> {
   const [command, target] = process.argv.slice(2);
   const config = loadConfig();
-  const events = await openEventStore(config);
+  const adapter = await openEventStore(config);
+  const keys = await openPersonalDataKeys(config);
+  const events = serviceEventStore(adapter, keys, warn);
   const store = await openReadStore(config);
   try {
     if (command === 'rebuild') await rebuild(target);
@@ -30,6 +34,7 @@ async function main(): Promise<void> {
   } finally {
     await store.close();
     await events.close();
+    await keys.close();
   }
 
   async function rebuild(name: string | undefined): Promise<void> {
@@ -57,11 +62,7 @@ async function main(): Promise<void> {
   }
 
   async function run(): Promise<void> {
-    const logger = {
-      warn: (details: object, message: string) =>
-        process.stderr.write(`${JSON.stringify({ level: 'warn', message, ...details })}\n`),
-    };
-    const pipeline = new ProjectionPipeline(events, store, ALL_PROJECTIONS, logger);
+    const pipeline = new ProjectionPipeline(events, store, ALL_PROJECTIONS, { warn });
     pipeline.start();
     await new Promise<void>((resolve) => {
       process.once('SIGTERM', resolve);
@@ -82,6 +83,10 @@ async function main(): Promise<void> {
       );
     }
   }
+}
+
+function warn(details: object, message: string): void {
+  process.stderr.write(`${JSON.stringify({ level: 'warn', message, ...details })}\n`);
 }
 
 main().catch((error: unknown) => {

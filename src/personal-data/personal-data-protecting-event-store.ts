@@ -32,6 +32,9 @@ const isSealed = (data: object): data is SealedProfile => 'personalData' in data
 
 const isProfile = (event: { type: string }) => event.type === 'LearnerProfileRecorded';
 
+/** Told (with no personal data) of a sealed profile that does not open under its learner's key. */
+export type UnreadableProfile = (event: RecordedEvent) => void;
+
 const learnerOf = (event: EventToAppend): LearnerRef => ({
   tenant: event.metadata.tenant,
   learnerId: (event.data as { learnerId: string }).learnerId,
@@ -43,11 +46,17 @@ const learnerOf = (event: EventToAppend): LearnerRef => ({
  * reader gets the profile with name and e-mail null, the same live and in a rebuild. Profiles
  * stored before encryption (v1, in the clear) are read as they are until their learner is
  * erased, then as erased too; `migrate-personal-data` seals them in place.
+ *
+ * A sealed profile that does not open under its learner's current key (copied from another
+ * learner's event, altered, or sealed under a key the key store lost) is read as erased too,
+ * and reported to `unreadable`: nobody can recover that data any more, and one such event must
+ * not stop every projection at its position for good, as throwing would.
  */
 export class PersonalDataProtectingEventStore implements EventStore {
   constructor(
     private readonly inner: EventStore,
     private readonly keys: PersonalDataKeys,
+    private readonly unreadable: UnreadableProfile = () => {},
   ) {}
 
   async append(
@@ -114,11 +123,17 @@ export class PersonalDataProtectingEventStore implements EventStore {
     const profiles = events.filter(isProfile);
     if (profiles.length === 0) return events as E[];
     const keys = await this.keys.find(profiles.map(learnerOf));
-    return events.map((event) => (isProfile(event) ? openProfile(event, keys) : event));
+    return events.map((event) =>
+      isProfile(event) ? openProfile(event, keys, this.unreadable) : event,
+    );
   }
 }
 
-function openProfile<E extends RecordedEvent>(event: E, keys: ReadonlyMap<string, LearnerKey>): E {
+function openProfile<E extends RecordedEvent>(
+  event: E,
+  keys: ReadonlyMap<string, LearnerKey>,
+  unreadable: UnreadableProfile,
+): E {
   const learner = learnerOf(event);
   const key = keys.get(learnerKeyId(learner));
   const erased = { learnerId: learner.learnerId, name: null, email: null };
@@ -126,7 +141,15 @@ function openProfile<E extends RecordedEvent>(event: E, keys: ReadonlyMap<string
     return key?.state === 'erased' ? { ...event, data: erased } : event;
   if (key?.state !== 'active') return { ...event, data: erased };
   if (!isSealed(event.data)) throw new Error(`Profile event ${event.eventId} is not sealed`);
-  const { personalData } = event.data;
-  const { name, email } = open(key.key, learnerKeyId(learner), personalData);
-  return { ...event, data: { learnerId: learner.learnerId, name, email } };
+  let opened: PersonalData;
+  try {
+    opened = open(key.key, learnerKeyId(learner), event.data.personalData);
+  } catch {
+    unreadable(event);
+    return { ...event, data: erased };
+  }
+  return {
+    ...event,
+    data: { learnerId: learner.learnerId, name: opened.name, email: opened.email },
+  };
 }

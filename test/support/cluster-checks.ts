@@ -6,6 +6,8 @@ import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-stor
 import { ALL_PROJECTIONS } from '../../src/projections/all-projections';
 import { rebuildProjections } from '../../src/projections/engine/rebuild';
 import { SqliteReadStore } from '../../src/read-store/sqlite/sqlite-read-store';
+import { PersonalDataProtectingEventStore } from '../../src/personal-data/personal-data-protecting-event-store';
+import { SqlitePersonalDataKeys } from '../../src/personal-data/sqlite-personal-data-keys';
 import { snapshotReadModels } from './read-model-snapshot';
 import type { Acknowledged } from './service-cluster';
 
@@ -54,9 +56,28 @@ export function exactlyOnceViolations(log: RecordedEvent[], acks: Acknowledged[]
   return violations;
 }
 
-/** Every generation request settled once, and every generated certificate has its one file. */
+/** Certificates whose learner was erased later: their files are gone on purpose. */
+function erasedCertificates(log: RecordedEvent[]): Set<string> {
+  const erasedAt = new Map<string, bigint>();
+  for (const event of log)
+    if (event.type === 'LearnerPersonalDataErased')
+      erasedAt.set(`${event.metadata.tenant}/${event.data.learnerId}`, event.position);
+  const ids = new Set<string>();
+  for (const event of log)
+    if (event.type === 'CertificateGenerationRequested') {
+      const erased = erasedAt.get(`${event.metadata.tenant}/${event.data.learnerId}`);
+      if (erased !== undefined && erased > event.position) ids.add(event.data.certificateId);
+    }
+  return ids;
+}
+
+/**
+ * Every generation request settled once, and every generated certificate has its one file,
+ * unless its learner was erased afterwards: then it has none.
+ */
 export function certificateViolations(log: RecordedEvent[], dataDir: string): string[] {
   const requested = log.filter((e) => e.type === 'CertificateGenerationRequested');
+  const erased = erasedCertificates(log);
   const outcomes = new Map<string, number>();
   const generated: string[] = [];
   for (const event of log)
@@ -76,14 +97,17 @@ export function certificateViolations(log: RecordedEvent[], dataDir: string): st
   }
   const folder = join(dataDir, 'files', 'certificates');
   const files = existsSync(folder) ? readdirSync(folder) : [];
-  for (const id of generated)
-    if (!files.includes(`${id}.pdf`)) violations.push(`certificate ${id}: no file`);
+  for (const id of generated) {
+    const kept = files.includes(`${id}.pdf`);
+    if (!kept && !erased.has(id)) violations.push(`certificate ${id}: no file`);
+    if (kept && erased.has(id)) violations.push(`certificate ${id}: file kept after an erasure`);
+  }
   // A render that finished after its request was deleted leaves the file of a deleted
   // certificate, as a deletion does; a file of a request never made would be a leak.
   const requestedIds = new Set(requested.map((e) => `${String(e.data.certificateId)}.pdf`));
   const extra = files.filter((file) => !requestedIds.has(file));
   if (extra.length > 0) violations.push(`files of no request: ${extra.join()}`);
-  return [...violations, ...credentialViolations(log, dataDir, requestedIds)];
+  return [...violations, ...credentialViolations(log, dataDir, requestedIds, erased)];
 }
 
 /**
@@ -94,6 +118,7 @@ function credentialViolations(
   log: RecordedEvent[],
   dataDir: string,
   requestedPdfs: ReadonlySet<string>,
+  erased: ReadonlySet<string>,
 ): string[] {
   const violations: string[] = [];
   const indexes = new Map<string, number>();
@@ -112,6 +137,10 @@ function credentialViolations(
     const credential = event.data.credential as
       { sha256: string; statusListIndex: number } | undefined;
     const file = join(folder, `${id}.json`);
+    if (erased.has(id)) {
+      if (existsSync(file)) violations.push(`certificate ${id}: credential kept after an erasure`);
+      continue;
+    }
     if (!credential || !existsSync(file)) {
       violations.push(`certificate ${id}: no credential`);
       continue;
@@ -129,9 +158,16 @@ function credentialViolations(
   return violations;
 }
 
-/** The live read models, and the same rebuilt from the log, once every instance has stopped. */
+/**
+ * The live read models, and the same rebuilt from the log (read as the service reads it, through
+ * the learners' keys), once every instance has stopped.
+ */
 export async function liveAndRebuilt(dataDir: string) {
-  const events = new SqliteEventStore(join(dataDir, 'events.sqlite'));
+  const keys = new SqlitePersonalDataKeys(join(dataDir, 'personal-data-keys.sqlite'));
+  const events = new PersonalDataProtectingEventStore(
+    new SqliteEventStore(join(dataDir, 'events.sqlite')),
+    keys,
+  );
   const store = new SqliteReadStore(join(dataDir, 'read-models.sqlite'));
   try {
     const live = await snapshotReadModels(store);
@@ -140,5 +176,6 @@ export async function liveAndRebuilt(dataDir: string) {
   } finally {
     await store.close();
     await events.close();
+    await keys.close();
   }
 }

@@ -29,7 +29,8 @@ import { storeCredential } from './certificate-credential';
 import { ISSUING, type Issuing } from '../../credentials/issuing';
 import { assignStatusListIndexFor } from '../../write/status-lists/application/assign-status-list-index.handler';
 
-const NAME = 'certificate-generation';
+export const CERTIFICATE_GENERATION = 'certificate-generation';
+const NAME = CERTIFICATE_GENERATION;
 const ACTOR = 'system:certificate-generation';
 
 type Request = RecordedEvent<Extract<CertificateEvent, { type: 'CertificateGenerationRequested' }>>;

@@ -17,7 +17,10 @@ import { ReadModels } from '../../read/read-models';
 import { READ_STORE, type ReadStore } from '../../read-store/read-store';
 import { WriteModel } from '../../write/command-handling/write-model';
 import { CLOCK, type Clock } from '../../core/clock';
+import { sleep } from '../../core/sleep';
+import { CERTIFICATE_GENERATION } from '../certificate-generation/certificate-generation.reactor';
 import { readModelReached } from '../read-model-reached';
+import { REPORT_EXPORT } from '../report-export/report-export.reactor';
 import { ReactorCheckpoints } from '../reactor-checkpoints';
 import { runSupervised } from '../run-supervised';
 import { learnerCertificates, reportsListing } from '../../read/personal-data/erasure-scope';
@@ -85,16 +88,31 @@ export class PersonalDataErasureReactor
     }
   }
 
+  /**
+   * Waits until what was under way at the erasure is done: renders and report exports requested
+   * before it have written their files (which may hold the name), and the read models list them.
+   */
+  private async settledBefore(position: bigint): Promise<boolean> {
+    const signal = this.stopping.signal;
+    for (const reactor of [CERTIFICATE_GENERATION, REPORT_EXPORT])
+      while (((await this.checkpoints.load(reactor)) ?? -1n) < position) {
+        if (signal.aborted) return false;
+        await sleep(50, signal);
+      }
+    const head = (await this.events.headPosition()) ?? position;
+    const models = [publicCertificatesProjection, progressReportProjection, reportsProjection];
+    for (const { name } of models)
+      if (!(await readModelReached(this.store, name, head, signal))) return false;
+    return true;
+  }
+
   /** False when the service stops first; the erasure is finished at the next start. */
   private async erase(erasure: Erasure): Promise<boolean> {
     const tenant = erasure.metadata.tenant;
     const { learnerId, erasedAt } = erasure.data;
     // Already destroyed by the command; again here in case the key came back from a backup.
     await this.keys.destroy({ tenant, learnerId }, erasedAt);
-    const models = [publicCertificatesProjection, progressReportProjection, reportsProjection];
-    for (const { name } of models)
-      if (!(await readModelReached(this.store, name, erasure.position, this.stopping.signal)))
-        return false;
+    if (!(await this.settledBefore(erasure.position))) return false;
 
     const certificates = await learnerCertificates(this.reads, tenant, learnerId);
     for (const certificateId of certificates) {

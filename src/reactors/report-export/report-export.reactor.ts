@@ -22,7 +22,8 @@ import { runSupervised } from '../run-supervised';
 import { readModelReached } from '../read-model-reached';
 import { writeReportFile } from './write-report-file';
 
-const NAME = 'report-export';
+export const REPORT_EXPORT = 'report-export';
+const NAME = REPORT_EXPORT;
 
 type Request = RecordedEvent<Extract<ProgressReportEvent, { type: 'ProgressReportRequested' }>>;
 type Step = Parameters<typeof recordExportStep>[3];
