@@ -1,4 +1,5 @@
 import { Controller, Get, Header, Inject } from '@nestjs/common';
+import type { Answer } from './contract/contract-registry';
 import { ApiTags } from '@nestjs/swagger';
 import { ProjectionsService } from '../projections/projections.service';
 import { textOf } from './contract/answers';
@@ -21,7 +22,7 @@ export class HealthController {
     summary: "The service is up: the log's head and each projection's checkpoint and lag",
     answers: { 200: HealthSchema },
   })
-  async health() {
+  async health(): Promise<Answer<typeof HealthSchema>> {
     const { head, projections } = await this.projections.status();
     return { status: 'ok', log: { head: head.toString() }, projections };
   }

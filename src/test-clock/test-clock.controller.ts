@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Inject, Put } from '@nestjs/common';
+import type { Answer } from '../http/contract/contract-registry';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CLOCK } from '../core/clock';
@@ -34,7 +35,7 @@ export class TestClockController {
     answers: { 200: TestClockSchema },
     problems: NOT_MOUNTED,
   })
-  now() {
+  now(): Answer<typeof TestClockSchema> {
     return { now: this.clock.now().toISOString() };
   }
 
@@ -47,7 +48,9 @@ export class TestClockController {
     answers: { 200: TestClockMovedSchema },
     problems: NOT_MOUNTED,
   })
-  async move(@Body(new ZodPipe(moveBody)) body: z.infer<typeof moveBody>) {
+  async move(
+    @Body(new ZodPipe(moveBody)) body: z.infer<typeof moveBody>,
+  ): Promise<Answer<typeof TestClockMovedSchema>> {
     const target = new Date(body.now);
     if (target < this.clock.now()) throw validationFailed('The test clock only moves forward');
     this.clock.moveTo(target);

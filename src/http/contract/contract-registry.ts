@@ -44,3 +44,15 @@ export function contractComponents(): Record<string, object> {
     Object.entries(schemas).map(([id, { $id: _id, ...schema }]) => [id, schema]),
   );
 }
+
+type DeepReadonly<T> = T extends (infer E)[]
+  ? readonly DeepReadonly<E>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+/**
+ * What a handler returns for a schema: annotating the handler with it makes the compiler hold
+ * the code to the documented answer (read models hand out readonly documents).
+ */
+export type Answer<S extends ZodType> = DeepReadonly<z.output<S>>;

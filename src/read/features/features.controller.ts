@@ -1,4 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
+import type { Answer } from '../../http/contract/contract-registry';
 import { ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../auth/actor';
 import { CurrentActor } from '../../http/access.decorators';
@@ -25,7 +26,7 @@ export class FeaturesQueryController {
     summary: "Whether the caller's tenant has certificates on",
     answers: { 200: FeatureStateSchema },
   })
-  async get(@CurrentActor() actor: Actor) {
+  async get(@CurrentActor() actor: Actor): Promise<Answer<typeof FeatureStateSchema>> {
     return { enabled: await isFeatureOn(this.reads, actor.tenant) };
   }
 }

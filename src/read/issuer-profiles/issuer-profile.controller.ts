@@ -1,4 +1,5 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
+import type { Answer } from '../../http/contract/contract-registry';
 import { ApiTags } from '@nestjs/swagger';
 import { type Actor, ROLES } from '../../auth/actor';
 import { requireTenantAccess } from '../../auth/tenant-access';
@@ -27,7 +28,10 @@ export class IssuerProfileQueryController {
     answers: { 200: IssuerProfileSchema },
     problems: { 404: ['not-found'] },
   })
-  async get(@Param('tenantId', TenantPipe) tenantId: string, @CurrentActor() actor: Actor) {
+  async get(
+    @Param('tenantId', TenantPipe) tenantId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<Answer<typeof IssuerProfileSchema>> {
     requireTenantAccess(actor, tenantId, ROLES);
     const doc = await this.reads.get<IssuerProfileDoc>(
       issuerProfilesProjection.name,

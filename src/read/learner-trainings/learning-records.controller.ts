@@ -1,4 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
+import type { Answer } from '../../http/contract/contract-registry';
 import { ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../auth/actor';
 import { CurrentActor } from '../../http/access.decorators';
@@ -38,7 +39,7 @@ export class LearningRecordsController {
     roles: ['learner'],
     answers: { 200: LearningRecordListSchema },
   })
-  async list(@CurrentActor() actor: Actor) {
+  async list(@CurrentActor() actor: Actor): Promise<Answer<typeof LearningRecordListSchema>> {
     const records = await this.reads.find<LearnerTrainingDoc>(
       learnerTrainingsProjection.name,
       LEARNER_TRAININGS,

@@ -1,4 +1,5 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
+import type { Answer } from '../../http/contract/contract-registry';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CONFIG, type Config } from '../../config/config';
@@ -52,7 +53,7 @@ export class PublicCertificatesController {
   async facts(
     @Param('certificateId') certificateId: string,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<Answer<typeof PublicCertificateSchema>> {
     // Set before answering, so that a 404 is readable from another origin too.
     reply.header(...CORS);
     const found = await this.find(certificateId);

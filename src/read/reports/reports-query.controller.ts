@@ -1,4 +1,5 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
+import type { Answer } from '../../http/contract/contract-registry';
 import { ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
@@ -74,7 +75,7 @@ export class ReportsQueryController {
   async history(
     @Query(new ZodPipe(historyQuery, 'query')) query: z.infer<typeof historyQuery>,
     @CurrentActor() actor: Actor,
-  ) {
+  ): Promise<Answer<typeof ReportListSchema>> {
     if (query.trainingId) await readableTraining(this.reads, actor, query.trainingId);
     const docs = await this.reads.find<ReportDoc>(reportsProjection.name, REPORTS, {
       where: { tenant: actor.tenant, ...(query.trainingId && { trainingId: query.trainingId }) },
@@ -97,7 +98,7 @@ export class ReportsQueryController {
   async one(
     @Param('reportId', IdPipe.of('reportId')) reportId: string,
     @CurrentActor() actor: Actor,
-  ) {
+  ): Promise<Answer<typeof ReportSchema>> {
     return present(await this.readable(actor, reportId));
   }
 

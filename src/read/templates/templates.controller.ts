@@ -1,4 +1,5 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import type { Answer } from '../../http/contract/contract-registry';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { type Actor, ROLES } from '../../auth/actor';
@@ -68,7 +69,7 @@ export class TemplatesQueryController {
   async list(
     @Query(new ZodPipe(listQuery, 'query')) query: z.infer<typeof listQuery>,
     @CurrentActor() actor: Actor,
-  ) {
+  ): Promise<Answer<typeof TemplateListSchema>> {
     const owners = actor.roles.includes('operator')
       ? [PLATFORM_TENANT, actor.tenant]
       : [actor.tenant, PLATFORM_TENANT];
@@ -90,7 +91,7 @@ export class TemplatesQueryController {
   async get(
     @Param('templateId', IdPipe.of('templateId')) templateId: string,
     @CurrentActor() actor: Actor,
-  ) {
+  ): Promise<Answer<typeof TemplateSchema>> {
     const ids = [actor.tenant, PLATFORM_TENANT].map((owner) => templateKey(owner, templateId));
     const docs = await this.reads.getMany<TemplateDoc>(templatesProjection.name, TEMPLATES, ids);
     const [found] = await this.visibleTo(actor, docs);

@@ -1,4 +1,5 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
+import type { Answer } from '../../http/contract/contract-registry';
 import { ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../auth/actor';
 import { CurrentActor } from '../../http/access.decorators';
@@ -33,7 +34,7 @@ export class TrainingsQueryController {
   async get(
     @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
     @CurrentActor() actor: Actor,
-  ) {
+  ): Promise<Answer<typeof TrainingSchema>> {
     const { type, title, groupId, certificate } = await readableTraining(
       this.reads,
       actor,

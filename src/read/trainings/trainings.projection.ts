@@ -1,11 +1,11 @@
 import type { Doc } from '../../read-store/read-store';
-import type { TrainingEvent } from '../../write/trainings/domain/training.events';
+import type { TrainingEvent, TrainingType } from '../../write/trainings/domain/training.events';
 import type { Projection } from '../../projections/projection';
 
 export interface TrainingDoc extends Doc {
   readonly tenant: string;
   readonly trainingId: string;
-  readonly type: string;
+  readonly type: TrainingType;
   readonly title: string;
   readonly groupId: string | null;
   readonly certificate: {
