@@ -1,4 +1,5 @@
 import { Body, Controller, Delete, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import type { Answer } from '../../../http/contract/contract-registry';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
@@ -49,7 +50,7 @@ export class LearnerCertificatesController {
     @Body(new ZodPipe(deletionBody)) body: z.infer<typeof deletionBody>,
     @CurrentActor() actor: Actor,
     @CommandCtx() context: CommandContext,
-  ) {
+  ): Promise<Answer<typeof CommandAnswerSchema>> {
     const scope = scopeFor(actor, MANAGERS);
     const reason = body.reason || null;
     const target = { scope, trainingId, learnerId, reason };

@@ -1,4 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import type { Answer } from '../../../http/contract/contract-registry';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
@@ -46,7 +47,7 @@ export class EnrollmentsController {
     @CurrentActor() actor: Actor,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<Answer<typeof CommandAnswerSchema>> {
     const scope = scopeFor(actor, ENROLLERS);
     const target = { scope, trainingId, learnerId: body.learnerId };
     const outcome = await changeEnrollment(this.write, context, target, { type: 'EnrollLearner' });
@@ -70,7 +71,7 @@ export class EnrollmentsController {
     @Body(new ZodPipe(progressBody)) body: z.infer<typeof progressBody>,
     @CurrentActor() actor: Actor,
     @CommandCtx() context: CommandContext,
-  ) {
+  ): Promise<Answer<typeof CommandAnswerSchema>> {
     const scope = scopeFor(actor, REPORTERS);
     const change = { type: 'RecordProgress' as const, percent: body.percent };
     return answer(
@@ -94,7 +95,7 @@ export class EnrollmentsController {
     @Body(new ZodPipe(completionBody)) body: z.infer<typeof completionBody>,
     @CurrentActor() actor: Actor,
     @CommandCtx() context: CommandContext,
-  ) {
+  ): Promise<Answer<typeof CommandAnswerSchema>> {
     const scope = scopeFor(actor, REPORTERS);
     const change = {
       type: 'CompleteTraining' as const,

@@ -1,4 +1,5 @@
 import { Body, Controller, Inject, Param, Put } from '@nestjs/common';
+import type { Answer } from '../../../http/contract/contract-registry';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { answer } from '../../../http/command-answer';
@@ -29,7 +30,7 @@ export class FeaturesController {
     @Param('tenantId', TenantPipe) tenantId: string,
     @Body(new ZodPipe(featureBody)) body: z.infer<typeof featureBody>,
     @CommandCtx() context: CommandContext,
-  ) {
+  ): Promise<Answer<typeof FeatureSetSchema>> {
     // An operator's command on a tenant belongs to that tenant's log.
     const onTenant = { ...context, tenant: tenantId };
     const outcome = await setCertificatesFeature(this.write, onTenant, body.enabled);

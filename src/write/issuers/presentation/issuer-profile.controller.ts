@@ -1,4 +1,5 @@
 import { Body, Controller, Inject, Param, Put } from '@nestjs/common';
+import type { Answer } from '../../../http/contract/contract-registry';
 import { ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../../auth/actor';
 import { requireTenantAccess } from '../../../auth/tenant-access';
@@ -34,7 +35,7 @@ export class IssuerProfileController {
     @Body(new ZodPipe(issuerProfileBody)) body: IssuerProfileBody,
     @CurrentActor() actor: Actor,
     @CommandCtx() context: CommandContext,
-  ) {
+  ): Promise<Answer<typeof IssuerProfileRecordedSchema>> {
     requireTenantAccess(actor, tenantId, ['admin']);
     // An operator's command on a tenant belongs to that tenant's log.
     const onTenant = { ...context, tenant: tenantId };

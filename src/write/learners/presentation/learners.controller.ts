@@ -1,4 +1,5 @@
 import { Body, Controller, Delete, Inject, Param, Put } from '@nestjs/common';
+import type { Answer } from '../../../http/contract/contract-registry';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { answer } from '../../../http/command-answer';
@@ -46,7 +47,7 @@ export class LearnersController {
     @Param('learnerId', IdPipe.of('learnerId')) learnerId: string,
     @Body(new ZodPipe(profileBody)) body: z.infer<typeof profileBody>,
     @CommandCtx() context: CommandContext,
-  ) {
+  ): Promise<Answer<typeof CommandAnswerSchema>> {
     const { name, email } = body;
     return answer(await recordLearnerProfile(this.write, context, { learnerId, name, email }));
   }
@@ -65,7 +66,7 @@ export class LearnersController {
     @Param('learnerId', IdPipe.of('learnerId')) learnerId: string,
     @Body(new ZodPipe(erasureBody)) body: z.infer<typeof erasureBody>,
     @CommandCtx() context: CommandContext,
-  ) {
+  ): Promise<Answer<typeof CommandAnswerSchema>> {
     const reason = body?.reason ?? null;
     const outcome = await eraseLearnerPersonalData(
       this.write,

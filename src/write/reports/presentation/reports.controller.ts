@@ -1,4 +1,5 @@
 import { Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import type { Answer } from '../../../http/contract/contract-registry';
 import { ApiTags } from '@nestjs/swagger';
 import { type Actor, type Role, scopeFor } from '../../../auth/actor';
 import { CurrentActor } from '../../../http/access.decorators';
@@ -31,7 +32,7 @@ export class ReportsController {
     @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
     @CurrentActor() actor: Actor,
     @CommandCtx() context: CommandContext,
-  ) {
+  ): Promise<Answer<typeof ReportRequestedSchema>> {
     const scope = scopeFor(actor, EXPORTERS);
     const outcome = await requestProgressReport(this.write, context, { scope, trainingId });
     const requested = outcome.events.find((e) => e.type === 'ProgressReportRequested');

@@ -1,4 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import type { Answer } from '../../../http/contract/contract-registry';
 import { ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import type { Actor } from '../../../auth/actor';
@@ -34,7 +35,7 @@ export class TemplatesController {
     @Body(new ZodPipe(newTemplateBody)) body: z.infer<typeof newTemplateBody>,
     @CurrentActor() actor: Actor,
     @CommandCtx() context: CommandContext,
-  ) {
+  ): Promise<Answer<typeof TemplateVersionPublishedSchema>> {
     const role = body.kind === 'author' ? 'author' : 'operator';
     if (!actor.roles.includes(role))
       refuse('forbidden', `Only an ${role} creates ${body.kind} templates`);
@@ -66,7 +67,7 @@ export class TemplatesController {
     @Body(new ZodPipe(newVersionBody)) body: z.infer<typeof newVersionBody>,
     @CurrentActor() actor: Actor,
     @CommandCtx() context: CommandContext,
-  ) {
+  ): Promise<Answer<typeof TemplateVersionPublishedSchema>> {
     if (body.tenantId !== undefined && !actor.roles.includes('operator'))
       refuse('validation-failed', 'tenantId is only for operators');
     const { html, css, page } = body;

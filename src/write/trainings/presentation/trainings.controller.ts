@@ -1,4 +1,5 @@
 import { Body, Controller, Delete, HttpCode, Inject, Param, Post, Put, Res } from '@nestjs/common';
+import type { Answer } from '../../../http/contract/contract-registry';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
@@ -51,7 +52,7 @@ export class TrainingsController {
     @CurrentActor() actor: Actor,
     @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<Answer<typeof TrainingCreatedSchema>> {
     const outcome = await createTraining(this.write, context, scopeFor(actor, MANAGERS), {
       ...(body.trainingId !== undefined && { trainingId: body.trainingId }),
       type: body.type,
@@ -80,7 +81,7 @@ export class TrainingsController {
     @Body(new ZodPipe(assignmentBody)) body: z.infer<typeof assignmentBody>,
     @CurrentActor() actor: Actor,
     @CommandCtx() context: CommandContext,
-  ) {
+  ): Promise<Answer<typeof CommandAnswerSchema>> {
     const scope = scopeFor(actor, MANAGERS);
     const { templateId, version } = body;
     const validForMonths = body.validForMonths ?? null;
@@ -100,7 +101,7 @@ export class TrainingsController {
     @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
     @CurrentActor() actor: Actor,
     @CommandCtx() context: CommandContext,
-  ) {
+  ): Promise<Answer<typeof CommandAnswerSchema>> {
     const scope = scopeFor(actor, MANAGERS);
     return answer(await removeCertificate(this.write, context, { scope, trainingId }));
   }
