@@ -1,7 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqlitePersonalDataKeys } from '../../src/personal-data/sqlite-personal-data-keys';
+import { filesHolding } from '../support/files-holding';
 import { personalDataKeysContract } from './personal-data-keys.contract';
 
 describe('SqlitePersonalDataKeys (embedded)', () => {
@@ -38,18 +39,9 @@ describe('SqlitePersonalDataKeys (embedded)', () => {
     await keys.close();
     expect(filesHolding(folder, key)).toEqual([]);
     // The scan can fail: a neighbour's key is still found where it is.
-    const kept = (await new SqlitePersonalDataKeys(join(folder, 'keys.sqlite')).keyFor({
-      tenant: 'acme',
-      learnerId: 'after-3',
-    }))!;
+    const reopened = new SqlitePersonalDataKeys(join(folder, 'keys.sqlite'));
+    const kept = (await reopened.keyFor({ tenant: 'acme', learnerId: 'after-3' }))!;
+    await reopened.close();
     expect(filesHolding(folder, kept)).toEqual(['keys.sqlite']);
   });
 });
-
-/** The files under `folder` whose bytes contain `needle`. */
-function filesHolding(folder: string, needle: Buffer): string[] {
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((name) => statSync(join(folder, name)).isFile())
-    .filter((name) => readFileSync(join(folder, name)).includes(needle))
-    .sort();
-}
