@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import type { EventToAppend, RecordedEvent } from '../event-store';
+import { truncateWal } from '../../sqlite/truncate-wal';
 import { COLUMNS, type EventRow, toRecorded } from './event-row';
 
 /**
@@ -90,24 +91,10 @@ export async function sealProfilesInPlace(
     // a page that was split keeps copies of rows it no longer holds in its unused space.
     // VACUUM writes every page anew; always, so a rerun finishes a run that stopped here.
     db.exec('VACUUM');
-    await truncateWal(db);
+    // Other processes' readers may hold old snapshots for a while: wait up to 5 s.
+    await truncateWal(db, 'event log', 250);
     return sealed;
   } finally {
     db.close();
   }
-}
-
-/**
- * Copies the WAL's pages into the file and truncates it. A reader still on an old snapshot
- * keeps it busy: wait for it a while, then give up saying so (a rerun finishes the job).
- */
-async function truncateWal(db: DatabaseSync): Promise<void> {
-  for (let attempt = 0; attempt < 250; attempt++) {
-    const { busy } = db.prepare('PRAGMA wal_checkpoint(TRUNCATE)').get() as { busy: number };
-    if (busy === 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(
-    'The event log WAL could not be truncated: another process kept reading. Run again.',
-  );
 }
