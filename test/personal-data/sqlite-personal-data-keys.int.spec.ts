@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqlitePersonalDataKeys } from '../../src/personal-data/sqlite-personal-data-keys';
@@ -13,14 +13,16 @@ describe('SqlitePersonalDataKeys (embedded)', () => {
     Promise.resolve(new SqlitePersonalDataKeys(join(directory, 'contract', 'keys.sqlite'))),
   );
 
-  it('keeps the file readable by its owner only', async () => {
-    const file = join(directory, 'modes', 'keys.sqlite');
-    const keys = new SqlitePersonalDataKeys(file);
+  it('keeps its files (WAL included) readable by their owner only', async () => {
+    const folder = join(directory, 'modes');
+    const keys = new SqlitePersonalDataKeys(join(folder, 'keys.sqlite'));
     await keys.keyFor({ tenant: 'acme', learnerId: 'zoe' });
-    await keys.close();
 
-    expect(statSync(file).mode & 0o777).toBe(0o600);
-    expect(statSync(join(directory, 'modes')).mode & 0o777).toBe(0o700);
+    const files = readdirSync(folder);
+    expect(files).toEqual(expect.arrayContaining(['keys.sqlite', 'keys.sqlite-wal']));
+    for (const file of files) expect(statSync(join(folder, file)).mode & 0o777).toBe(0o600);
+    expect(statSync(folder).mode & 0o777).toBe(0o700);
+    await keys.close();
   });
 
   it('leaves no byte of a destroyed key in any file of its directory', async () => {
@@ -31,7 +33,7 @@ describe('SqlitePersonalDataKeys (embedded)', () => {
     const zoe = { tenant: 'acme', learnerId: 'zoe' };
     const key = (await keys.keyFor(zoe))!;
     for (let i = 0; i < 50; i++) await keys.keyFor({ tenant: 'acme', learnerId: `after-${i}` });
-    expect(filesHolding(folder, key)).toEqual(['keys.sqlite']);
+    expect(filesHolding(folder, key)).not.toEqual([]);
 
     await keys.destroy(zoe, '2026-03-01T10:00:00.000Z');
 
@@ -42,6 +44,6 @@ describe('SqlitePersonalDataKeys (embedded)', () => {
     const reopened = new SqlitePersonalDataKeys(join(folder, 'keys.sqlite'));
     const kept = (await reopened.keyFor({ tenant: 'acme', learnerId: 'after-3' }))!;
     await reopened.close();
-    expect(filesHolding(folder, kept)).toEqual(['keys.sqlite']);
+    expect(filesHolding(folder, kept)).not.toEqual([]);
   });
 });
