@@ -35,6 +35,9 @@ const settings = z
     PROJECTIONS: z.enum(['run', 'off']).default('run'),
     REACTORS: z.enum(['run', 'off']).default('run'),
     CUTOFF_SCHEDULER: z.enum(['run', 'off']).default('run'),
+    // Where `npm start` runs projections and reactors: in the HTTP event loop, in a worker
+    // thread, or in a child process it supervises.
+    BACKGROUND: z.enum(['inline', 'worker', 'process']).default('inline'),
     CUTOFF_CHECK_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
     FILE_STORE: z.enum(['disk', 'gridfs']).default('disk'),
     CHROMIUM_PATH: z.string().min(1).optional(),
