@@ -5,6 +5,7 @@ import { appendPeerBenchmark } from './append-peer.bench';
 import { appendBenchmark } from './append.bench';
 import type { Benchmark } from './benchmark';
 import { credentialBenchmark } from './credential.bench';
+import { httpCommandBackgroundBenchmark } from './http-command-background.bench';
 import { httpCommandPeerBenchmark } from './http-command-peer.bench';
 import { httpCommandBenchmark } from './http-command.bench';
 import { thisMachine } from './machine';
@@ -22,6 +23,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   appendPeerBenchmark,
   httpCommandBenchmark,
   httpCommandPeerBenchmark,
+  httpCommandBackgroundBenchmark,
   rebuildBenchmark,
   credentialBenchmark,
 ];

@@ -2,24 +2,16 @@ import './runtime/require-node-24';
 import { ConfigError, loadConfig } from './config/config';
 import { checkConfiguredStores } from './check-configured-stores';
 import { stopOnSignals } from './runtime/stop-on-signals';
-import { type Background, superviseBackground } from './runtime/supervise-background';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   await checkConfiguredStores(config);
   // Loaded only now: the framework, the renderer and every module take seconds to load on a busy
   // machine, and an unusable store should be reported without waiting for them.
-  const { createApp } = await import('./create-app.js');
-  let background: Background | undefined;
-  let http = config;
-  if (config.BACKGROUND !== 'inline') {
-    background = superviseBackground(config, config.BACKGROUND, (message) =>
-      process.stderr.write(`${JSON.stringify({ level: 'warn', message })}\n`),
-    );
-    // Reads that name a position wait on the checkpoints the background stores.
-    http = { ...config, PROJECTIONS: 'off', REACTORS: 'off' };
-  }
-  const app = await createApp(http);
+  const { createService } = await import('./runtime/service.js');
+  const { app, background } = await createService(config, (message) =>
+    process.stderr.write(`${JSON.stringify({ level: 'warn', message })}\n`),
+  );
   await app.listen({ port: config.PORT, host: config.HOST });
   stopOnSignals(app, background);
 }
