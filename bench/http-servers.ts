@@ -33,6 +33,7 @@ export async function progressLoad(
   server: Server,
   token: string,
   seconds: number,
+  rate?: number,
 ): Promise<LoadResult> {
   const load = (learnerPrefix: string, duration: number) =>
     generateLoad({
@@ -43,6 +44,7 @@ export async function progressLoad(
       learners: LEARNERS,
       connections: CONNECTIONS,
       seconds: duration,
+      rate,
     });
   await load('warm-', WARM_UP_SECONDS);
   return load('learner-', seconds);

@@ -12,7 +12,7 @@ export interface Background {
 const HEALTHY_RUN_MS = 60_000;
 const MAX_BACKOFF_MS = 30_000;
 /** Wake-ups are sent at most this often; followers coalesce appends over the same window. */
-const WAKE_EVERY_MS = 5;
+const WAKE_EVERY_MS = 25;
 
 /**
  * Runs projections and reactors outside the HTTP event loop, in a worker thread or a child
