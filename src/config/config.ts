@@ -68,6 +68,14 @@ const settings = z
         path: ['MONGODB_URL'],
         message: 'is required when READ_STORE=mongodb or FILE_STORE=gridfs',
       });
+    // The test clock is moved through the HTTP process; a background elsewhere would keep the
+    // time it read at its start and stamp reactors' outcomes with it.
+    if (env.TEST_CLOCK && env.BACKGROUND !== 'inline')
+      context.addIssue({
+        code: 'custom',
+        path: ['BACKGROUND'],
+        message: 'must be inline when TEST_CLOCK=1',
+      });
   });
 
 export type Settings = z.infer<typeof settings>;
