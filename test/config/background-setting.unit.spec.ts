@@ -1,8 +1,9 @@
 import { loadConfig } from '../../src/config/config';
 
 describe('the BACKGROUND setting', () => {
-  it('runs projections and reactors in the HTTP event loop unless told otherwise', () => {
-    expect(loadConfig({}).BACKGROUND).toBe('inline');
+  it('runs projections and reactors in a supervised child process unless told otherwise', () => {
+    expect(loadConfig({}).BACKGROUND).toBe('process');
+    expect(loadConfig({ BACKGROUND: 'inline' }).BACKGROUND).toBe('inline');
     expect(loadConfig({ BACKGROUND: 'worker' }).BACKGROUND).toBe('worker');
     expect(loadConfig({ BACKGROUND: 'process' }).BACKGROUND).toBe('process');
   });
@@ -11,7 +12,7 @@ describe('the BACKGROUND setting', () => {
     expect(() => loadConfig({ BACKGROUND: 'thread' })).toThrow(/BACKGROUND Invalid option/);
   });
 
-  it('refuses a background outside the HTTP process with the test clock, which is moved there', () => {
+  it('keeps the background in the HTTP process with the test clock, which is moved there', () => {
     expect(() => loadConfig({ TEST_CLOCK: '1', BACKGROUND: 'process' })).toThrow(
       /BACKGROUND must be inline when TEST_CLOCK=1/,
     );
