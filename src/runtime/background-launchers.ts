@@ -2,11 +2,13 @@ import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/config';
-import type { ToBackground } from './serve-background';
+import { READY, type ToBackground } from './serve-background';
 
 /** One run of the background: messages to it, and its exit code once it has ended. */
 export interface Launched {
   send(message: ToBackground): void;
+  /** Resolves once its projections and reactors run, or once it has ended without. */
+  readonly started: Promise<void>;
   readonly exited: Promise<number | null>;
 }
 
@@ -15,9 +17,11 @@ export function launchThread(config: Config): Launched {
   const worker = new Worker(join(__dirname, 'background-thread.js'), { workerData: config });
   // An uncaught error ends the thread with exit code 1, which the supervisor sees.
   worker.on('error', () => undefined);
+  const exited = new Promise<number>((resolve) => worker.once('exit', resolve));
   return {
     send: (message) => worker.postMessage(message),
-    exited: new Promise((resolve) => worker.once('exit', resolve)),
+    started: startedOrEnded(worker, exited),
+    exited,
   };
 }
 
@@ -30,8 +34,21 @@ export function launchProcess(config: Config): Launched {
     if (child.connected) child.send(message, ignore);
   };
   send(config);
-  return {
-    send,
-    exited: new Promise((resolve) => child.once('exit', (code) => resolve(code))),
-  };
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
+  return { send, started: startedOrEnded(child, exited), exited };
+}
+
+function startedOrEnded(
+  from: { once(event: 'message', listener: (message: unknown) => void): unknown },
+  exited: Promise<unknown>,
+): Promise<void> {
+  const ready = new Promise<void>((resolve) => {
+    const listen = (): void => {
+      from.once('message', (message) => (message === READY ? resolve() : listen()));
+    };
+    listen();
+  });
+  return Promise.race([ready, exited.then(() => undefined)]);
 }

@@ -8,13 +8,18 @@ import { nestLogger } from './nest-logger';
 /** What the supervisor tells its background: the HTTP side appended, or stop. */
 export type ToBackground = 'append' | 'stop';
 
+/** What the background tells its supervisor: its projections and reactors have started. */
+export const READY = 'ready';
+
 /**
- * Starts projections and reactors and returns what handles the supervisor's messages. On
+ * Starts projections and reactors, calls `ready` once they run, and returns what handles the
+ * supervisor's messages. On
  * 'stop' the batches and renders in flight finish and the stores close before `exit(0)`; a
  * start-up that fails exits 1, and the supervisor tries again later.
  */
 export function serveBackground(
   config: Config,
+  ready: () => void,
   exit: (code: number) => void,
 ): (message: ToBackground) => void {
   const started = NestFactory.createApplicationContext(BackgroundModule.forRoot(config), {
@@ -27,7 +32,7 @@ export function serveBackground(
     );
     exit(1);
   };
-  started.catch(fail);
+  started.then(ready, fail);
   let stopping: Promise<void> | undefined;
   return (message) => {
     if (message === 'append') appendedElsewhere();

@@ -21,7 +21,12 @@ export async function createService(
   if (config.BACKGROUND === 'inline') return { app: await createApp(config) };
   const background = superviseBackground(config, config.BACKGROUND, warn);
   try {
-    const app = await createApp({ ...config, PROJECTIONS: 'off', REACTORS: 'off' });
+    // Listening only once the background runs, as inline projections run before listening:
+    // reads that name a position right after start-up then wait for it, not for its start.
+    const [app] = await Promise.all([
+      createApp({ ...config, PROJECTIONS: 'off', REACTORS: 'off' }),
+      background.started,
+    ]);
     return { app, background };
   } catch (error) {
     await background.stop();

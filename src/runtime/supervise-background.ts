@@ -4,6 +4,8 @@ import { onAppend } from '../event-store/append-signal';
 import { type Launched, launchProcess, launchThread } from './background-launchers';
 
 export interface Background {
+  /** Resolves once the first run has started its projections and reactors (or ended). */
+  readonly started: Promise<void>;
   /** Lets the background finish its batches and renders, and resolves once it has ended. */
   stop(): Promise<void>;
 }
@@ -27,12 +29,13 @@ export function superviseBackground(
 ): Background {
   const launch = mode === 'worker' ? launchThread : launchProcess;
   const stopping = new AbortController();
-  let current: Launched | undefined;
+  let current: Launched | undefined = launch(config);
+  const { started } = current;
   const stopForwarding = onAppend(throttled(() => current?.send('append'), WAKE_EVERY_MS));
   const running = (async () => {
     for (let failures = 0; !stopping.signal.aborted;) {
       const startedAt = Date.now();
-      current = launch(config);
+      current ??= launch(config);
       const code = await current.exited;
       current = undefined;
       if (stopping.signal.aborted) return;
@@ -43,6 +46,7 @@ export function superviseBackground(
     }
   })();
   return {
+    started,
     async stop() {
       stopping.abort();
       stopForwarding();

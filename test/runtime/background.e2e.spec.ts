@@ -43,11 +43,20 @@ const alive = (pid: number): boolean => {
   }
 };
 
+const started: BuiltService[] = [];
+
+// A test that fails part-way leaves no service (and no background child) running.
+afterEach(() => {
+  for (const { child } of started.splice(0))
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+});
+
 /** The service started as `npm start` starts it (the built dist/main.js), and an admin's calls. */
 async function startedWith(background: 'worker' | 'process') {
   const service = await startBuiltService(mkdtempSync(join(tmpdir(), 'background-')), {
     BACKGROUND: background,
   });
+  started.push(service);
   await healthy(service);
   const admin = await token('acme', 'admin');
   return {
