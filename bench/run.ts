@@ -7,6 +7,7 @@ import { appendBenchmark } from './append.bench';
 import type { Benchmark } from './benchmark';
 import { credentialBenchmark } from './credential.bench';
 import { erasureBenchmark } from './erasure.bench';
+import { httpCommandBackgroundBenchmark } from './http-command-background.bench';
 import { httpCommandPeerBenchmark } from './http-command-peer.bench';
 import { httpCommandBenchmark } from './http-command.bench';
 import { thisMachine } from './machine';
@@ -26,6 +27,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   appendPersonalBenchmark,
   httpCommandBenchmark,
   httpCommandPeerBenchmark,
+  httpCommandBackgroundBenchmark,
   rebuildBenchmark,
   rebuildPersonalBenchmark,
   credentialBenchmark,
