@@ -40,22 +40,7 @@ export async function appendHistory(
     actor: EventMetadata['actor'],
   ): EventToAppend => {
     clock += 1_000;
-    const commandId = randomUUID();
-    return {
-      eventId: randomUUID(),
-      type,
-      data,
-      metadata: {
-        tenant,
-        actor,
-        occurredAt: new Date(clock).toISOString(),
-        command,
-        commandId,
-        correlationId: commandId,
-        causationId: commandId,
-        eventVersion: 1,
-      },
-    };
+    return benchEvent(tenant, type, data, command, actor, new Date(clock).toISOString());
   };
   const at = () => new Date(clock).toISOString();
   const admin = { id: 'admin-1', roles: ['admin'] };
@@ -318,4 +303,31 @@ export async function appendHistory(
     }
   }
   return appended;
+}
+
+/** An event with fresh ids and valid metadata, as `actor`'s command appends it at `occurredAt`. */
+export function benchEvent(
+  tenant: string,
+  type: string,
+  data: Record<string, unknown>,
+  command: string,
+  actor: EventMetadata['actor'],
+  occurredAt: string,
+): EventToAppend {
+  const commandId = randomUUID();
+  return {
+    eventId: randomUUID(),
+    type,
+    data,
+    metadata: {
+      tenant,
+      actor,
+      occurredAt,
+      command,
+      commandId,
+      correlationId: commandId,
+      causationId: commandId,
+      eventVersion: 1,
+    },
+  };
 }

@@ -10,6 +10,8 @@ export interface LoadOptions {
   readonly learners: number;
   readonly connections: number;
   readonly seconds: number;
+  /** Requests per second over all connections; as fast as they answer when unset. */
+  readonly rate?: number;
 }
 
 export interface LoadResult {
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
     url: options.url,
     connections: options.connections,
     duration: options.seconds,
+    ...(options.rate !== undefined && { overallRate: options.rate }),
     method: 'POST',
     headers: { authorization: `Bearer ${options.token}`, 'content-type': 'application/json' },
     requests: [

@@ -2,17 +2,18 @@ import { execFile } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import Fastify from 'fastify';
 import { signToken } from '../src/auth/sign-token';
 import { loadConfig } from '../src/config/config';
-import { createApp } from '../src/create-app';
+import { createService } from '../src/runtime/service';
 import { benchDir, removeDir } from './append-workload';
 import type { LoadOptions, LoadResult } from './http-load';
 
-const SECRET = 'bench-secret-bench-secret-bench-secret-0123456789';
+export const SECRET = 'bench-secret-bench-secret-bench-secret-0123456789';
 export const CONNECTIONS = 50;
 export const LEARNERS = 5_000;
-const TRAINING = 'course';
+export const TRAINING = 'course';
 const WARM_UP_SECONDS = 1;
 
 /** A server under load, listening on 127.0.0.1. */
@@ -32,6 +33,7 @@ export async function progressLoad(
   server: Server,
   token: string,
   seconds: number,
+  rate?: number,
 ): Promise<LoadResult> {
   const load = (learnerPrefix: string, duration: number) =>
     generateLoad({
@@ -42,13 +44,21 @@ export async function progressLoad(
       learners: LEARNERS,
       connections: CONNECTIONS,
       seconds: duration,
+      rate,
     });
   await load('warm-', WARM_UP_SECONDS);
   return load('learner-', seconds);
 }
 
-/** The service as deployed, with its live projections, reactors off, no rate limit. */
-export async function startService(token: string): Promise<Server> {
+/**
+ * The service as deployed, with its live projections, reactors off, no rate limit; `settings`
+ * override (BACKGROUND, REACTORS, ...). `prepare` runs against it before it is measured.
+ */
+export async function startService(
+  token: string,
+  settings: Record<string, string> = {},
+  prepare?: (app: NestFastifyApplication) => Promise<void>,
+): Promise<Server> {
   const dataDir = benchDir('http-command');
   const config = loadConfig({
     DATA_DIR: dataDir,
@@ -56,8 +66,11 @@ export async function startService(token: string): Promise<Server> {
     LOG_LEVEL: 'silent',
     REACTORS: 'off',
     RATE_LIMIT_MAX: '0',
+    ...settings,
   });
-  const app = await createApp(config);
+  const { app, background } = await createService(config, (message) =>
+    process.stderr.write(`${message}\n`),
+  );
   await app.listen(0, '127.0.0.1');
   const response = await app.inject({
     method: 'POST',
@@ -66,13 +79,29 @@ export async function startService(token: string): Promise<Server> {
     payload: { trainingId: TRAINING, type: 'course', title: 'Workplace Safety Essentials' },
   });
   if (response.statusCode >= 300) throw new Error(`POST /api/v1/trainings: ${response.body}`);
+  await caughtUp(app);
+  await prepare?.(app);
   return {
     url: urlOf(app.getHttpServer().address()),
     async close() {
       await app.close();
+      await background?.stop();
       removeDir(dataDir);
     },
   };
+}
+
+/** Measuring starts once the projections (maybe in a thread or process still starting) are live. */
+async function caughtUp(app: NestFastifyApplication): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const health = (await app.inject({ method: 'GET', url: '/health' })).json<{
+      projections: { lag: string }[];
+    }>();
+    if (health.projections.every((p) => p.lag === '0')) return;
+    if (Date.now() > deadline) throw new Error('the projections did not catch up within 60 s');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 export async function startBareFastify(): Promise<Server> {

@@ -64,7 +64,7 @@ export const rebuildBenchmark: Benchmark = {
   },
 };
 
-async function readWholeLog(events: EventStore): Promise<number> {
+export async function readWholeLog(events: EventStore): Promise<number> {
   let count = 0;
   let after: bigint | undefined;
   for (

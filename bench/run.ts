@@ -2,14 +2,18 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { appendConcurrentBenchmark } from './append-concurrent.bench';
 import { appendPeerBenchmark } from './append-peer.bench';
+import { appendPersonalBenchmark } from './append-personal.bench';
 import { appendBenchmark } from './append.bench';
 import type { Benchmark } from './benchmark';
 import { credentialBenchmark } from './credential.bench';
+import { erasureBenchmark } from './erasure.bench';
+import { httpCommandBackgroundBenchmark } from './http-command-background.bench';
 import { httpCommandPeerBenchmark } from './http-command-peer.bench';
 import { httpCommandBenchmark } from './http-command.bench';
 import { thisMachine } from './machine';
 import { pdfBenchmark } from './pdf.bench';
 import { benchmarkTable, withTable } from './readme-table';
+import { rebuildPersonalBenchmark } from './rebuild-personal.bench';
 import { rebuildBenchmark } from './rebuild.bench';
 import { reportBenchmark } from './report.bench';
 import { mergeResults, type Ran, readResults, writeResults } from './results';
@@ -20,10 +24,14 @@ const BENCHMARKS: readonly Benchmark[] = [
   appendBenchmark,
   appendConcurrentBenchmark,
   appendPeerBenchmark,
+  appendPersonalBenchmark,
   httpCommandBenchmark,
   httpCommandPeerBenchmark,
+  httpCommandBackgroundBenchmark,
   rebuildBenchmark,
+  rebuildPersonalBenchmark,
   credentialBenchmark,
+  erasureBenchmark,
 ];
 
 const ROOT = join(__dirname, '../..');

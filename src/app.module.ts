@@ -24,38 +24,42 @@ import { TestClockController } from './test-clock/test-clock.controller';
 import { CommandHandlingModule } from './write/command-handling/command-handling.module';
 import { WriteModule } from './write/write.module';
 
+/** What every part of the service is given: its configuration, clock, token verifier, issuing. */
+export function sharedModule(config: Config): DynamicModule {
+  const clock = config.TEST_CLOCK
+    ? new TestClock(join(config.DATA_DIR, 'test-clock.json'))
+    : systemClock;
+  const verifier = new TokenVerifier({
+    secret:
+      config.AUTH_JWT_SECRET ?? (config.AUTH_JWKS_URL ? undefined : localSecret(config.DATA_DIR)),
+    jwksUrl: config.AUTH_JWKS_URL,
+    issuer: config.AUTH_ISSUER,
+    audience: config.AUTH_AUDIENCE,
+  });
+  const issuing: Issuing = {
+    keys: new FileIssuerKeys(config.ISSUER_KEYS_DIR, clock),
+    publicUrl: config.PUBLIC_URL,
+  };
+  return {
+    module: class SharedModule {},
+    global: true,
+    providers: [
+      { provide: CONFIG, useValue: config },
+      { provide: CLOCK, useValue: clock },
+      { provide: TokenVerifier, useValue: verifier },
+      { provide: ISSUING, useValue: issuing },
+    ],
+    exports: [CONFIG, CLOCK, TokenVerifier, ISSUING],
+  };
+}
+
 @Module({})
 export class AppModule {
   static forRoot(config: Config): DynamicModule {
-    const clock = config.TEST_CLOCK
-      ? new TestClock(join(config.DATA_DIR, 'test-clock.json'))
-      : systemClock;
-    const verifier = new TokenVerifier({
-      secret:
-        config.AUTH_JWT_SECRET ?? (config.AUTH_JWKS_URL ? undefined : localSecret(config.DATA_DIR)),
-      jwksUrl: config.AUTH_JWKS_URL,
-      issuer: config.AUTH_ISSUER,
-      audience: config.AUTH_AUDIENCE,
-    });
-    const issuing: Issuing = {
-      keys: new FileIssuerKeys(config.ISSUER_KEYS_DIR, clock),
-      publicUrl: config.PUBLIC_URL,
-    };
-    const shared = {
-      module: class SharedModule {},
-      global: true,
-      providers: [
-        { provide: CONFIG, useValue: config },
-        { provide: CLOCK, useValue: clock },
-        { provide: TokenVerifier, useValue: verifier },
-        { provide: ISSUING, useValue: issuing },
-      ],
-      exports: [CONFIG, CLOCK, TokenVerifier, ISSUING],
-    };
     return {
       module: AppModule,
       imports: [
-        shared,
+        sharedModule(config),
         EventStoreModule,
         ProjectionsModule,
         FileStoreModule,

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { ConsoleLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -12,6 +11,7 @@ import { acceptEmptyJsonBodies } from './http/json-body';
 import { limitRequestRate } from './http/rate-limit';
 import { Metrics } from './http/metrics';
 import { logOneLinePerRequest } from './http/request-logging';
+import { nestLogger } from './runtime/nest-logger';
 
 const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 
@@ -43,10 +43,7 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
     bodyParser: false,
     // Start-up errors reach the caller (main.ts prints them) instead of a silent exit.
     abortOnError: false,
-    logger:
-      config.LOG_LEVEL === 'silent'
-        ? false
-        : new ConsoleLogger({ json: true, logLevels: ['error', 'warn', 'fatal'] }),
+    logger: nestLogger(config),
   });
   const fastify = app.getHttpAdapter().getInstance();
   logOneLinePerRequest(fastify);

@@ -8,10 +8,12 @@ async function main(): Promise<void> {
   await checkConfiguredStores(config);
   // Loaded only now: the framework, the renderer and every module take seconds to load on a busy
   // machine, and an unusable store should be reported without waiting for them.
-  const { createApp } = await import('./create-app.js');
-  const app = await createApp(config);
+  const { createService } = await import('./runtime/service.js');
+  const { app, background } = await createService(config, (message) =>
+    process.stderr.write(`${JSON.stringify({ level: 'warn', message })}\n`),
+  );
   await app.listen({ port: config.PORT, host: config.HOST });
-  stopOnSignals(app);
+  stopOnSignals(app, background);
 }
 
 main().catch((error: unknown) => {

@@ -35,6 +35,9 @@ const settings = z
     PROJECTIONS: z.enum(['run', 'off']).default('run'),
     REACTORS: z.enum(['run', 'off']).default('run'),
     CUTOFF_SCHEDULER: z.enum(['run', 'off']).default('run'),
+    // Where `npm start` runs projections and reactors: in the HTTP event loop, in a worker
+    // thread, or in a child process it supervises (the default, but inline with the test clock).
+    BACKGROUND: z.enum(['inline', 'worker', 'process']).optional(),
     CUTOFF_CHECK_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
     FILE_STORE: z.enum(['disk', 'gridfs']).default('disk'),
     CHROMIUM_PATH: z.string().min(1).optional(),
@@ -65,11 +68,20 @@ const settings = z
         path: ['MONGODB_URL'],
         message: 'is required when READ_STORE=mongodb or FILE_STORE=gridfs',
       });
+    // The test clock is moved through the HTTP process; a background elsewhere would keep the
+    // time it read at its start and stamp reactors' outcomes with it.
+    if (env.TEST_CLOCK && env.BACKGROUND !== undefined && env.BACKGROUND !== 'inline')
+      context.addIssue({
+        code: 'custom',
+        path: ['BACKGROUND'],
+        message: 'must be inline when TEST_CLOCK=1',
+      });
   });
 
 export type Settings = z.infer<typeof settings>;
 
-export interface Config extends Omit<Settings, 'DATA_DIR' | 'ISSUER_KEYS_DIR'> {
+export interface Config extends Omit<Settings, 'DATA_DIR' | 'ISSUER_KEYS_DIR' | 'BACKGROUND'> {
+  readonly BACKGROUND: 'inline' | 'worker' | 'process';
   readonly DATA_DIR: string;
   readonly ISSUER_KEYS_DIR: string;
 }
@@ -88,7 +100,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const dataDir = resolve(parsed.data.DATA_DIR);
   const keysDir = parsed.data.ISSUER_KEYS_DIR ?? join(dataDir, 'issuer-keys');
-  return { ...parsed.data, DATA_DIR: dataDir, ISSUER_KEYS_DIR: resolve(keysDir) };
+  const background = parsed.data.BACKGROUND ?? (parsed.data.TEST_CLOCK ? 'inline' : 'process');
+  return {
+    ...parsed.data,
+    BACKGROUND: background,
+    DATA_DIR: dataDir,
+    ISSUER_KEYS_DIR: resolve(keysDir),
+  };
 }
 
 export const CONFIG = Symbol('Config');

@@ -1,6 +1,24 @@
 import { EventEmitter } from 'node:events';
 
 /**
+ * Appends seen in this thread, and wake-ups for appends made elsewhere: the runtime forwards
+ * the first to projections running in a worker thread or a child process, and turns their
+ * messages into the second there, so followers need not wait for the poll.
+ */
+const thisThread = new EventEmitter().setMaxListeners(0);
+
+/** Calls `listener` after each append made through a store in this thread; returns the undo. */
+export function onAppend(listener: () => void): () => void {
+  thisThread.on('append', listener);
+  return () => thisThread.off('append', listener);
+}
+
+/** Wakes every follower in this thread, as an append through its own store would. */
+export function appendedElsewhere(): void {
+  thisThread.emit('elsewhere');
+}
+
+/**
  * Wakes a catch-up subscription: at once for appends made through this process's store, or
  * after the poll interval, which is how appends by other processes are noticed.
  */
@@ -18,6 +36,7 @@ export class AppendSignal {
 
   notify(): void {
     this.emitter.emit('append');
+    thisThread.emit('append');
   }
 
   next(signal: AbortSignal): Promise<void> {
@@ -26,14 +45,18 @@ export class AppendSignal {
       const done = (): void => {
         clearTimeout(timer);
         this.emitter.off('append', soon);
+        thisThread.off('elsewhere', soon);
         signal.removeEventListener('abort', done);
         resolve();
       };
       const soon = (): void => {
+        this.emitter.off('append', soon);
+        thisThread.off('elsewhere', soon);
         clearTimeout(timer);
         timer = setTimeout(done, this.coalesceMs);
       };
       this.emitter.once('append', soon);
+      thisThread.once('elsewhere', soon);
       signal.addEventListener('abort', done, { once: true });
     });
   }

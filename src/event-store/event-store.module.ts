@@ -16,7 +16,14 @@ const ADAPTER = Symbol('EventStoreAdapter');
 @Module({
   imports: [PersonalDataModule],
   providers: [
-    { provide: ADAPTER, inject: [CONFIG], useFactory: (config: Config) => openEventStore(config) },
+    {
+      provide: ADAPTER,
+      inject: [CONFIG],
+      useFactory: (config: Config) =>
+        openEventStore(config, (details, message) =>
+          new Logger('event-store').warn({ message, ...details }),
+        ),
+    },
     {
       provide: EVENT_STORE,
       inject: [ADAPTER, PERSONAL_DATA_KEYS],

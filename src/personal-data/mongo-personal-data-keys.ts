@@ -36,13 +36,17 @@ export class MongoPersonalDataKeys implements PersonalDataKeys {
 
   async keyFor(learner: LearnerRef): Promise<Buffer | null> {
     const _id = learnerKeyId(learner);
-    try {
-      await this.keys.insertOne({ _id, key: new Binary(randomBytes(32)), erasedAt: null });
-    } catch (error) {
-      // Another process created it first (or it was destroyed): keep what is stored.
-      if (!(error instanceof MongoServerError && error.code === DUPLICATE_KEY)) throw error;
+    // Read first: a learner's key exists after their first profile.
+    let doc = await this.keys.findOne({ _id });
+    if (!doc) {
+      try {
+        await this.keys.insertOne({ _id, key: new Binary(randomBytes(32)), erasedAt: null });
+      } catch (error) {
+        // Another process created it first (or destroyed it): keep what is stored.
+        if (!(error instanceof MongoServerError && error.code === DUPLICATE_KEY)) throw error;
+      }
+      doc = await this.keys.findOne({ _id });
     }
-    const doc = await this.keys.findOne({ _id });
     return doc?.key ? Buffer.from(doc.key.buffer) : null;
   }
 

@@ -12,33 +12,18 @@ import type {
   SubscribeOptions,
   TenantLogOptions,
 } from '../event-store/event-store';
-import { open, type PersonalData, seal, type SealedPersonalData } from './personal-data-cipher';
+import { open, type PersonalData } from './personal-data-cipher';
+import { type LearnerKey, learnerKeyId, type PersonalDataKeys } from './personal-data-keys';
 import {
-  type LearnerKey,
-  type LearnerRef,
-  learnerKeyId,
-  type PersonalDataKeys,
-} from './personal-data-keys';
-
-/** The stored form of a profile since personal data is encrypted (`LearnerProfileRecorded/v2`). */
-export const SEALED_PROFILE_VERSION = 2;
-
-interface SealedProfile {
-  readonly learnerId: string;
-  readonly personalData: SealedPersonalData;
-}
-
-const isSealed = (data: object): data is SealedProfile => 'personalData' in data;
-
-const isProfile = (event: { type: string }) => event.type === 'LearnerProfileRecorded';
+  isProfile,
+  isSealed,
+  learnerOf,
+  SEALED_PROFILE_VERSION,
+  sealProfile,
+} from './sealed-profile';
 
 /** Told (with no personal data) of a sealed profile that does not open under its learner's key. */
 export type UnreadableProfile = (event: RecordedEvent) => void;
-
-const learnerOf = (event: EventToAppend): LearnerRef => ({
-  tenant: event.metadata.tenant,
-  learnerId: (event.data as { learnerId: string }).learnerId,
-});
 
 /**
  * Keeps personal data out of the log in the clear: a profile is sealed under its learner's key
@@ -78,16 +63,7 @@ export class PersonalDataProtectingEventStore implements EventStore {
         'learner-erased',
         `Learner ${learner.learnerId}'s personal data was erased`,
       );
-    const { name, email } = event.data as PersonalData;
-    const data: SealedProfile = {
-      learnerId: learner.learnerId,
-      personalData: seal(key, learnerKeyId(learner), { name, email }),
-    };
-    return {
-      ...event,
-      data,
-      metadata: { ...event.metadata, eventVersion: SEALED_PROFILE_VERSION },
-    };
+    return sealProfile(key, event);
   }
 
   async readStream<E extends DomainEvent = AnyEvent>(stream: string): Promise<RecordedEvent<E>[]> {

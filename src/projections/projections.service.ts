@@ -72,7 +72,8 @@ export class ProjectionsService
       const checkpoints = await Promise.all(names.map((name) => this.storedCheckpoint(name)));
       if (checkpoints.every((checkpoint) => checkpoint !== undefined && checkpoint >= position))
         return true;
-      if (Date.now() >= deadline) return false;
+      // Stopping: answer now (stale) rather than poll a store about to close until the deadline.
+      if (Date.now() >= deadline || this.stopping.signal.aborted) return false;
       await sleep(Math.min(CHECKPOINT_POLL_MS, deadline - Date.now()), this.stopping.signal);
     }
   }

@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { type BuiltService, exited, healthy, startBuiltService } from '../support/built-service';
+import { filesHolding } from '../support/files-holding';
 import { token } from '../support/test-app';
 
 const DAY = 86_400_000;
@@ -10,18 +11,9 @@ const NAME = 'Zoë Erasmus-Quintero';
 const EMAIL = 'zoe.quintero@erase.example';
 const OTHER = 'Bartholomew Keepme';
 
-/** Every file under `dir` that holds one of `needles` (as UTF-8 bytes), with what it holds. */
-function filesHolding(dir: string, needles: readonly string[]): string[] {
-  const found: string[] = [];
-  for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    const path = join(dir, entry);
-    if (!statSync(path).isFile()) continue;
-    const bytes = readFileSync(path);
-    for (const needle of needles)
-      if (bytes.includes(Buffer.from(needle))) found.push(`${entry}: ${needle}`);
-  }
-  return found;
-}
+/** Every file under `dir` holding one of `needles`, with the needle it holds. */
+const filesHoldingAny = (dir: string, needles: readonly string[]): string[] =>
+  needles.flatMap((needle) => filesHolding(dir, needle).map((file) => `${file}: ${needle}`));
 
 /**
  * A learner's erasure as an admin and the learner's public verifiers see it, on the compiled
@@ -153,7 +145,7 @@ describe('[R-personal-data] Erasing a learner’s personal data', () => {
       reports: [{ reportId, trainingId: 't1' }],
     });
     // The scan below can find the name: it is in the files now.
-    expect(filesHolding(dataDir, [NAME]).length).toBeGreaterThan(0);
+    expect(filesHoldingAny(dataDir, [NAME]).length).toBeGreaterThan(0);
   }, 120_000);
 
   it('after the erasure, the name and e-mail are in no answer, file or page, and history stays', async () => {
@@ -230,9 +222,9 @@ describe('[R-personal-data] Erasing a learner’s personal data', () => {
     service.child.kill('SIGTERM');
     expect((await exited(service.child)).code).toBe(0);
 
-    expect(filesHolding(dataDir, [NAME, EMAIL])).toEqual([]);
+    expect(filesHoldingAny(dataDir, [NAME, EMAIL])).toEqual([]);
     // The other learner was not erased: the scan still finds them.
-    expect(filesHolding(dataDir, [OTHER]).length).toBeGreaterThan(0);
+    expect(filesHoldingAny(dataDir, [OTHER]).length).toBeGreaterThan(0);
     const logs = service.stdout() + service.stderr();
     expect(logs.length).toBeGreaterThan(0);
     expect(logs).not.toContain(NAME);

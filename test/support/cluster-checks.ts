@@ -56,7 +56,7 @@ export function exactlyOnceViolations(log: RecordedEvent[], acks: Acknowledged[]
   return violations;
 }
 
-/** Certificates whose learner was erased later: their files are gone on purpose. */
+/** Certificates of erased learners (none is requested after the erasure): their files are gone. */
 function erasedCertificates(log: RecordedEvent[]): Set<string> {
   const erasedAt = new Map<string, bigint>();
   for (const event of log)

@@ -234,6 +234,13 @@ describe('Certificate', () => {
         .thenThrows('not-completed');
     });
 
+    it('[R-personal-data] refuses a new certificate for an erased learner', () => {
+      spec
+        .given([])
+        .when(request({ learnerErased: true }))
+        .thenThrows('learner-erased');
+    });
+
     it('refuses when the training has no certificate assigned', () => {
       spec
         .given([])

@@ -19,18 +19,9 @@ import {
 import { DuplicateEventIdError, duplicateIn } from '../duplicate-event-id-error';
 import { followLog, followLogInPages } from '../follow-log';
 import { AppendSignal } from '../append-signal';
+import { COLUMNS, type EventRow, toRecorded } from './event-row';
 import { GroupCommit } from './group-commit';
-
-/** A type, not an interface, so a driver's row record can be narrowed to it. */
-type EventRow = {
-  position: bigint;
-  event_id: string;
-  stream: string;
-  revision: bigint;
-  type: string;
-  data: string;
-  metadata: string;
-};
+import { indexProfilesInTheClear } from './profiles-in-the-clear';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS events (
@@ -71,8 +62,6 @@ function addTenantIndexes(db: DatabaseSync): void {
   }
 }
 
-const COLUMNS = 'position, event_id, stream, revision, type, data, metadata';
-
 /**
  * The embedded event log: one SQLite file in WAL mode. Appends run in `BEGIN IMMEDIATE`
  * transactions, so several processes sharing the file still append one at a time and the
@@ -103,6 +92,7 @@ export class SqliteEventStore implements EventStore {
     );
     this.db.exec(SCHEMA);
     addTenantIndexes(this.db);
+    indexProfilesInTheClear(this.db);
     this.appends = new GroupCommit(this.db, () => this.appended.notify());
     const prepare = (sql: string): StatementSync => {
       const statement = this.db.prepare(sql);
@@ -261,17 +251,4 @@ export class SqliteEventStore implements EventStore {
     this.appended.notify();
     return Promise.resolve();
   }
-}
-
-/** The one place a row becomes a typed event: the schemas checked it when it was appended. */
-function toRecorded<E extends DomainEvent = AnyEvent>(row: EventRow): RecordedEvent<E> {
-  return {
-    eventId: row.event_id,
-    stream: row.stream,
-    revision: row.revision,
-    position: row.position,
-    type: row.type,
-    data: JSON.parse(row.data) as E['data'],
-    metadata: JSON.parse(row.metadata) as RecordedEvent['metadata'],
-  } as RecordedEvent<E>;
 }

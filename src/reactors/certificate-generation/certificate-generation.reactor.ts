@@ -8,7 +8,12 @@ import {
 import { CLOCK, type Clock } from '../../core/clock';
 import { CONFIG, type Config } from '../../config/config';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '../../event-store/event-store';
-import { certificateFileKey } from '../../file-store/file-keys';
+import { certificateFileKey, credentialFileKey } from '../../file-store/file-keys';
+import {
+  learnerKeyId,
+  PERSONAL_DATA_KEYS,
+  type PersonalDataKeys,
+} from '../../personal-data/personal-data-keys';
 import { FILE_STORE, type FileStore } from '../../file-store/file-store';
 import { READ_STORE, type ReadStore } from '../../read-store/read-store';
 import { PdfRenderer } from '../../rendering/pdf-renderer';
@@ -62,6 +67,7 @@ export class CertificateGenerationReactor
     @Inject(CONFIG) private readonly config: Config,
     @Inject(WriteModel) private readonly write: WriteModel,
     @Inject(ISSUING) private readonly issuing: Issuing,
+    @Inject(PERSONAL_DATA_KEYS) private readonly keys: PersonalDataKeys,
   ) {
     this.checkpoints = new ReactorCheckpoints(readStore);
   }
@@ -151,6 +157,7 @@ export class CertificateGenerationReactor
           at: this.clock.now(),
           credential,
         });
+        await this.removeIfErased(request);
         return true;
       } catch (error) {
         failure = error instanceof Error ? error.message : String(error);
@@ -185,6 +192,19 @@ export class CertificateGenerationReactor
       statusListIndex,
     );
     return { pdf, credential: { fileId: certificateId, sha256, size, statusListIndex } };
+  }
+
+  /**
+   * A render that was under way when its learner was erased (perhaps on another instance) may
+   * write its files after the erasure removed the others: the learner's tombstone says so.
+   */
+  private async removeIfErased(request: Request): Promise<void> {
+    const { learnerId, certificateId } = request.data;
+    const learner = { tenant: request.metadata.tenant, learnerId };
+    const key = (await this.keys.find([learner])).get(learnerKeyId(learner));
+    if (key?.state !== 'erased') return;
+    await this.files.delete(certificateFileKey(certificateId));
+    await this.files.delete(credentialFileKey(certificateId));
   }
 
   private async stillWanted(request: Request): Promise<boolean> {

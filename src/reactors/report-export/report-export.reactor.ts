@@ -15,7 +15,11 @@ import { ReadModels } from '../../read/read-models';
 import { reportFileKey } from '../../file-store/file-keys';
 import { WriteModel } from '../../write/command-handling/write-model';
 import { recordExportStep } from '../../write/reports/application/record-export-outcome.handler';
-import type { ProgressReportEvent } from '../../write/reports/domain/progress-report';
+import {
+  progressReport,
+  type ProgressReportEvent,
+} from '../../write/reports/domain/progress-report';
+import { streams } from '../../core/stream-names';
 import { reactionContext } from '../reaction-context';
 import { ReactorCheckpoints } from '../reactor-checkpoints';
 import { runSupervised } from '../run-supervised';
@@ -102,12 +106,25 @@ export class ReportExportReactor implements OnApplicationBootstrap, BeforeApplic
         size,
         at: this.clock.now(),
       });
+      await this.removeIfRedacted(request);
     } catch (error) {
       const reason = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
       this.logger.warn({ reportId, message: `export failed: ${reason}` });
       await this.record(request, { type: 'FailProgressReport', reason, at: this.clock.now() });
     }
     return true;
+  }
+
+  /**
+   * An export that was under way when a learner it lists was erased (perhaps on another
+   * instance) may write its file after the redaction replaced it: only the newest file stays.
+   */
+  private async removeIfRedacted(request: Request): Promise<void> {
+    const { reportId } = request.data;
+    const stream = streams.report(request.metadata.tenant, reportId);
+    const state = await this.write.state(stream, progressReport);
+    for (let earlier = 0; earlier < (state?.redactions ?? 0); earlier++)
+      await this.files.delete(reportFileKey(reportId, earlier));
   }
 
   /** Waits until the report read model has applied the request (and so its cut-off marker). */

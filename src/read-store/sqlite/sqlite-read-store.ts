@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { CollectionSpec, Doc, DocumentWriter, FindQuery, ReadStore } from '../read-store';
+import { truncateWal } from '../../sqlite/truncate-wal';
 import { compileFind, fieldExpression, type SqlValue } from './sql-query';
 
 /** Rows per multi-row insert: fewer calls into SQLite, well inside its parameter limit. */
@@ -194,18 +195,7 @@ export class SqliteReadStore implements ReadStore {
   }
 
   purgeOverwritten(): Promise<void> {
-    return this.serialized(async () => {
-      // Old page images live on in the WAL until a checkpoint copies the pages back and
-      // truncates it; a reader still holding an old snapshot makes it busy, so try again.
-      for (let attempt = 0; attempt < 50; attempt++) {
-        const { busy } = this.writer.prepare('PRAGMA wal_checkpoint(TRUNCATE)').get() as {
-          busy: number;
-        };
-        if (busy === 0) return;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      throw new Error('The read store WAL could not be truncated: a reader kept it busy');
-    });
+    return this.serialized(() => truncateWal(this.writer, 'read store'));
   }
 
   transaction<R>(work: (tx: DocumentWriter) => Promise<R>): Promise<R> {

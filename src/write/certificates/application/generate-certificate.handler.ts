@@ -2,6 +2,7 @@ import { deterministicId } from '../../../core/deterministic-id';
 import type { CommandContext } from '../../../core/command-context';
 import type { WriteModel } from '../../command-handling/write-model';
 import { enrollment } from '../../enrollments/domain/enrollment';
+import { learnerProfile } from '../../learners/domain/learner-profile';
 import { isFeatureEnabled } from '../../facts';
 import { streams } from '../../../core/stream-names';
 import { certificate } from '../domain/certificate';
@@ -18,10 +19,11 @@ export function generateCertificate(
   const { trainingId, learnerId } = input;
   const stream = streams.certificate(tenant, trainingId, learnerId);
   return write.execute(stream, certificate, context, async (now) => {
-    const [featureEnabled, target, progress] = await Promise.all([
+    const [featureEnabled, target, progress, learner] = await Promise.all([
       isFeatureEnabled(write, tenant),
       certificateTarget(write, context, input, now),
       write.state(streams.enrollment(tenant, trainingId, learnerId), enrollment),
+      write.state(streams.learner(tenant, learnerId), learnerProfile),
     ]);
     return {
       type: 'GenerateCertificate' as const,
@@ -29,6 +31,7 @@ export function generateCertificate(
       completed: progress?.completedAt != null,
       newCertificateId: deterministicId(`certificate/${context.commandId}`),
       selfService: input.selfService,
+      learnerErased: learner?.erasedAt != null,
       ...target,
     };
   });

@@ -39,6 +39,8 @@ export type CertificateCommand =
       readonly newCertificateId: string;
       /** The learner asks for their own certificate (not an admin on their behalf). */
       readonly selfService: boolean;
+      /** The learner's personal data was erased: no new certificate names them again. */
+      readonly learnerErased?: boolean;
     })
   | (CertificateTarget & { readonly type: 'DeleteCertificate'; readonly reason: string | null })
   | (CertificateTarget & { readonly type: 'RevokeCertificate'; readonly reason: string })
@@ -132,6 +134,8 @@ function request(
       'Your certificate was revoked; ask an admin for a new one',
     );
   if (state.status === 'generating' || state.status === 'generated') return [];
+  if (command.learnerErased)
+    return refuse('learner-erased', "The learner's personal data was erased");
   if (!training.assignment)
     return refuse('no-certificate-assigned', 'This training has no certificate assigned');
   const { validForMonths } = training.assignment;

@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { EventSchemas } from '../src/event-store/event-schemas';
+import type { EventStore } from '../src/event-store/event-store';
+import { SchemaValidatingEventStore } from '../src/event-store/schema-validating-event-store';
+import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store';
+import { PersonalDataProtectingEventStore } from '../src/personal-data/personal-data-protecting-event-store';
+import { SqlitePersonalDataKeys } from '../src/personal-data/sqlite-personal-data-keys';
+import {
+  type Appender,
+  appendsPerSecond,
+  benchDir,
+  removeDir,
+  round,
+  type SingleAppend,
+} from './append-workload';
+import type { Benchmark, BenchmarkResult } from './benchmark';
+import { benchEvent } from './history';
+
+/**
+ * What sealing personal data costs an append: LearnerProfileRecorded appended one at a time
+ * through the service's stack (encryption over schema validation over SQLite) against the same
+ * events through schema validation over SQLite, in the clear, as before issue 10. Twice: each
+ * learner's first profile (their key is created in the key store) and a change of it (the key
+ * exists), each pair of stores on new files, taking turns a chunk at a time.
+ */
+export const appendPersonalBenchmark: Benchmark = {
+  name: 'append-personal',
+  async run({ quick }) {
+    const count = quick ? 2_000 : 10_000;
+    const first = profiles(count);
+    const created = await appendsPerSecond(first, [stack(true), stack(false)]);
+    const changing = [stack(true), stack(false)];
+    for (const store of changing) await store.appendAll(first);
+    const changed = await appendsPerSecond(first.map(profileChange), changing);
+    return [
+      row('append-personal', created, count, "each learner's first profile: a key is created"),
+      row('append-personal-change', changed, count, "a changed profile: the learner's key exists"),
+    ];
+  },
+};
+
+function row(
+  name: string,
+  [sealed, plain]: number[],
+  count: number,
+  what: string,
+): BenchmarkResult {
+  const ratio = sealed! / plain!;
+  return {
+    name,
+    value: round(sealed!),
+    unit: 'appends/s',
+    baseline: round(plain!),
+    ratio: round(ratio),
+    target: 'ratio >= 0.5',
+    met: ratio >= 0.5,
+    notes: `${count.toLocaleString('en')} LearnerProfileRecorded appends, ${what}; sealed (AES-256-GCM, keys in their own SQLite file) vs baseline: the same events in the clear, schema-validated into SQLite`,
+  };
+}
+
+/** The service's event store stack on new files; `sealed` false leaves out the encryption. */
+function stack(sealed: boolean): Appender {
+  const dir = benchDir(sealed ? 'append-sealed' : 'append-clear');
+  const events = new SqliteEventStore(join(dir, 'events.sqlite'));
+  const keys = new SqlitePersonalDataKeys(join(dir, 'personal-data-keys.sqlite'));
+  const checked = new SchemaValidatingEventStore(events, EventSchemas.load());
+  const store: EventStore = sealed ? new PersonalDataProtectingEventStore(checked, keys) : checked;
+  const revisions = new Map<string, bigint>();
+  return {
+    async appendAll(appends) {
+      for (const { stream, event } of appends) {
+        const expected = revisions.get(stream) ?? 'no-stream';
+        revisions.set(stream, (await store.append(stream, [event], expected)).revision);
+      }
+    },
+    async close() {
+      await events.close();
+      await keys.close();
+      removeDir(dir);
+    },
+  };
+}
+
+function profiles(count: number): SingleAppend[] {
+  const occurredAt = new Date(Date.UTC(2026, 0, 1)).toISOString();
+  const integration = { id: 'lms-sync', roles: ['integration'] };
+  return Array.from({ length: count }, () => {
+    const learnerId = randomUUID();
+    const data = {
+      learnerId,
+      name: `Zoë Ångström-Núñez ${learnerId.slice(0, 8)}`,
+      email: `${learnerId.slice(0, 8)}@acme.example`,
+    };
+    return {
+      stream: `learner-bench:${learnerId}`,
+      event: benchEvent(
+        'bench',
+        'LearnerProfileRecorded',
+        data,
+        'RecordLearnerProfile',
+        integration,
+        occurredAt,
+      ),
+    };
+  });
+}
+
+function profileChange({ stream, event }: SingleAppend): SingleAppend {
+  const data = event.data as { learnerId: string; name: string; email: string };
+  return {
+    stream,
+    event: { ...event, eventId: randomUUID(), data: { ...data, name: `${data.name} Jr` } },
+  };
+}
