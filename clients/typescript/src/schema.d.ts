@@ -6003,7 +6003,7 @@ export interface operations {
           };
         };
       };
-      /** @description Conflict: concurrency-conflict, feature-inactive, not-completed, no-certificate-assigned, certificate-revoked */
+      /** @description Conflict: concurrency-conflict, feature-inactive, not-completed, no-certificate-assigned, certificate-revoked, learner-erased */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6027,7 +6027,8 @@ export interface operations {
               | 'feature-inactive'
               | 'not-completed'
               | 'no-certificate-assigned'
-              | 'certificate-revoked';
+              | 'certificate-revoked'
+              | 'learner-erased';
           };
         };
       };
@@ -6538,7 +6539,7 @@ export interface operations {
           };
         };
       };
-      /** @description Conflict: concurrency-conflict, feature-inactive, not-completed, no-certificate-assigned, certificate-revoked */
+      /** @description Conflict: concurrency-conflict, feature-inactive, not-completed, no-certificate-assigned, certificate-revoked, learner-erased */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6562,7 +6563,8 @@ export interface operations {
               | 'feature-inactive'
               | 'not-completed'
               | 'no-certificate-assigned'
-              | 'certificate-revoked';
+              | 'certificate-revoked'
+              | 'learner-erased';
           };
         };
       };

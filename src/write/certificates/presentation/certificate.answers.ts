@@ -72,5 +72,11 @@ export const AdminCertificateListSchema = named(
 /** What a generation request can be refused with, by the learner or by an admin (SPEC §1, §5). */
 export const GENERATION_PROBLEMS: ProblemCodes = {
   404: ['not-found'],
-  409: ['feature-inactive', 'not-completed', 'no-certificate-assigned', 'certificate-revoked'],
+  409: [
+    'feature-inactive',
+    'not-completed',
+    'no-certificate-assigned',
+    'certificate-revoked',
+    'learner-erased',
+  ],
 };
