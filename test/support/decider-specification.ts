@@ -35,6 +35,8 @@ export const DeciderSpecification = {
               expect(produced).toBeUndefined();
               expect(thrown).toBeInstanceOf(DomainError);
               expect(thrown).toHaveProperty('code', code);
+              // The message is the problem's `detail`: a refusal always says why.
+              expect((thrown as DomainError).message).not.toBe('');
             },
           };
         },

@@ -63,6 +63,8 @@ export const HandlerSpecification = {
               const { outcome, appended } = await run();
               expect(outcome).toBeInstanceOf(DomainError);
               expect(outcome).toHaveProperty('code', code);
+              // The message is the problem's `detail`: a refusal always says why.
+              expect((outcome as DomainError).message).not.toBe('');
               expect(appended).toEqual({});
             },
           };
