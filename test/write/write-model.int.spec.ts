@@ -5,6 +5,7 @@ import type { CommandContext } from '../../src/core/command-context';
 import { deterministicId } from '../../src/core/deterministic-id';
 import { ConcurrencyConflict, DomainError } from '../../src/core/domain-error';
 import { streams } from '../../src/core/stream-names';
+import { DuplicateEventIdError } from '../../src/event-store/duplicate-event-id-error';
 import type { EventStore } from '../../src/event-store/event-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 import { WriteModel } from '../../src/write/command-handling/write-model';
@@ -117,9 +118,25 @@ describe('The write model: read, decide, append with the revision that was read'
 
     await expect(losing).rejects.toThrow(ConcurrencyConflict);
     await expect(losing).rejects.toHaveProperty('preconditionFailed', false);
+    await expect(losing).rejects.toThrow(`${stream} changed while deciding`);
     expect(built).toBe(8);
     const log = await store.readStream(stream);
     expect(log.every((e) => e.type === 'CertificatesFeatureDisabled')).toBe(true);
+  });
+
+  it('passes on a failed append that is no conflict, without retrying it', async () => {
+    await appendCompeting('other-1', false);
+    const [held] = await store.readStream(stream);
+    let built = 0;
+    const duplicate = write.execute(
+      stream,
+      certificatesFeature,
+      context,
+      () => (built++, turn(true)()),
+      () => held!.eventId,
+    );
+    await expect(duplicate).rejects.toThrow(DuplicateEventIdError);
+    expect(built).toBe(1);
   });
 
   it("with the client's If-Match, refuses a stale revision before deciding (412)", async () => {
@@ -133,6 +150,7 @@ describe('The write model: read, decide, append with the revision that was read'
 
     await expect(stale).rejects.toThrow(ConcurrencyConflict);
     await expect(stale).rejects.toHaveProperty('preconditionFailed', true);
+    await expect(stale).rejects.toThrow(`${stream} is at revision 0`);
     expect(built).toBe(0);
     expect(await store.readStream(stream)).toHaveLength(1);
   });
@@ -174,25 +192,38 @@ describe('The write model and a request sent again with its Idempotency-Key', ()
     expect(event!.metadata).toMatchObject({ idempotencyKey: 'key-1', requestHash: 'hash-1' });
   });
 
-  it('answers the first outcome again, even after later changes, and appends nothing', async () => {
+  it('answers the first outcome again, even between other commands, and appends nothing', async () => {
+    await write.execute(
+      stream,
+      certificatesFeature,
+      { ...context, commandId: 'earlier' },
+      turn(true),
+    );
+    await write.execute(stream, certificatesFeature, { ...context, commandId: 'off' }, turn(false));
     const first = await write.execute(stream, certificatesFeature, keyed, turn(true));
-    const later = { ...context, commandId: 'command-2' };
-    await write.execute(stream, certificatesFeature, later, turn(false));
+    for (const [commandId, enabled] of [
+      ['later-1', false],
+      ['later-2', true],
+    ] as const)
+      await write.execute(stream, certificatesFeature, { ...context, commandId }, turn(enabled));
+    await write.execute(
+      stream,
+      certificatesFeature,
+      { ...context, commandId: 'last' },
+      turn(false),
+    );
 
     let built = 0;
     const replayed = await write.execute(stream, certificatesFeature, keyed, () => {
       built++;
-      return turn(true)();
+      return turn(false)();
     });
-    expect(replayed.state).toEqual(first.state);
+    expect(replayed.state).toEqual({ enabled: true });
     expect(replayed.position).toBe(first.position);
     expect(replayed.events).toMatchObject(first.events);
     expect(replayed.events).toHaveLength(1);
     expect(built).toBe(0);
-    expect((await store.readStream(stream)).map((e) => e.type)).toEqual([
-      'CertificatesFeatureEnabled',
-      'CertificatesFeatureDisabled',
-    ]);
+    expect(await store.readStream(stream)).toHaveLength(6);
   });
 
   it('refuses the key reused for a different request, and appends nothing', async () => {
@@ -204,6 +235,7 @@ describe('The write model and a request sent again with its Idempotency-Key', ()
       turn(false),
     );
     await expect(reused).rejects.toThrow(DomainError);
+    await expect(reused).rejects.toThrow('This Idempotency-Key was used for a different request');
     await expect(reused).rejects.toHaveProperty('code', 'idempotency-key-reused');
     expect(await store.readStream(stream)).toHaveLength(1);
   });
