@@ -134,6 +134,7 @@ describe('The progress report rows, as of a daily cut-off', () => {
     enrolled('2026-03-02T09:00:00.000Z', 'ann'),
     enrolled('2026-03-02T09:00:00.000Z', 'dave', 't2'),
     enrolled('2026-03-02T09:00:00.000Z', 'ann', 't1', 'globex'),
+    profile('2026-03-02T09:00:00.000Z', 'ann', 'Ann of Globex', 'globex'),
     progressed('2026-03-02T10:00:00.000Z', 'ann', 40),
     completed('2026-03-02T11:00:00.000Z', 'bob'),
     requested('2026-03-02T12:00:00.000Z', 'bob', 'classic-en', 2),
@@ -196,10 +197,11 @@ describe('The progress report rows, as of a daily cut-off', () => {
     expect(await rowsAsOf('2026-03-02')).toEqual([]);
   });
 
-  it("keeps other trainings and other tenants' learners out", async () => {
+  it("keeps other trainings and other tenants' learners and names out", async () => {
     await given(history);
     expect((await rowsAsOf('2026-03-03', 'acme', 't2')).map((r) => r.userId)).toEqual(['dave']);
-    expect((await rowsAsOf('2026-03-03', 'globex')).map((r) => r.userId)).toEqual(['ann']);
+    const globex = await rowsAsOf('2026-03-03', 'globex');
+    expect(globex.map((r) => [r.userId, r.name])).toEqual([['ann', 'Ann of Globex']]);
   });
 
   it('has no rows before the read model exists', async () => {
