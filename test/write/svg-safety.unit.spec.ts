@@ -43,6 +43,10 @@ describe('The SVG logo checker', () => {
         'a comment and CDATA with markup in them',
         svg('<!-- <a> --><style><![CDATA[ a < b ]]></style>'),
       ],
+      ['a reference with spaces around it', svg('<use href=" #c "/>')],
+      ['an attribute whose value merely reads href', svg('<rect class="href"/>')],
+      ['comments and CDATA that end with a <', svg('<!-- 1 <--><style><![CDATA[ a <]]></style>')],
+      ['text that ends like a comment, right before one', svg('<text>a</text>--><!-- c -->')],
       [
         'an animation of a colour',
         svg('<rect><animate attributeName="fill" values="red;blue" dur="2s"/></rect>'),
@@ -199,6 +203,36 @@ describe('The SVG logo checker', () => {
         'an animation that swaps in a reference by its plain name',
         svg('<a><set attributeName=" href " to="https://evil.example"/></a>'),
         'animates a reference ( href )',
+      ],
+      [
+        'an external reference that merely contains a data: URI',
+        svg('<image href="https://evil.example/data:image/png;base64,iVBORw0KGgo="/>'),
+        'external resource (href)',
+      ],
+      [
+        'an external url() after an internal one',
+        svg('<rect style="fill:url(#g);stroke:url(https://evil.example/x)"/>'),
+        'external resource (url(https://evil.example/x))',
+      ],
+      [
+        'an external url() left unclosed',
+        svg('<rect style="fill:url(https://evil.example/x"/>'),
+        'external resource (url(https://evil.example/x))',
+      ],
+      [
+        'javascript: behind a reference without its semicolon',
+        svg('<a><set attributeName="title" to="&#106avascript:x"/></a>'),
+        'javascript: URL',
+      ],
+      [
+        'javascript: split by a control character',
+        svg('<a><set attributeName="title" to="java&#1;script:x"/></a>'),
+        'javascript: URL',
+      ],
+      [
+        'an external url() hidden by a CSS escape of a letter',
+        svg('<style>.a{background:u\\rl(https://evil.example/x)}</style>'),
+        'external resource (url(https://evil.example/x))',
       ],
       [
         'an unterminated CDATA section',
