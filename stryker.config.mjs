@@ -15,7 +15,6 @@ export default {
     'src/write/command-handling/**/*.ts',
     'src/write/cutoffs/**/*.ts',
     'src/read/*/*.projection.ts',
-    'src/projections/engine/**/*.ts',
     'src/read/progress-report/**/*.ts',
     'src/core/access-scope.ts',
     '!src/**/*.spec.ts',

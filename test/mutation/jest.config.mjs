@@ -13,8 +13,5 @@ export default {
   ...base,
   rootDir: join(import.meta.dirname, '../..'),
   globalSetup: undefined,
-  testMatch: [
-    '<rootDir>/test/write/**/*.spec.ts',
-    '<rootDir>/src/read/**/*.spec.ts',
-  ],
+  testMatch: ['<rootDir>/test/write/**/*.spec.ts', '<rootDir>/src/read/**/*.spec.ts'],
 };
