@@ -4,24 +4,17 @@
 export default {
   testRunner: 'jest',
   jest: {
-    configFile: 'jest.config.js',
-    enableFindRelatedTests: false,
-    config: {
-      testMatch: [
-        '<rootDir>/test/write/*.unit.spec.ts',
-        '<rootDir>/test/write/handlers/*.spec.ts',
-        '<rootDir>/src/read/**/*.projection.spec.ts',
-      ],
-    },
+    configFile: 'test/mutation/jest.config.mjs',
+    enableFindRelatedTests: true,
   },
   testRunnerNodeArgs: ['--experimental-vm-modules'],
   coverageAnalysis: 'perTest',
+  ignoreStatic: true,
   mutate: [
     'src/write/*/domain/**/*.ts',
     'src/write/command-handling/**/*.ts',
     'src/write/cutoffs/**/*.ts',
     'src/read/*/*.projection.ts',
-    'src/projections/engine/**/*.ts',
     'src/read/progress-report/**/*.ts',
     'src/core/access-scope.ts',
     '!src/**/*.spec.ts',
@@ -30,7 +23,7 @@ export default {
   ],
   incremental: true,
   incrementalFile: 'test/mutation/stryker-incremental.json',
-  concurrency: 2,
+  concurrency: 1,
   reporters: ['html', 'json', 'clear-text', 'progress'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },

@@ -35,6 +35,11 @@ export const DeciderSpecification = {
               expect(produced).toBeUndefined();
               expect(thrown).toBeInstanceOf(DomainError);
               expect(thrown).toHaveProperty('code', code);
+              // The message is the problem's `detail`: a refusal always says why.
+              expect((thrown as DomainError).message).not.toBe('');
+              // …and a refusal for being outside the actor's groups names what is outside them.
+              if (code === 'forbidden')
+                expect((thrown as DomainError).message).toMatch(/^\S.* is outside your groups$/);
             },
           };
         },

@@ -313,6 +313,20 @@ describe('Certificate', () => {
         .then([generated('cert-1')]);
     });
 
+    it('records the signed credential issued beside the file, with its status list index', () => {
+      const credential = {
+        fileId: 'cred-1',
+        sha256: 'cd'.repeat(32),
+        size: 900,
+        statusListIndex: 7,
+      };
+      const event = generated('cert-1');
+      spec
+        .given([requested('cert-1', 1, firstClick)])
+        .when({ ...recordGenerated('cert-1'), credential } as CertificateCommand)
+        .then([{ ...event, data: { ...event.data, credential } } as CertificateEvent]);
+    });
+
     it('records the failure of the current generation', () => {
       spec
         .given([requested('cert-1', 1, firstClick)])

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Clock } from '../../src/core/clock';
+import { PLATFORM_TENANT } from '../../src/core/stream-names';
 import type { EventStore } from '../../src/event-store/event-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 import { CutoffOrderedEventStore } from '../../src/write/cutoffs/application/cutoff-ordered-event-store';
@@ -101,5 +102,63 @@ describe('Daily cut-off markers in the log', () => {
     await recorder.recordDue(now);
     expect(await raw.headPosition()).toBeNull();
     await raw.close();
+  });
+
+  it('judges a batch by its newest event: the marker comes before a batch that crosses midnight', async () => {
+    const { store, raw } = instance(file, clock);
+    await store.append(uniqueStream(), [at('2026-03-01T09:00:00.000Z')], 'no-stream');
+    now = new Date('2026-03-02T00:00:01.000Z');
+    const batch = [at('2026-03-01T23:59:59.000Z'), at('2026-03-02T00:00:01.000Z')];
+    await store.append(uniqueStream(), batch, 'no-stream');
+    const log = await raw.readAll({ limit: 100 });
+    expect(log.map((e) => e.type).slice(-3)).toEqual([
+      'DailyCutoffPassed',
+      'LearningProgressRecorded',
+      'LearningProgressRecorded',
+    ]);
+    await raw.close();
+  });
+
+  it('records each day as its own platform command, by the scheduler', async () => {
+    const { store, raw } = instance(file, clock);
+    await store.append(uniqueStream(), [at('2026-03-01T09:00:00.000Z')], 'no-stream');
+    for (const day of ['2026-03-02', '2026-03-03']) {
+      now = new Date(`${day}T00:00:00.000Z`);
+      await store.append(uniqueStream(), [at(now.toISOString())], 'no-stream');
+    }
+    const marks = (await raw.readAll({ limit: 100 })).filter((e) => e.type === 'DailyCutoffPassed');
+    expect(marks.map((e) => e.metadata.tenant)).toEqual([PLATFORM_TENANT, PLATFORM_TENANT]);
+    expect(marks.map((e) => e.metadata.actor)).toEqual([
+      { id: 'system:cutoff-scheduler', roles: [] },
+      { id: 'system:cutoff-scheduler', roles: [] },
+    ]);
+    const [first, second] = marks.map((e) => e.metadata);
+    expect(first!.commandId).not.toBe(second!.commandId);
+    expect(first!.correlationId).not.toBe(second!.correlationId);
+    expect(first!.causationId).not.toBe(second!.causationId);
+    await raw.close();
+  });
+
+  it('reads, follows and closes the log it orders', async () => {
+    const { store } = instance(file, clock);
+    const stream = uniqueStream();
+    await store.append(stream, [at('2026-03-01T09:00:00.000Z')], 'no-stream');
+    const [event] = await store.readStream(stream);
+    expect(event!.stream).toBe(stream);
+    expect(await store.readAll({ limit: 10 })).toEqual([event]);
+    expect(await store.readTenantLog({ tenant: 'acme', limit: 10 })).toEqual([event]);
+    expect(await store.headPosition()).toBe(event!.position);
+    const stop = new AbortController();
+    for await (const followed of store.subscribeAll({ signal: stop.signal })) {
+      expect(followed).toEqual(event);
+      stop.abort();
+    }
+    const pages = new AbortController();
+    for await (const page of store.subscribeAllPages({ signal: pages.signal })) {
+      expect(page).toEqual([event]);
+      pages.abort();
+    }
+    await store.close();
+    await expect(async () => store.readAll({ limit: 10 })).rejects.toThrow();
   });
 });

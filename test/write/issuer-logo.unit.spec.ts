@@ -6,6 +6,7 @@ const PNG = Buffer.from(
 );
 const png = (bytes: Buffer) => `data:image/png;base64,${bytes.toString('base64')}`;
 const svg = (text: string) => `data:image/svg+xml;base64,${Buffer.from(text).toString('base64')}`;
+const svgBytes = (bytes: Buffer) => `data:image/svg+xml;base64,${bytes.toString('base64')}`;
 const SAFE_SVG = '<svg xmlns="http://www.w3.org/2000/svg"><circle r="4"/></svg>';
 
 describe('An issuer logo', () => {
@@ -29,19 +30,36 @@ describe('An issuer logo', () => {
     );
   });
 
+  it('refuses a logo far over the limit before decoding it, naming the limit', () => {
+    const huge = Buffer.concat([PNG, Buffer.alloc(2 * LOGO_MAX_BYTES)]);
+    expect(logoProblem(png(huge))).toBe('the logo is larger than 256 KB');
+  });
+
+  const NOT_A_DATA_URI = /must be a data:image\/png;base64,… or data:image\/svg\+xml;base64,… URI/;
   it.each([
-    ['another image type', `data:image/jpeg;base64,${PNG.toString('base64')}`],
-    ['a URL instead of data', 'https://acme.example/logo.png'],
-    ['data that is not base64', 'data:image/png;base64,not base64!'],
-    ['base64 with a wrong length', 'data:image/png;base64,iVBORw0KGgo'],
-    ['not URL-safe-decodable base64 padding in the middle', 'data:image/png;base64,iV==BORw'],
-    ['a PNG that is not a PNG', png(Buffer.from('GIF89a not a png at all'))],
+    ['another image type', `data:image/jpeg;base64,${PNG.toString('base64')}`, NOT_A_DATA_URI],
+    ['a URL instead of data', 'https://acme.example/logo.png', NOT_A_DATA_URI],
+    ['data that is not base64', 'data:image/png;base64,not base64!', NOT_A_DATA_URI],
+    ['base64 with a wrong length', 'data:image/png;base64,iVBORw0KGgo', NOT_A_DATA_URI],
+    ['padding in the middle', 'data:image/png;base64,iV==BORw', NOT_A_DATA_URI],
+    ['a PNG that is not a PNG', png(Buffer.from('GIF89a not a png at all')), /not a PNG image/],
     [
       'an SVG that is not UTF-8',
-      `data:image/svg+xml;base64,${Buffer.from([0x3c, 0xff, 0xfe, 0x3e]).toString('base64')}`,
+      svgBytes(
+        Buffer.concat([
+          Buffer.from(SAFE_SVG.slice(0, -6)),
+          Buffer.from([0xff, 0xfe]),
+          Buffer.from('</svg>'),
+        ]),
+      ),
+      /SVG logo is not UTF-8 text/,
     ],
-    ['an SVG data URI that is not base64', `data:image/svg+xml,${encodeURIComponent(SAFE_SVG)}`],
-  ])('refuses %s', (_, logo) => {
-    expect(logoProblem(logo)).toEqual(expect.any(String));
+    [
+      'an SVG data URI that is not base64',
+      `data:image/svg+xml,${encodeURIComponent(SAFE_SVG)}`,
+      NOT_A_DATA_URI,
+    ],
+  ])('refuses %s, saying why', (_, logo, why) => {
+    expect(logoProblem(logo)).toMatch(why);
   });
 });

@@ -62,6 +62,18 @@ describe('Issuer profile', () => {
       .then([recorded({ name: 'ACME Academy', logo: null }, later)]);
   });
 
+  it.each([
+    ['name', { name: 'ACME Academy' }],
+    ['web address', { url: 'https://acme.example' }],
+    ['contact e-mail', { email: 'hello@acme.example' }],
+    ['logo', { logo: null }],
+  ])('records a change of the %s alone', (_field, change) => {
+    spec
+      .given([recorded()])
+      .when(record({ ...change, at: later }))
+      .then([recorded(change, later)]);
+  });
+
   it('the same profile again changes nothing', () => {
     spec
       .given([recorded()])

@@ -1,5 +1,6 @@
 import { assignStatusListIndex } from '../../src/credentials/status-list-index';
-import { statusList } from '../../src/write/status-lists/domain/status-list';
+import { fold } from '../../src/core/decider';
+import { indexOf, statusList } from '../../src/write/status-lists/domain/status-list';
 import type { StatusListEvent } from '../../src/write/status-lists/domain/status-list.events';
 import { DeciderSpecification } from '../support/decider-specification';
 
@@ -36,5 +37,18 @@ describe('A tenant status list', () => {
       .given([assigned('c1', wanted)])
       .when(assign('c2'))
       .then([assigned('c2', other)]);
+  });
+});
+
+describe('The index a certificate signs with', () => {
+  it('is the one it was given, whatever other certificates got since', () => {
+    const state = fold(statusList, [assigned('c1', 7), assigned('c2', 3)]);
+    expect(indexOf(state, 'c1')).toBe(7);
+    expect(indexOf(state, 'c2')).toBe(3);
+  });
+
+  it('is never made up for a certificate that was given none: that is an error naming it', () => {
+    const state = fold(statusList, [assigned('c1', 7)]);
+    expect(() => indexOf(state, 'c2')).toThrow('Certificate c2 has no status list index');
   });
 });

@@ -242,6 +242,14 @@ describe('Training', () => {
         .thenNothingHappens();
     });
 
+    it('accepts a validity of 1 and of 120 months, the bounds of SPEC §5', () => {
+      for (const validForMonths of [1, 120])
+        spec
+          .given([created()])
+          .when(assign({ validForMonths }))
+          .then([assigned(1, 'tpl-1', assignedAt, { validForMonths })]);
+    });
+
     it('refuses a validity outside 1 to 120 whole months', () => {
       for (const validForMonths of [0, -1, 121, 1.5])
         spec.given([created()]).when(assign({ validForMonths })).thenThrows('validation-failed');

@@ -52,6 +52,30 @@ const record = {
 };
 
 describe('The learner-trainings projection', () => {
+  it('shows an enrolled learner with no progress and no certificate, then the progress reported', () => {
+    const progressed = {
+      occurredAt: '2026-03-02T09:30:00.000Z',
+      event: { type: 'LearningProgressRecorded' as const, data: { ...ids, percent: 40 } },
+    };
+    const fresh = {
+      ...doc,
+      progress: 0,
+      completedAt: null,
+      certificate: null,
+      hasCertificate: false,
+    };
+    spec.given([enrolled]).then({ [LEARNER_TRAININGS]: { 'acme:t1:ann': fresh } });
+    spec
+      .given([enrolled, progressed])
+      .then({ [LEARNER_TRAININGS]: { 'acme:t1:ann': { ...fresh, progress: 40 } } });
+  });
+
+  it('ignores the outcome of a generation it never saw requested', () => {
+    spec.given([enrolled, completed, generated]).then({
+      [LEARNER_TRAININGS]: { 'acme:t1:ann': { ...doc, certificate: null, hasCertificate: false } },
+    });
+  });
+
   it('follows one learner in one training from enrolment to a generated certificate', () => {
     spec.given([enrolled, completed, requested, generated]).then({
       [LEARNER_TRAININGS]: {

@@ -23,6 +23,44 @@ async function csvOf(rows: ProgressReportRow[]): Promise<Record<string, string>[
   return parse(Buffer.concat(chunks), { bom: true, columns: true });
 }
 
+async function rawCsv(rows: ProgressReportRow[], counted?: (count: number) => void) {
+  const chunks: Buffer[] = [];
+  for await (const chunk of progressReportCsv(Readable.from(rows), counted))
+    chunks.push(Buffer.from(chunk as string));
+  return Buffer.concat(chunks);
+}
+
+describe('The progress report CSV', () => {
+  it("writes SPEC §5's header and every cell, with a byte-order mark and CRLF lines", async () => {
+    const full: ProgressReportRow = {
+      ...row('l1', 'Zoë'),
+      progress: 100,
+      status: 'completed',
+      completedAt: '2026-01-03T00:00:00.000Z',
+      certificate: 'Classic, "gold"',
+      certificateVersion: 2,
+      certificateDownloadDate: '2026-01-04T00:00:00.000Z',
+    };
+    let counted: number | undefined;
+    const bytes = await rawCsv([full, row('l2', 'Bo')], (count) => (counted = count));
+
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString('utf8')).toBe(
+      'User ID,Name,Email,Enrollment date,Progress (%),Status,Completion date,Certificate,' +
+        'Certificate version,Certificate download date\r\n' +
+        'l1,Zoë,l1@example.com,2026-01-02T03:04:05.000Z,100,completed,2026-01-03T00:00:00.000Z,' +
+        '"Classic, ""gold""",2,2026-01-04T00:00:00.000Z\r\n' +
+        'l2,Bo,l2@example.com,2026-01-02T03:04:05.000Z,40,in-progress,,,,\r\n',
+    );
+    expect(counted).toBe(2);
+  });
+
+  it('leaves the cells with nothing to say empty, also the enrolment date', async () => {
+    const [parsed] = await csvOf([{ ...row('l1', 'Ann'), enrolledAt: null }]);
+    expect(parsed!['Enrollment date']).toBe('');
+  });
+});
+
 describe('[R-csv-injection] The progress report CSV and spreadsheet formulas', () => {
   it.each([
     ['=', '=HYPERLINK("http://evil.example/x","click")'],

@@ -73,14 +73,48 @@ describe('The public certificates projection', () => {
             data: { trainingId: 't1', learnerId: 'l1', completedAt: at('08:00:02'), score: 90 },
           },
         },
+        {
+          occurredAt: at('08:00:03'),
+          event: {
+            type: 'CertificateTemplateCreated',
+            data: {
+              ...{ templateId: 'classic-fr', kind: 'classic', title: 'Classique', language: 'fr' },
+              ...{ ownerTenantId: 'acme', createdBy: 'op', createdAt: at('08:00:03') },
+            },
+          },
+        },
+        {
+          occurredAt: at('08:00:04'),
+          event: {
+            type: 'IssuerProfileRecorded',
+            data: {
+              ...{ tenantId: 'acme', name: 'ACME Academy', url: 'https://acme.example' },
+              ...{ email: null, logo: null, recordedBy: 'op', recordedAt: at('08:00:04') },
+            },
+          },
+        },
       ])
       .then({
         [PUBLIC_FACTS]: {
           'learner:acme:l1': { _id: 'learner:acme:l1', name: 'Ana' },
           'training:acme:t1': { _id: 'training:acme:t1', title: 'Safety', type: 'course' },
           'completion:acme:t1:l1': { _id: 'completion:acme:t1:l1', completedAt: at('08:00:02') },
+          'template:acme:classic-fr': {
+            ...{ _id: 'template:acme:classic-fr', title: 'Classique', language: 'fr' },
+          },
+          'issuer:acme': { _id: 'issuer:acme', name: 'ACME Academy', url: 'https://acme.example' },
         },
       });
+  });
+
+  it('keeps the index assigned before a certificate generated without a credential', () => {
+    const { credential: _left, ...withoutCredential } = generated.event.data;
+    const plain = { ...generated, event: { ...generated.event, data: withoutCredential } };
+    spec.given([requested, indexed, plain]).then({
+      [PUBLIC_CERTIFICATES]: {
+        c1: { ...generatedDoc, credentialFileId: null, statusListIndex: 42 },
+      },
+    });
   });
 
   it('follows a certificate from request to generated, with its files and index', () => {

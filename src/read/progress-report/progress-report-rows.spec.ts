@@ -1,0 +1,253 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AnyEvent } from '../../core/any-event';
+import { PLATFORM_TENANT } from '../../core/stream-names';
+import type { EventToAppend } from '../../event-store/event-store';
+import { SqliteEventStore } from '../../event-store/sqlite/sqlite-event-store';
+import { rebuildProjections } from '../../projections/engine/rebuild';
+import { SqliteReadStore } from '../../read-store/sqlite/sqlite-read-store';
+import { ReadModels } from '../read-models';
+import { templatesProjection } from '../templates/templates.projection';
+import {
+  lastPassedCutoff,
+  progressReportRows,
+  type ProgressReportRow,
+} from './progress-report-rows';
+import { progressReportProjection } from './progress-report.projection';
+
+/** The log as a list of (time, tenant, event); appended in this order, one stream each. */
+type Entry = readonly [occurredAt: string, tenant: string, event: AnyEvent];
+
+const recorded = ([occurredAt, tenant, event]: Entry): EventToAppend => ({
+  ...event,
+  eventId: randomUUID(),
+  metadata: {
+    ...{ tenant, actor: { id: 'someone', roles: ['admin'] }, occurredAt, command: 'Given' },
+    ...{ commandId: randomUUID(), correlationId: 'c', causationId: 'c', eventVersion: 1 },
+  },
+});
+
+const template = (owner: string, templateId: string, title: string): Entry => [
+  '2026-03-02T08:00:00.000Z',
+  owner,
+  {
+    type: 'CertificateTemplateCreated',
+    data: {
+      ...{ templateId, kind: 'classic', title, language: 'en' },
+      ...{ ownerTenantId: null, createdBy: 'system', createdAt: '2026-03-02T08:00:00.000Z' },
+    },
+  },
+];
+const profile = (at: string, learnerId: string, name: string, tenant = 'acme'): Entry => [
+  at,
+  tenant,
+  { type: 'LearnerProfileRecorded', data: { learnerId, name, email: `${learnerId}@example.com` } },
+];
+const enrolled = (at: string, learnerId: string, trainingId = 't1', tenant = 'acme'): Entry => [
+  at,
+  tenant,
+  { type: 'LearnerEnrolled', data: { trainingId, learnerId, enrolledAt: at } },
+];
+const progressed = (at: string, learnerId: string, percent: number): Entry => [
+  at,
+  'acme',
+  { type: 'LearningProgressRecorded', data: { trainingId: 't1', learnerId, percent } },
+];
+const completed = (at: string, learnerId: string): Entry => [
+  at,
+  'acme',
+  {
+    type: 'TrainingCompleted',
+    data: { trainingId: 't1', learnerId, completedAt: at, score: null },
+  },
+];
+const requested = (at: string, learnerId: string, templateId: string, version: number): Entry => [
+  at,
+  'acme',
+  {
+    type: 'CertificateGenerationRequested',
+    data: {
+      ...{ certificateId: `${learnerId}-cert`, trainingId: 't1', learnerId, templateId, version },
+      ...{ requestedAt: at, requestedBy: learnerId, firstGeneratedAt: at },
+    },
+  },
+];
+const marker = (day: string): Entry => [
+  `${day}T00:00:00.000Z`,
+  PLATFORM_TENANT,
+  { type: 'DailyCutoffPassed', data: { cutoff: `${day}T00:00:00.000Z`, day } },
+];
+
+const row = (userId: string, state: Partial<ProgressReportRow> = {}): ProgressReportRow => ({
+  userId,
+  name: '',
+  email: '',
+  enrolledAt: '2026-03-02T09:00:00.000Z',
+  progress: 0,
+  status: 'not-started',
+  completedAt: null,
+  certificate: null,
+  certificateVersion: null,
+  certificateDownloadDate: null,
+  ...state,
+});
+
+// Each test gets its own log and read store, both real SQLite files.
+let events: SqliteEventStore;
+let store: SqliteReadStore;
+let reads: ReadModels;
+beforeEach(() => {
+  const dir = mkdtempSync(join(tmpdir(), 'report-rows-'));
+  events = new SqliteEventStore(join(dir, 'events.sqlite'), 10);
+  store = new SqliteReadStore(join(dir, 'read-models.sqlite'));
+  reads = new ReadModels(store);
+});
+afterEach(async () => {
+  await store.close();
+  await events.close();
+});
+
+/** Appends the entries, one stream each, and builds the report's read models from the log. */
+async function given(log: readonly Entry[]) {
+  for (const entry of log)
+    await events.append(`given-acme:${randomUUID()}`, [recorded(entry)], 'no-stream');
+  await rebuildProjections(events, store, [progressReportProjection, templatesProjection]);
+}
+
+describe('The progress report rows, as of a daily cut-off', () => {
+  const rowsAsOf = async (day: string, tenant = 'acme', trainingId = 't1') => {
+    const rows: ProgressReportRow[] = [];
+    for await (const one of progressReportRows(store, reads, tenant, trainingId, day))
+      rows.push(one);
+    return rows;
+  };
+
+  const history: readonly Entry[] = [
+    template(PLATFORM_TENANT, 'classic-en', 'Classic certificate'),
+    template('acme', 'own', 'Our own certificate'),
+    profile('2026-03-02T09:00:00.000Z', 'ann', 'Ann'),
+    profile('2026-03-02T09:00:00.000Z', 'bob', '=Bob'),
+    enrolled('2026-03-02T09:00:00.000Z', 'carl'),
+    enrolled('2026-03-02T09:00:00.000Z', 'bob'),
+    enrolled('2026-03-02T09:00:00.000Z', 'ann'),
+    enrolled('2026-03-02T09:00:00.000Z', 'dave', 't2'),
+    enrolled('2026-03-02T09:00:00.000Z', 'ann', 't1', 'globex'),
+    profile('2026-03-02T09:00:00.000Z', 'ann', 'Ann of Globex', 'globex'),
+    progressed('2026-03-02T10:00:00.000Z', 'ann', 40),
+    completed('2026-03-02T11:00:00.000Z', 'bob'),
+    requested('2026-03-02T12:00:00.000Z', 'bob', 'classic-en', 2),
+    marker('2026-03-03'),
+    progressed('2026-03-03T10:00:00.000Z', 'ann', 80),
+    profile('2026-03-03T10:00:00.000Z', 'ann', 'Ann Other'),
+    enrolled('2026-03-03T10:00:00.000Z', 'erin'),
+    completed('2026-03-03T11:00:00.000Z', 'erin'),
+    requested('2026-03-03T12:00:00.000Z', 'erin', 'own', 1),
+    marker('2026-03-04'),
+    requested('2026-03-04T10:00:00.000Z', 'carl', 'ghost', 3),
+  ];
+
+  it("shows each enrolled learner of the training once, by learner id, as at that day's cut-off", async () => {
+    await given(history);
+
+    expect(await rowsAsOf('2026-03-03')).toEqual([
+      row('ann', {
+        ...{ name: 'Ann', email: 'ann@example.com', progress: 40, status: 'in-progress' },
+      }),
+      row('bob', {
+        ...{ name: '=Bob', email: 'bob@example.com', progress: 100, status: 'completed' },
+        ...{ completedAt: '2026-03-02T11:00:00.000Z', certificate: 'Classic certificate' },
+        ...{ certificateVersion: 2, certificateDownloadDate: '2026-03-02T12:00:00.000Z' },
+      }),
+      row('carl'),
+    ]);
+  });
+
+  it('shows what was recorded before the next cut-off from that cut-off on, names included', async () => {
+    await given(history);
+
+    const rows = await rowsAsOf('2026-03-04');
+    expect(rows.map((r) => r.userId)).toEqual(['ann', 'bob', 'carl', 'erin']);
+    expect(rows[0]).toMatchObject({ name: 'Ann Other', progress: 80, status: 'in-progress' });
+    expect(rows[3]).toEqual(
+      row('erin', {
+        ...{ enrolledAt: '2026-03-03T10:00:00.000Z', progress: 100, status: 'completed' },
+        ...{ completedAt: '2026-03-03T11:00:00.000Z', certificate: 'Our own certificate' },
+        ...{ certificateVersion: 1, certificateDownloadDate: '2026-03-03T12:00:00.000Z' },
+      }),
+    );
+    // Recorded after the last marker: not in any report yet.
+    expect(rows[2]).toEqual(row('carl'));
+  });
+
+  it("names a certificate whose template is unknown by the template's id", async () => {
+    await given([...history, marker('2026-03-05')]);
+    const rows = await rowsAsOf('2026-03-05');
+    expect(rows.map((r) => r.certificate)).toEqual([
+      null,
+      'Classic certificate',
+      'ghost',
+      'Our own certificate',
+    ]);
+  });
+
+  it('shows nothing as of the day the log began: no cut-off has passed since', async () => {
+    await given(history);
+    expect(await rowsAsOf('2026-03-02')).toEqual([]);
+  });
+
+  it("keeps other trainings and other tenants' learners and names out", async () => {
+    await given(history);
+    expect((await rowsAsOf('2026-03-03', 'acme', 't2')).map((r) => r.userId)).toEqual(['dave']);
+    const globex = await rowsAsOf('2026-03-03', 'globex');
+    expect(globex.map((r) => [r.userId, r.name])).toEqual([['ann', 'Ann of Globex']]);
+  });
+
+  it('has no rows before the read model exists', async () => {
+    expect(await rowsAsOf('2026-03-03')).toEqual([]);
+  });
+
+  it('keeps every learner of a training larger than one batch, once and in order', async () => {
+    const ids = Array.from({ length: 1001 }, (_, i) => `l${String(i).padStart(4, '0')}`);
+    const at = '2026-03-02T09:00:00.000Z';
+    await events.append(
+      'given-acme:many',
+      ids.flatMap((id) => [recorded(profile(at, id, `Name ${id}`)), recorded(enrolled(at, id))]),
+      'no-stream',
+    );
+    await given([marker('2026-03-03')]);
+
+    const rows = await rowsAsOf('2026-03-03');
+    expect(rows.map((r) => r.userId)).toEqual(ids);
+    expect(rows.every((r) => r.name === `Name ${r.userId}`)).toBe(true);
+  });
+});
+
+describe('The last cut-off a report can be taken at', () => {
+  const lastCutoffAfter = async (log: readonly Entry[]) => {
+    await given(log);
+    return lastPassedCutoff(reads, events);
+  };
+
+  it('is none on an empty log', async () => {
+    expect(await lastCutoffAfter([])).toBeNull();
+  });
+
+  it('is the day the log began until the first marker', async () => {
+    const log = [
+      enrolled('2026-03-02T09:00:00.000Z', 'ann'),
+      progressed('2026-03-03T09:00:00.000Z', 'ann', 5),
+    ];
+    expect(await lastCutoffAfter(log)).toBe('2026-03-02');
+  });
+
+  it("is the latest marker's day once there are markers", async () => {
+    const log = [
+      enrolled('2026-03-02T09:00:00.000Z', 'ann'),
+      marker('2026-03-03'),
+      marker('2026-03-04'),
+    ];
+    expect(await lastCutoffAfter(log)).toBe('2026-03-04');
+  });
+});

@@ -1,0 +1,17 @@
+import { join } from 'node:path';
+import base from '../../jest.config.js';
+
+/**
+ * The Jest project Stryker runs for each mutant: only the fast in-process specs that check the
+ * mutated code, and no global setup (it compiles `dist/` for the specs that start the service as
+ * a process, and would otherwise run again for every mutant, seconds each time). The pipeline's
+ * race and rebuild specs are left out too: they apply every projection to thousands of events, so
+ * each projection mutant would cost seconds.
+ * @type {import('jest').Config}
+ */
+export default {
+  ...base,
+  rootDir: join(import.meta.dirname, '../..'),
+  globalSetup: undefined,
+  testMatch: ['<rootDir>/test/write/**/*.spec.ts', '<rootDir>/src/read/**/*.spec.ts'],
+};
