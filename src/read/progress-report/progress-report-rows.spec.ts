@@ -181,6 +181,41 @@ describe('The progress report rows, as of a daily cut-off', () => {
     expect(rows[2]).toEqual(row('carl'));
   });
 
+  it('[R-personal-data] says [erased] for an erased learner as of every cut-off, and no name for a profile not shown yet', async () => {
+    const erased: Entry = [
+      '2026-03-04T12:00:00.000Z',
+      'acme',
+      {
+        type: 'LearnerPersonalDataErased',
+        data: {
+          learnerId: 'ann',
+          erasedAt: '2026-03-04T12:00:00.000Z',
+          erasedBy: 'a',
+          reason: null,
+        },
+      },
+    ];
+    await given([
+      ...history,
+      profile('2026-03-04T11:00:00.000Z', 'carl', 'Carl'),
+      erased,
+      marker('2026-03-05'),
+    ]);
+
+    for (const day of ['2026-03-03', '2026-03-04', '2026-03-05'])
+      expect((await rowsAsOf(day))[0]).toMatchObject({
+        userId: 'ann',
+        name: '[erased]',
+        email: '[erased]',
+      });
+    expect((await rowsAsOf('2026-03-04'))[2]).toMatchObject({
+      userId: 'carl',
+      name: '',
+      email: '',
+    });
+    expect((await rowsAsOf('2026-03-05'))[2]).toMatchObject({ userId: 'carl', name: 'Carl' });
+  });
+
   it("names a certificate whose template is unknown by the template's id", async () => {
     await given([...history, marker('2026-03-05')]);
     const rows = await rowsAsOf('2026-03-05');

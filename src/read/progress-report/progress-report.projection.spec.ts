@@ -180,6 +180,31 @@ describe('The progress report projection', () => {
       });
   });
 
+  it('keeps one version per cut-off: a change before the same cut-off replaces it', () => {
+    spec
+      .given([
+        at('2026-03-02T09:00:00.000Z', {
+          type: 'LearnerProfileRecorded',
+          data: { learnerId: 'ann', name: 'Ann', email: 'ann@example.com' },
+        }),
+        at('2026-03-02T10:00:00.000Z', {
+          type: 'LearnerProfileRecorded',
+          data: { learnerId: 'ann', name: 'Ann B.', email: 'annb@example.com' },
+        }),
+      ])
+      .then(
+        {
+          [REPORT_PROFILES]: {
+            'acme:ann': {
+              ...{ _id: 'acme:ann', tenant: 'acme', learnerId: 'ann', erasedAt: null },
+              versions: [{ visibleFrom: '2026-03-03', name: 'Ann B.', email: 'annb@example.com' }],
+            },
+          },
+        },
+        { only: [REPORT_PROFILES] },
+      );
+  });
+
   const erased = at('2026-03-05T10:00:00.000Z', {
     type: 'LearnerPersonalDataErased',
     data: { learnerId: 'ann', erasedAt: '2026-03-05T10:00:00.000Z', erasedBy: 'a1', reason: null },

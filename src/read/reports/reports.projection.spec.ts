@@ -82,6 +82,46 @@ describe('The reports projection', () => {
       });
   });
 
+  it('[R-personal-data] shows when a done report was last written again without an erased learner', () => {
+    const done = {
+      occurredAt: '2026-03-02T09:00:02.000Z',
+      event: {
+        type: 'ProgressReportCompleted' as const,
+        data: {
+          ...{ ...ref, rowCount: 42, sha256: 'ab'.repeat(32), size: 1000 },
+          completedAt: '2026-03-02T09:00:02.000Z',
+        },
+      },
+    };
+    const redacted = (redaction: number, learnerId: string, redactedAt: string) => ({
+      occurredAt: redactedAt,
+      event: {
+        type: 'ProgressReportRedacted' as const,
+        data: {
+          ...{ ...ref, redaction, learnerId, rowCount: 42, sha256: 'cd'.repeat(32), size: 990 },
+          redactedAt,
+        },
+      },
+    });
+    spec
+      .given([
+        requested,
+        started,
+        done,
+        redacted(1, 'zoe', '2026-03-05T10:00:00.000Z'),
+        redacted(2, 'bart', '2026-03-06T10:00:00.000Z'),
+      ])
+      .then({
+        [REPORTS]: {
+          'acme:r1': {
+            ...report,
+            ...{ status: 'done', completedAt: '2026-03-02T09:00:02.000Z', rowCount: 42 },
+            ...{ reason: null, redactions: 2, redactedAt: '2026-03-06T10:00:00.000Z' },
+          },
+        },
+      });
+  });
+
   it('records why a report failed', () => {
     spec
       .given([
