@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { Scenario } from '../support/scenario';
 import { TestApp, WRITE_SIDE_ONLY } from '../support/test-app';
+import { documentedFetch as fetch } from '../support/documented-fetch';
 
 describe('Certificate generation requests', () => {
   let app: TestApp;

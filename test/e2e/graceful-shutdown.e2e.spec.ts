@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { signToken } from '../../src/auth/sign-token';
 import { exited, healthy, startBuiltService } from '../support/built-service';
 import { TEST_SECRET } from '../support/test-app';
+import { documentedFetch as fetch } from '../support/documented-fetch';
 
 describe('Stopping the service with SIGTERM', () => {
   it('answers the request in flight, then exits 0 within 10 s', async () => {

@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { type BuiltService, exited, healthy, startBuiltService } from '../support/built-service';
 import { filesHolding } from '../support/files-holding';
 import { token } from '../support/test-app';
+import { documentedFetch as fetch } from '../support/documented-fetch';
 
 const DAY = 86_400_000;
 const NAME = 'Zoë Erasmus-Quintero';

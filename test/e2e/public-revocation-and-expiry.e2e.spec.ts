@@ -3,6 +3,7 @@ import { freePort } from '../support/built-service';
 import { generationOutcome } from '../support/certificates';
 import { Scenario } from '../support/scenario';
 import { TestApp } from '../support/test-app';
+import { documentedFetch as fetch } from '../support/documented-fetch';
 
 const DAY = 86_400_000;
 

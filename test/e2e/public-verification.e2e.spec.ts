@@ -22,6 +22,7 @@ import { independentVerifier } from '../credentials/independent-verifier';
 import { generationOutcome } from '../support/certificates';
 import { expectProblem, Scenario } from '../support/scenario';
 import { TestApp } from '../support/test-app';
+import { documentedFetch as fetch } from '../support/documented-fetch';
 
 const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts');
 

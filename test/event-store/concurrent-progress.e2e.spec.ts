@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { ofType } from '../../src/event-store/event-store';
 import { Scenario } from '../support/scenario';
 import { TestApp, WRITE_SIDE_ONLY } from '../support/test-app';
+import { documentedFetch as fetch } from '../support/documented-fetch';
 
 const LEARNERS = 30;
 const PERCENTS = [15, 30, 45, 60, 75];

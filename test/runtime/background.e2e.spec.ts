@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BuiltService, exited, healthy, startBuiltService } from '../support/built-service';
 import { token } from '../support/test-app';
+import { documentedFetch as fetch } from '../support/documented-fetch';
 
 /** Pids of the service's background children (`dist/runtime/background-process.js`). */
 function backgroundChildren(service: BuiltService): number[] {

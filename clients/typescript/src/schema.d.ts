@@ -1376,7 +1376,7 @@ export interface components {
       position: string;
     };
     /**
-     * @description A report job of the history; a done one is downloaded as CSV
+     * @description A report job of the history; a done one is downloaded as CSV. `redactedAt`: when its file was last written again without an erased learner.
      * @example {
      *       "reportId": "6d0e4b8a-1f3c-4a2e-8b7d-9c5e2f1a0b36",
      *       "trainingId": "safety-101",
@@ -1413,6 +1413,11 @@ export interface components {
        */
       completedAt?: string;
       rowCount?: number;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      redactedAt?: string;
     };
     /** @description The report history, newest first */
     ReportList: components['schemas']['Report'][];
@@ -9625,7 +9630,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A report job of the history; a done one is downloaded as CSV */
+      /** @description A report job of the history; a done one is downloaded as CSV. `redactedAt`: when its file was last written again without an erased learner. */
       200: {
         headers: {
           [name: string]: unknown;

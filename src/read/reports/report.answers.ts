@@ -33,9 +33,12 @@ export const ReportSchema = named(
     cutoff: TimestampSchema,
     completedAt: TimestampSchema.optional(),
     rowCount: z.number().int().min(0).optional(),
+    /** When the file was last written again without an erased learner's name and e-mail. */
+    redactedAt: TimestampSchema.optional(),
   }),
   {
-    description: 'A report job of the history; a done one is downloaded as CSV',
+    description:
+      'A report job of the history; a done one is downloaded as CSV. `redactedAt`: when its file was last written again without an erased learner.',
     example: {
       reportId: '6d0e4b8a-1f3c-4a2e-8b7d-9c5e2f1a0b36',
       trainingId: 'safety-101',
