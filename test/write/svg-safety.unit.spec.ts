@@ -253,4 +253,28 @@ describe('The SVG logo checker', () => {
       `the SVG refers to an external resource (url(${`https://evil.example/${'x'.repeat(100_000)}`.slice(0, 60)}…))`,
     );
   });
+
+  it('finds the end of a CDATA section after its start, even with "]]>" just before it', () => {
+    // XML forbids that text there; the checker must still end (and finds nothing to refuse).
+    expect(unsafeSvgReason(svg('<style>a]]><![CDATA[ b ]]></style>'))).toBeNull();
+  });
+
+  it('quotes a reference of exactly 60 characters whole, and cuts a longer one', () => {
+    const target = `https://evil.example/${'x'.repeat(60 - 'https://evil.example/'.length)}`;
+    expect(target).toHaveLength(60);
+    expect(unsafeSvgReason(svg(`<rect fill="url(${target})"/>`))).toBe(
+      `the SVG refers to an external resource (url(${target}))`,
+    );
+    expect(unsafeSvgReason(svg(`<rect fill="url(${target}y)"/>`))).toBe(
+      `the SVG refers to an external resource (url(${target}…))`,
+    );
+  });
+
+  it('reads a character reference beyond Unicode as U+FFFD, as browsers do, instead of failing', () => {
+    for (const reference of ['&#x110000;', '&#1114112;', '&#x10FFFF;'])
+      expect(unsafeSvgReason(svg(`<use href="${reference}"/>`))).toBe(
+        'the SVG refers to an external resource (href)',
+      );
+    expect(unsafeSvgReason(svg('<use href="#&#x110000;"/>'))).toBeNull();
+  });
 });
