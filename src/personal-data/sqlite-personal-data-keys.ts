@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { truncateWal } from '../sqlite/truncate-wal';
 import {
   type LearnerKey,
@@ -28,6 +28,10 @@ interface KeyRow {
  */
 export class SqlitePersonalDataKeys implements PersonalDataKeys {
   private readonly db: DatabaseSync;
+  // Prepared once: every page of the log with a profile on it looks keys up.
+  private readonly select: StatementSync;
+  private readonly insert: StatementSync;
+  private readonly tombstone: StatementSync;
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
@@ -40,20 +44,26 @@ export class SqlitePersonalDataKeys implements PersonalDataKeys {
          tenant TEXT NOT NULL, learner_id TEXT NOT NULL, key BLOB, erased_at TEXT,
          PRIMARY KEY (tenant, learner_id)) WITHOUT ROWID;`,
     );
+    this.select = this.db.prepare(
+      'SELECT tenant, learner_id, key, erased_at FROM learner_keys WHERE tenant = ? AND learner_id = ?',
+    );
+    this.insert = this.db.prepare(
+      'INSERT OR IGNORE INTO learner_keys (tenant, learner_id, key) VALUES (?, ?, ?)',
+    );
+    this.tombstone = this.db.prepare(
+      `INSERT INTO learner_keys (tenant, learner_id, key, erased_at) VALUES (?, ?, NULL, ?)
+       ON CONFLICT (tenant, learner_id) DO UPDATE SET key = NULL,
+         erased_at = COALESCE(learner_keys.erased_at, excluded.erased_at)`,
+    );
   }
 
   keyFor(learner: LearnerRef): Promise<Buffer | null> {
-    const select = this.db.prepare(
-      'SELECT key FROM learner_keys WHERE tenant = ? AND learner_id = ?',
-    );
-    const stored = () => select.get(learner.tenant, learner.learnerId) as KeyRow | undefined;
+    const stored = () => this.select.get(learner.tenant, learner.learnerId) as KeyRow | undefined;
     // Read first: a learner's key exists after their first profile, and a read takes no lock.
     let row = stored();
     if (!row) {
       // Another process may create the same learner's key at once: the first insert wins.
-      this.db
-        .prepare('INSERT OR IGNORE INTO learner_keys (tenant, learner_id, key) VALUES (?, ?, ?)')
-        .run(learner.tenant, learner.learnerId, randomBytes(KEY_BYTES));
+      this.insert.run(learner.tenant, learner.learnerId, randomBytes(KEY_BYTES));
       row = stored();
     }
     return Promise.resolve(row?.key ? Buffer.from(row.key) : null);
@@ -61,24 +71,15 @@ export class SqlitePersonalDataKeys implements PersonalDataKeys {
 
   find(learners: readonly LearnerRef[]): Promise<ReadonlyMap<string, LearnerKey>> {
     const found = new Map<string, LearnerKey>();
-    const select = this.db.prepare(
-      'SELECT tenant, learner_id, key, erased_at FROM learner_keys WHERE tenant = ? AND learner_id = ?',
-    );
     for (const learner of learners) {
-      const row = select.get(learner.tenant, learner.learnerId) as KeyRow | undefined;
+      const row = this.select.get(learner.tenant, learner.learnerId) as KeyRow | undefined;
       if (row) found.set(learnerKeyId(learner), toLearnerKey(row));
     }
     return Promise.resolve(found);
   }
 
   async destroy(learner: LearnerRef, erasedAt: string): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO learner_keys (tenant, learner_id, key, erased_at) VALUES (?, ?, NULL, ?)
-         ON CONFLICT (tenant, learner_id) DO UPDATE SET key = NULL,
-           erased_at = COALESCE(learner_keys.erased_at, excluded.erased_at)`,
-      )
-      .run(learner.tenant, learner.learnerId, erasedAt);
+    this.tombstone.run(learner.tenant, learner.learnerId, erasedAt);
     await truncateWal(this.db, 'personal data keys');
   }
 

@@ -1,12 +1,11 @@
-import {
-  type BeforeApplicationShutdown,
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { CONFIG, type Config } from '../../config/config';
-import { EVENT_STORE, type EventStore, type RecordedOfType } from '../../event-store/event-store';
+import {
+  EVENT_STORE,
+  type EventStore,
+  ofType,
+  type RecordedOfType,
+} from '../../event-store/event-store';
 import { FILE_STORE, type FileStore } from '../../file-store/file-store';
 import { certificateFileKey, credentialFileKey } from '../../file-store/file-keys';
 import { PERSONAL_DATA_KEYS, type PersonalDataKeys } from '../../personal-data/personal-data-keys';
@@ -21,8 +20,7 @@ import { sleep } from '../../core/sleep';
 import { CERTIFICATE_GENERATION } from '../certificate-generation/certificate-generation.reactor';
 import { readModelReached } from '../read-model-reached';
 import { REPORT_EXPORT } from '../report-export/report-export.reactor';
-import { ReactorCheckpoints } from '../reactor-checkpoints';
-import { runSupervised } from '../run-supervised';
+import { ReactorInLogOrder } from '../reactor-in-log-order';
 import { learnerCertificates, reportsListing } from '../../read/personal-data/erasure-scope';
 import { redactReport } from './redact-report';
 
@@ -37,56 +35,21 @@ type Erasure = RecordedOfType<'LearnerPersonalDataErased'>;
  * the read store's files are purged of the overwritten pages. Safe to redo after a crash.
  */
 @Injectable()
-export class PersonalDataErasureReactor
-  implements OnApplicationBootstrap, BeforeApplicationShutdown
-{
-  private readonly logger = new Logger(NAME);
-  private readonly stopping = new AbortController();
-  private readonly checkpoints: ReactorCheckpoints;
-  private running: Promise<void> | undefined;
-
+export class PersonalDataErasureReactor extends ReactorInLogOrder<Erasure> {
   constructor(
-    @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(EVENT_STORE) events: EventStore,
     @Inject(READ_STORE) private readonly store: ReadStore,
     @Inject(ReadModels) private readonly reads: ReadModels,
     @Inject(FILE_STORE) private readonly files: FileStore,
     @Inject(PERSONAL_DATA_KEYS) private readonly keys: PersonalDataKeys,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(CONFIG) private readonly config: Config,
+    @Inject(CONFIG) config: Config,
     @Inject(WriteModel) private readonly write: WriteModel,
   ) {
-    this.checkpoints = new ReactorCheckpoints(store);
+    super(NAME, 'erasure clean-up failed; resuming from its checkpoint', events, store, config);
   }
 
-  onApplicationBootstrap(): void {
-    if (this.config.REACTORS === 'run')
-      this.running = runSupervised(
-        this.stopping.signal,
-        () => this.follow(),
-        (error, failures) =>
-          this.logger.warn({
-            err: error,
-            failures,
-            message: 'erasure clean-up failed; resuming from its checkpoint',
-          }),
-      );
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopping.abort();
-    await this.running;
-  }
-
-  private async follow(): Promise<void> {
-    const signal = this.stopping.signal;
-    const after = await this.checkpoints.load(NAME);
-    for await (const page of this.events.subscribeAllPages({ after, signal })) {
-      for (const event of page) {
-        if (event.type === 'LearnerPersonalDataErased' && !(await this.erase(event))) return;
-        await this.checkpoints.save(NAME, event.position);
-      }
-    }
-  }
+  protected readonly handles = ofType('LearnerPersonalDataErased');
 
   /**
    * Waits until what was under way at the erasure is done: renders and report exports requested
@@ -107,7 +70,7 @@ export class PersonalDataErasureReactor
   }
 
   /** False when the service stops first; the erasure is finished at the next start. */
-  private async erase(erasure: Erasure): Promise<boolean> {
+  protected async react(erasure: Erasure): Promise<boolean> {
     const tenant = erasure.metadata.tenant;
     const { learnerId, erasedAt } = erasure.data;
     // Already destroyed by the command; again here in case the key came back from a backup.

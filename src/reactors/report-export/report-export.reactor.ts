@@ -1,13 +1,12 @@
-import {
-  type BeforeApplicationShutdown,
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, type Clock } from '../../core/clock';
 import { CONFIG, type Config } from '../../config/config';
-import { EVENT_STORE, type EventStore, type RecordedEvent } from '../../event-store/event-store';
+import {
+  EVENT_STORE,
+  type EventStore,
+  type RecordedEvent,
+  ofType,
+} from '../../event-store/event-store';
 import { FILE_STORE, type FileStore } from '../../file-store/file-store';
 import { progressReportProjection } from '../../read/progress-report/progress-report.projection';
 import { READ_STORE, type ReadStore } from '../../read-store/read-store';
@@ -21,13 +20,11 @@ import {
 } from '../../write/reports/domain/progress-report';
 import { streams } from '../../core/stream-names';
 import { reactionContext } from '../reaction-context';
-import { ReactorCheckpoints } from '../reactor-checkpoints';
-import { runSupervised } from '../run-supervised';
+import { ReactorInLogOrder } from '../reactor-in-log-order';
 import { readModelReached } from '../read-model-reached';
 import { writeReportFile } from './write-report-file';
 
 export const REPORT_EXPORT = 'report-export';
-const NAME = REPORT_EXPORT;
 
 type Request = RecordedEvent<Extract<ProgressReportEvent, { type: 'ProgressReportRequested' }>>;
 type Step = Parameters<typeof recordExportStep>[3];
@@ -39,56 +36,29 @@ type Step = Parameters<typeof recordExportStep>[3];
  * file's SHA-256. Reports run one after the other; a restart resumes at the first unfinished.
  */
 @Injectable()
-export class ReportExportReactor implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger(NAME);
-  private readonly stopping = new AbortController();
-  private readonly checkpoints: ReactorCheckpoints;
-  private running: Promise<void> | undefined;
-
+export class ReportExportReactor extends ReactorInLogOrder<Request> {
   constructor(
-    @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(EVENT_STORE) events: EventStore,
     @Inject(READ_STORE) private readonly store: ReadStore,
     @Inject(ReadModels) private readonly reads: ReadModels,
     @Inject(FILE_STORE) private readonly files: FileStore,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(CONFIG) private readonly config: Config,
+    @Inject(CONFIG) config: Config,
     @Inject(WriteModel) private readonly write: WriteModel,
   ) {
-    this.checkpoints = new ReactorCheckpoints(store);
+    super(
+      REPORT_EXPORT,
+      'report export failed; resuming from its checkpoint',
+      events,
+      store,
+      config,
+    );
   }
 
-  onApplicationBootstrap(): void {
-    if (this.config.REACTORS === 'run')
-      this.running = runSupervised(
-        this.stopping.signal,
-        () => this.follow(),
-        (error, failures) =>
-          this.logger.warn({
-            err: error,
-            failures,
-            message: 'report export failed; resuming from its checkpoint',
-          }),
-      );
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopping.abort();
-    await this.running;
-  }
-
-  private async follow(): Promise<void> {
-    const signal = this.stopping.signal;
-    const after = await this.checkpoints.load(NAME);
-    for await (const page of this.events.subscribeAllPages({ after, signal })) {
-      for (const event of page) {
-        if (event.type === 'ProgressReportRequested' && !(await this.export(event))) return;
-        await this.checkpoints.save(NAME, event.position);
-      }
-    }
-  }
+  protected readonly handles = ofType('ProgressReportRequested');
 
   /** False when the service stops before the report is settled; it is redone at the next start. */
-  private async export(request: Request): Promise<boolean> {
+  protected async react(request: Request): Promise<boolean> {
     const { reportId, trainingId, cutoff } = request.data;
     const tenant = request.metadata.tenant;
     if (!(await this.reportModelReached(request.position))) return false;
