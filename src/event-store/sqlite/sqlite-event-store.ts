@@ -40,7 +40,8 @@ const SCHEMA = `
  * A tenant's log is read through its own indexes. The tenant is a virtual column computed from
  * the metadata, so appends need not know it, and adding it to an existing file (in one
  * transaction, in case two processes open the file at once) backfills every row as the indexes
- * are built.
+ * are built. One stream's events are found through the stream's own index instead: an index by
+ * tenant and stream cost every append a fifth of its time and is dropped where it was built.
  */
 function addTenantIndexes(db: DatabaseSync): void {
   db.exec('BEGIN IMMEDIATE');
@@ -52,7 +53,7 @@ function addTenantIndexes(db: DatabaseSync): void {
       );
     db.exec(`
       CREATE INDEX IF NOT EXISTS events_tenant ON events (tenant, position);
-      CREATE INDEX IF NOT EXISTS events_tenant_stream ON events (tenant, stream, position);
+      DROP INDEX IF EXISTS events_tenant_stream;
       CREATE INDEX IF NOT EXISTS events_tenant_type ON events (tenant, type, position);
     `);
     db.exec('COMMIT');
@@ -220,14 +221,19 @@ export class SqliteEventStore implements EventStore {
     const key = `${stream === undefined ? '' : 's'}${type === undefined ? '' : 't'}`;
     let statement = this.tenantLog.get(key);
     if (!statement) {
-      statement = this.db.prepare(
-        `SELECT ${COLUMNS} FROM events WHERE tenant = ?${stream === undefined ? '' : ' AND stream = ?'}${type === undefined ? '' : ' AND type = ?'} AND position > ? ORDER BY position LIMIT ?`,
-      );
+      // A stream's events come in revision order, which is their order in the log; the unary
+      // `+` keeps the planner on the stream's index rather than scanning the tenant's log.
+      const sql =
+        stream === undefined
+          ? `WHERE tenant = ?${type === undefined ? '' : ' AND type = ?'} AND position > ? ORDER BY position`
+          : `WHERE stream = ? AND +tenant = ?${type === undefined ? '' : ' AND +type = ?'} AND position > ? ORDER BY revision`;
+      statement = this.db.prepare(`SELECT ${COLUMNS} FROM events ${sql} LIMIT ?`);
       statement.setReadBigInts(true);
       this.tenantLog.set(key, statement);
     }
-    const filters = [stream, type].filter((value) => value !== undefined);
-    return statement.all(tenant, ...filters, after, limit) as EventRow[];
+    const filters = stream === undefined ? [tenant, type] : [stream, tenant, type];
+    const params = filters.filter((value) => value !== undefined);
+    return statement.all(...params, after, limit) as EventRow[];
   }
 
   subscribeAll(options: SubscribeOptions): AsyncIterable<RecordedEvent> {
