@@ -50,17 +50,22 @@ export interface ReadStore extends DocumentReader {
   /** A write to a dropped collection fails (never recreates it) until it is ensured again. */
   dropCollection(name: string): Promise<void>;
   /**
+   * At most how many events the projection engine should apply in one transaction, when the
+   * store needs a bound (MongoDB aborts a transaction after 60 s); absent: no bound.
+   */
+  readonly maxEventsPerTransaction?: number;
+  /**
    * Runs `work` atomically: all its writes or none. Work may run more than once (a MongoDB
    * transaction retries on transient conflicts), so it must not have other side effects; it
    * awaits one operation at a time (MongoDB runs none in parallel in a transaction) and lets
    * errors through.
    */
-  /**
-   * At most how many events the projection engine should apply in one transaction, when the
-   * store needs a bound (MongoDB aborts a transaction after 60 s); absent: no bound.
-   */
-  readonly maxEventsPerTransaction?: number;
   transaction<R>(work: (tx: DocumentWriter) => Promise<R>): Promise<R>;
+  /**
+   * Runs `work`, a long run of transactions (a rebuild), letting the store put off its
+   * housekeeping until the run ends. Durability and atomicity of each transaction are unchanged.
+   */
+  inBulk<R>(work: () => Promise<R>): Promise<R>;
   /**
    * After an erasure: leaves no readable copy of documents overwritten or deleted so far in the
    * store's own files (SQLite: deleted content is zeroed, and the WAL is checkpointed and

@@ -128,6 +128,25 @@ export function readStoreContract(open: () => Promise<ReadStore>): void {
     expect(await store.find(name)).toEqual([{ _id: 'a' }]);
   });
 
+  it('runs the transactions of a bulk run as any others, and lets its error through', async () => {
+    const name = await collectionOf();
+    await expect(
+      store.inBulk(async () => {
+        await store.transaction((tx) => tx.put(name, { _id: 'kept' }));
+        await expect(
+          store.transaction(async (tx) => {
+            await tx.put(name, { _id: 'undone' });
+            throw new Error('changed my mind');
+          }),
+        ).rejects.toThrow('changed my mind');
+        expect(await store.find(name)).toEqual([{ _id: 'kept' }]);
+        throw new Error('stopped');
+      }),
+    ).rejects.toThrow('stopped');
+    await store.transaction((tx) => tx.put(name, { _id: 'after' }));
+    expect(await store.find(name)).toEqual([{ _id: 'after' }, { _id: 'kept' }]);
+  });
+
   it('keeps queries outside a transaction from seeing its uncommitted writes', async () => {
     const name = await collectionOf();
     let release!: () => void;

@@ -60,24 +60,26 @@ export async function rebuildProjections(
   const name = projections.length === 1 ? projections[0]!.name : 'all';
   let after: bigint | undefined;
   let applied = 0;
-  for (;;) {
-    const page = await events.readAll({ after, limit: PAGE });
-    if (page.length === 0) break;
-    for (const chunk of inTransactions(page, store)) {
-      // Checkpoints move only once the transaction committed: it may run its work again.
-      const reached = await store.transaction((tx) => applyPage(tx, targets, chunk));
-      targets = targets.map((target, i) => ({ ...target, checkpoint: reached[i] }));
+  await store.inBulk(async () => {
+    for (;;) {
+      const page = await events.readAll({ after, limit: PAGE });
+      if (page.length === 0) break;
+      for (const chunk of inTransactions(page, store)) {
+        // Checkpoints move only once the transaction committed: it may run its work again.
+        const reached = await store.transaction((tx) => applyPage(tx, targets, chunk));
+        targets = targets.map((target, i) => ({ ...target, checkpoint: reached[i] }));
+      }
+      after = page.at(-1)!.position;
+      applied += page.length;
+      onProgress({
+        projection: name,
+        applied,
+        position: after,
+        head,
+        elapsedMs: Date.now() - started,
+      });
     }
-    after = page.at(-1)!.position;
-    applied += page.length;
-    onProgress({
-      projection: name,
-      applied,
-      position: after,
-      head,
-      elapsedMs: Date.now() - started,
-    });
-  }
+  });
 
   const results: RebuildResult[] = [];
   for (const { projection, live, generation } of targets) {

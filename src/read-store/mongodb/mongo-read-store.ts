@@ -233,6 +233,11 @@ export class MongoReadStore implements ReadStore {
     );
   }
 
+  /** The server schedules its own housekeeping (checkpoints, journal). */
+  inBulk<R>(work: () => Promise<R>): Promise<R> {
+    return work();
+  }
+
   /** MongoDB overwrites documents in place; its journal and backups are the operator's to bound. */
   purgeOverwritten(): Promise<void> {
     return Promise.resolve();

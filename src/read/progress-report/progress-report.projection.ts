@@ -111,7 +111,15 @@ function evolve(row: RowState, event: RecordedEvent<RowEvent>): RowState {
   }
 }
 
-const nextDay = (day: string) => utcDay(addDays(new Date(`${day}T00:00:00.000Z`), 1));
+/** The day after `day`, remembered for the last day asked: consecutive events share a cut-off. */
+const nextDay = (() => {
+  let day = '';
+  let next = '';
+  return (asked: string): string => {
+    if (asked !== day) next = utcDay(addDays(new Date(`${(day = asked)}T00:00:00.000Z`), 1));
+    return next;
+  };
+})();
 
 export const progressReportProjection: Projection<ReportEvent> = {
   name: 'progressReport',
