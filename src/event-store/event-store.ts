@@ -87,6 +87,11 @@ export const inTenantLog = (event: RecordedEvent, tenant: string): boolean =>
   event.metadata.tenant === tenant ||
   (event.metadata.tenant === SHARED_MARKERS.tenant && event.type === SHARED_MARKERS.type);
 
+export interface StreamReadOptions {
+  /** Only the events after this revision: what a caller that folded up to it has not seen. */
+  readonly after?: bigint;
+}
+
 export interface SubscribeOptions {
   readonly after?: Position;
   readonly signal?: AbortSignal;
@@ -111,10 +116,14 @@ export interface EventStore {
     expected: ExpectedRevision,
   ): Promise<AppendResult>;
   /**
-   * The whole stream, oldest first; empty when the stream does not exist. The caller names the
-   * events its stream holds (one aggregate's union); the whole log's union by default.
+   * The stream, oldest first (after a revision when asked); empty when the stream does not exist.
+   * The caller names the events its stream holds (one aggregate's union); the whole log's union
+   * by default.
    */
-  readStream<E extends DomainEvent = AnyEvent>(stream: string): Promise<RecordedEvent<E>[]>;
+  readStream<E extends DomainEvent = AnyEvent>(
+    stream: string,
+    options?: StreamReadOptions,
+  ): Promise<RecordedEvent<E>[]>;
   /** One page of the whole log, oldest first, positions strictly greater than `after`. */
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
   /**

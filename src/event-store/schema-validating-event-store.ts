@@ -8,6 +8,7 @@ import type {
   Position,
   ReadAllOptions,
   RecordedEvent,
+  StreamReadOptions,
   SubscribeOptions,
   TenantLogOptions,
 } from './event-store';
@@ -37,8 +38,11 @@ export class SchemaValidatingEventStore implements EventStore {
     return await this.inner.append(stream, events, expected);
   }
 
-  readStream<E extends DomainEvent = AnyEvent>(stream: string): Promise<RecordedEvent<E>[]> {
-    return this.inner.readStream<E>(stream);
+  readStream<E extends DomainEvent = AnyEvent>(
+    stream: string,
+    options?: StreamReadOptions,
+  ): Promise<RecordedEvent<E>[]> {
+    return this.inner.readStream<E>(stream, options);
   }
 
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {

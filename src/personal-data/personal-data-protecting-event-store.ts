@@ -9,6 +9,7 @@ import type {
   Position,
   ReadAllOptions,
   RecordedEvent,
+  StreamReadOptions,
   SubscribeOptions,
   TenantLogOptions,
 } from '../event-store/event-store';
@@ -66,8 +67,11 @@ export class PersonalDataProtectingEventStore implements EventStore {
     return sealProfile(key, event);
   }
 
-  async readStream<E extends DomainEvent = AnyEvent>(stream: string): Promise<RecordedEvent<E>[]> {
-    return (await this.opened(await this.inner.readStream(stream))) as RecordedEvent<E>[];
+  async readStream<E extends DomainEvent = AnyEvent>(
+    stream: string,
+    options?: StreamReadOptions,
+  ): Promise<RecordedEvent<E>[]> {
+    return (await this.opened(await this.inner.readStream(stream, options))) as RecordedEvent<E>[];
   }
 
   async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {

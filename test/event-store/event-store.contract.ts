@@ -180,6 +180,19 @@ export function eventStoreContract(open: () => Promise<EventStore>): void {
       expect(await store.readStream(uniqueStream())).toEqual([]);
     });
 
+    it('reads a stream after a revision: only the newer events, none at its end', async () => {
+      const stream = uniqueStream();
+      const appended = [sampleEvent(), sampleEvent(), sampleEvent()];
+      await store.append(stream, appended, 'no-stream');
+      const after0 = await store.readStream(stream, { after: 0n });
+      expect(after0.map((e) => [e.revision, e.eventId])).toEqual([
+        [1n, appended[1]!.eventId],
+        [2n, appended[2]!.eventId],
+      ]);
+      expect(await store.readStream(stream, { after: 2n })).toEqual([]);
+      expect(await store.readStream(uniqueStream(), { after: 0n })).toEqual([]);
+    });
+
     it('round-trips type, data, metadata and ids', async () => {
       const stream = uniqueStream();
       const event = sampleEvent('LearnerProfileRecorded', {

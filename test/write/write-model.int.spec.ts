@@ -248,3 +248,36 @@ describe('The write model reading a fact another command needs', () => {
     expect(await write.state(stream, certificatesFeature)).toEqual({ enabled: true });
   });
 });
+
+describe('The write model folding only what it has not folded yet', () => {
+  /** The real store, with the revision each stream read started after. */
+  const counting = (inner: EventStore, afters: (bigint | undefined)[]): EventStore =>
+    Object.assign(Object.create(inner) as EventStore, {
+      readStream: ((name, options) => {
+        afters.push(options?.after);
+        return inner.readStream(name, options);
+      }) satisfies EventStore['readStream'],
+    });
+
+  it('reads a stream from the revision it folded last, and sees what other writers appended', async () => {
+    const afters: (bigint | undefined)[] = [];
+    const mine = new WriteModel(counting(store, afters), { now: () => now });
+    const other = new WriteModel(store, { now: () => now });
+    const at = (n: number) => ({ ...context, commandId: `command-${n}` });
+
+    await mine.execute(stream, certificatesFeature, at(1), turn(true));
+    // Another process turns it off: this one must decide on that, not on what it folded.
+    await other.execute(stream, certificatesFeature, at(2), turn(false));
+    const again = await mine.execute(stream, certificatesFeature, at(3), turn(false));
+    expect(again.events).toEqual([]);
+    expect(again.state).toEqual({ enabled: false });
+    const on = await mine.execute(stream, certificatesFeature, at(4), turn(true));
+    expect(on.events.map((e) => e.type)).toEqual(['CertificatesFeatureEnabled']);
+
+    // Whole while nothing was folded; then after revision 1, the newest it had read.
+    expect(afters).toEqual([undefined, undefined, 1n]);
+    expect(await mine.state(stream, certificatesFeature)).toEqual({ enabled: true });
+    expect(await mine.state(stream, certificatesFeature)).toEqual({ enabled: true });
+    expect(afters.slice(3)).toEqual([1n, 2n]);
+  });
+});

@@ -32,6 +32,7 @@ import {
   type ReadAllOptions,
   type RecordedEvent,
   SHARED_MARKERS,
+  type StreamReadOptions,
   type SubscribeOptions,
   type TenantLogOptions,
   WrongExpectedRevisionError,
@@ -206,10 +207,13 @@ export class KurrentDbEventStore implements EventStore {
     return event.position;
   }
 
-  readStream<E extends DomainEvent = AnyEvent>(stream: string): Promise<RecordedEvent<E>[]> {
+  readStream<E extends DomainEvent = AnyEvent>(
+    stream: string,
+    { after }: StreamReadOptions = {},
+  ): Promise<RecordedEvent<E>[]> {
     // Nothing is skipped here, not even $-typed events: callers derive the expected revision
     // from the last event they read.
-    return this.read<E>(stream);
+    return this.read<E>(stream, after === undefined ? {} : { fromRevision: after + 1n });
   }
 
   private async read<E extends DomainEvent = AnyEvent>(

@@ -12,6 +12,7 @@ import {
   type ReadAllOptions,
   type RecordedEvent,
   SHARED_MARKERS,
+  type StreamReadOptions,
   type SubscribeOptions,
   type TenantLogOptions,
   WrongExpectedRevisionError,
@@ -106,7 +107,9 @@ export class SqliteEventStore implements EventStore {
         'INSERT INTO events (event_id, stream, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
       ),
       byEventId: prepare('SELECT position, stream, revision FROM events WHERE event_id = ?'),
-      readStream: prepare(`SELECT ${COLUMNS} FROM events WHERE stream = ? ORDER BY revision`),
+      readStream: prepare(
+        `SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision > ? ORDER BY revision`,
+      ),
       readAll: prepare(
         `SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
       ),
@@ -189,8 +192,11 @@ export class SqliteEventStore implements EventStore {
     return { revision, position };
   }
 
-  readStream<E extends DomainEvent = AnyEvent>(stream: string): Promise<RecordedEvent<E>[]> {
-    const rows = this.statements.readStream.all(stream) as EventRow[];
+  readStream<E extends DomainEvent = AnyEvent>(
+    stream: string,
+    { after = -1n }: StreamReadOptions = {},
+  ): Promise<RecordedEvent<E>[]> {
+    const rows = this.statements.readStream.all(stream, after) as EventRow[];
     return Promise.resolve(rows.map((row) => toRecorded<E>(row)));
   }
 

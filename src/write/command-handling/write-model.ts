@@ -1,9 +1,10 @@
 import type { Clock } from '../../core/clock';
-import { type Decider, type DomainEvent, fold } from '../../core/decider';
+import type { Decider, DomainEvent } from '../../core/decider';
 import { deterministicId } from '../../core/deterministic-id';
 import { ConcurrencyConflict } from '../../core/domain-error';
 import { type EventStore, WrongExpectedRevisionError } from '../../event-store/event-store';
 import type { CommandContext } from '../../core/command-context';
+import { type Folded, FoldedStreams } from './folded-streams';
 import { replayOfEarlierRun, withMetadata } from './recorded-command';
 
 export interface CommandOutcome<State, Event> {
@@ -27,10 +28,14 @@ const MAX_ATTEMPTS = 8;
  * command against its stream, or fold another stream for a fact a command needs.
  */
 export class WriteModel {
+  private readonly folded: FoldedStreams;
+
   constructor(
     private readonly store: EventStore,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.folded = new FoldedStreams(store);
+  }
 
   /**
    * Read the stream, fold it, decide, append with the revision that was read. On a conflict
@@ -46,23 +51,31 @@ export class WriteModel {
       deterministicId(`${context.commandId}/${index}`),
   ): Promise<CommandOutcome<State, Event>> {
     for (let attempt = 1; ; attempt++) {
-      const recorded = await this.store.readStream<Event>(stream);
-      const earlier = replayOfEarlierRun(decider, recorded, context);
-      if (earlier) return earlier;
-      const revision = recorded.at(-1)?.revision ?? 'no-stream';
+      let current: Folded<State> | null;
+      if (context.idempotencyKey === undefined) current = await this.folded.read(stream, decider);
+      else {
+        // A retry is recognised by its command id, so its stream is read whole.
+        const recorded = await this.store.readStream<Event>(stream);
+        const earlier = replayOfEarlierRun(decider, recorded, context);
+        if (earlier) return earlier;
+        current = this.folded.remember(stream, decider, recorded, null);
+      }
+      const revision = current?.revision ?? 'no-stream';
       if (context.expectedRevision !== undefined && context.expectedRevision !== revision)
         throw new ConcurrencyConflict(`${stream} is at revision ${String(revision)}`, true);
 
-      const state = fold(decider, recorded);
+      const state = current?.state ?? decider.initialState();
       const now = this.clock.now();
       const command = await buildCommand(now);
       const events = decider.decide(command, state);
-      if (events.length === 0) return { state, events, position: recorded.at(-1)?.position ?? 0n };
+      if (events.length === 0) return { state, events, position: current?.position ?? 0n };
 
       try {
         const toAppend = events.map((event, index) =>
           withMetadata(event, eventIdOf(event, index), command.type, context, now),
         );
+        // Not remembered: an idempotent retry's answer may be another run's events. The next
+        // command reads them, a few rows.
         const { position } = await this.store.append(stream, toAppend, revision);
         return { state: events.reduce(decider.evolve, state), events, position };
       } catch (error) {
@@ -80,8 +93,7 @@ export class WriteModel {
     stream: string,
     decider: Pick<Decider<State, never, Event>, 'initialState' | 'evolve'>,
   ): Promise<State | null> {
-    const events = await this.store.readStream<Event>(stream);
-    return events.length === 0 ? null : fold(decider, events);
+    return (await this.folded.read(stream, decider))?.state ?? null;
   }
 }
 

@@ -26,7 +26,8 @@ export class CutoffOrderedEventStore implements EventStore {
     return this.inner.append(stream, events, expected);
   }
 
-  readStream: EventStore['readStream'] = (stream) => this.inner.readStream(stream);
+  readStream: EventStore['readStream'] = (stream, options) =>
+    this.inner.readStream(stream, options);
   readAll: EventStore['readAll'] = (options) => this.inner.readAll(options);
   readTenantLog: EventStore['readTenantLog'] = (options) => this.inner.readTenantLog(options);
   subscribeAll: EventStore['subscribeAll'] = (options) => this.inner.subscribeAll(options);
