@@ -1,5 +1,6 @@
 import { round } from './append-workload';
 import type { Benchmark } from './benchmark';
+import { startEmptyNest } from './empty-nest';
 import {
   benchToken,
   CONNECTIONS,
@@ -29,6 +30,10 @@ export const httpCommandBenchmark: Benchmark = {
     const baseline = await progressLoad(bare, token, seconds);
     await bare.close();
 
+    const emptyNest = await startEmptyNest();
+    const framework = await progressLoad(emptyNest, token, seconds);
+    await emptyNest.close();
+
     const ratio = ours.requestsPerSecond / baseline.requestsPerSecond;
     const settings = `${CONNECTIONS} connections, ${seconds} s, ${LEARNERS.toLocaleString('en')} learners' streams`;
     return [
@@ -40,7 +45,7 @@ export const httpCommandBenchmark: Benchmark = {
         ratio: round(ratio),
         target: 'ratio >= 0.25',
         met: ratio >= 0.25 && ours.non2xx + ours.errors === 0,
-        notes: `POST progress, ${settings}; ${ours.total.toLocaleString('en')} commands; baseline: bare Fastify route doing nothing${failures(ours)}`,
+        notes: `POST progress, ${settings}; ${ours.total.toLocaleString('en')} commands; baseline: bare Fastify route doing nothing; NestJS on Fastify with an empty route, same load: ${round(framework.requestsPerSecond)}/s (${round(framework.requestsPerSecond / baseline.requestsPerSecond)} of bare Fastify)${failures(ours)}`,
       },
       {
         name: 'http-command-p99',
