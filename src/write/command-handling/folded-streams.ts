@@ -45,7 +45,7 @@ export class FoldedStreams {
     from: Folded<State> | null,
   ): Folded<State> | null {
     const last = events.at(-1);
-    if (!last) return from;
+    if (!last) return from && this.keep(stream, decider, from);
     const state = events.reduce(decider.evolve, from?.state ?? decider.initialState());
     return this.keep(stream, decider, { state, revision: last.revision, position: last.position });
   }

@@ -38,9 +38,10 @@ export class WriteModel {
   }
 
   /**
-   * Read the stream, fold it, decide, append with the revision that was read. On a conflict
-   * re-read and re-decide (looked-up facts are built again too); with If-Match, never retry.
-   * Event ids derive from the command id, so a retried request cannot append twice.
+   * Fold the stream (reading only what this process has not folded yet), decide, append with
+   * the revision that was read. On a conflict re-read and re-decide (looked-up facts are built
+   * again too); with If-Match, never retry. Event ids derive from the command id, so a retried
+   * request cannot append twice.
    */
   async execute<State, Command extends NamedCommand, Event extends DomainEvent>(
     stream: string,
@@ -74,9 +75,11 @@ export class WriteModel {
         const toAppend = events.map((event, index) =>
           withMetadata(event, eventIdOf(event, index), command.type, context, now),
         );
-        // Not remembered: an idempotent retry's answer may be another run's events. The next
-        // command reads them, a few rows.
         const { position } = await this.store.append(stream, toAppend, revision);
+        // Folded from the log, not from `events`: an idempotent retry's append answers with the
+        // events of the run that stored them first. Reading them now also drops what they end
+        // (an erased learner's name) from memory at once.
+        await this.folded.read(stream, decider);
         return { state: events.reduce(decider.evolve, state), events, position };
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
