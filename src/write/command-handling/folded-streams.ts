@@ -14,7 +14,7 @@ type Evolving<State, Event extends DomainEvent> = Pick<
 >;
 
 /** Streams per decider this process keeps folded; the least recently used go first. */
-const CAPACITY = 10_000;
+const STREAMS_PER_DECIDER = 10_000;
 
 /**
  * The streams this process folded lately, so a command reads only the events appended since
@@ -25,7 +25,10 @@ const CAPACITY = 10_000;
 export class FoldedStreams {
   private readonly byDecider = new WeakMap<object, Map<string, Folded<unknown>>>();
 
-  constructor(private readonly store: EventStore) {}
+  constructor(
+    private readonly store: EventStore,
+    private readonly capacity = STREAMS_PER_DECIDER,
+  ) {}
 
   /** The stream folded to its end, or null when it has no events. */
   async read<State, Event extends DomainEvent>(
@@ -58,7 +61,7 @@ export class FoldedStreams {
     const known = this.known(decider);
     known.delete(stream);
     known.set(stream, folded);
-    if (known.size > CAPACITY) known.delete(known.keys().next().value!);
+    if (known.size > this.capacity) known.delete(known.keys().next().value!);
     return folded;
   }
 

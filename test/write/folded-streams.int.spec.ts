@@ -1,0 +1,68 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { EventStore } from '../../src/event-store/event-store';
+import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
+import { FoldedStreams } from '../../src/write/command-handling/folded-streams';
+import { sampleEvent } from '../support/sample-events';
+
+/** A fold that keeps every event it saw, so a lost or repeated event shows. */
+const seen = {
+  initialState: (): { readonly ids: readonly string[] } => ({ ids: ['start'] }),
+  evolve: (state: { readonly ids: readonly string[] }, event: { data: object }) => ({
+    ids: [...state.ids, (event.data as { n: string }).n],
+  }),
+};
+
+let store: EventStore;
+let afters: (bigint | undefined)[];
+/** The real store, noting the revision each stream read started after. */
+let counted: EventStore;
+beforeEach(() => {
+  store = new SqliteEventStore(join(mkdtempSync(join(tmpdir(), 'folded-')), 'e.sqlite'), 10);
+  afters = [];
+  counted = Object.assign(Object.create(store) as EventStore, {
+    readStream: ((name, options) => {
+      afters.push(options?.after);
+      return store.readStream(name, options);
+    }) satisfies EventStore['readStream'],
+  });
+});
+afterEach(() => store.close());
+
+const append = async (stream: string, ...ns: string[]) => {
+  const head = (await store.readStream(stream)).at(-1)?.revision ?? 'no-stream';
+  return store.append(
+    stream,
+    ns.map((n) => sampleEvent('Counted', { n })),
+    head,
+  );
+};
+
+describe('Folded streams', () => {
+  it('folds the events appended since onto the state it kept, from the initial state once', async () => {
+    const folds = new FoldedStreams(counted);
+    expect(await folds.read('s', seen)).toBeNull();
+    await append('s', 'a', 'b');
+    expect((await folds.read('s', seen))?.state.ids).toEqual(['start', 'a', 'b']);
+    const last = await append('s', 'c');
+    const folded = await folds.read('s', seen);
+    expect(folded).toEqual({ state: { ids: ['start', 'a', 'b', 'c'] }, ...last });
+    expect(await folds.read('s', seen)).toBe(folded);
+    expect(afters).toEqual([undefined, undefined, 1n, 2n]);
+  });
+
+  it('keeps the most recently used streams, up to its capacity', async () => {
+    const folds = new FoldedStreams(counted, 2);
+    for (const stream of ['x', 'y', 'z']) await append(stream, stream);
+    await folds.read('x', seen);
+    await folds.read('y', seen);
+    await folds.read('x', seen); // x is now more recent than y
+    await folds.read('z', seen); // a third stream: y, the least recent, goes
+    afters.length = 0;
+    await folds.read('x', seen);
+    await folds.read('z', seen);
+    await folds.read('y', seen);
+    expect(afters).toEqual([0n, 0n, undefined]);
+  });
+});
