@@ -1,0 +1,205 @@
+import { SqliteEventStore } from '../../../src/event-store/sqlite/sqlite-event-store';
+import {
+  activeGeneration,
+  PROJECTIONS,
+  readCheckpoint,
+  setActiveGeneration,
+  writeCheckpoint,
+} from '../../../src/projections/engine/generations';
+import { ProjectionPipeline } from '../../../src/projections/engine/projection-pipeline';
+import { rebuildProjection } from '../../../src/projections/engine/rebuild';
+import type { Projection } from '../../../src/projections/projection';
+import { SqliteReadStore } from '../../../src/read-store/sqlite/sqlite-read-store';
+import { append, recording, seen } from './engine-fixtures';
+
+const ENROLMENTS = recording('enrolments', ['LearnerEnrolled']);
+const TRAININGS = recording('trainings', ['TrainingCreated']);
+const NAMES = [ENROLMENTS.name, TRAININGS.name];
+
+/** The warnings a pipeline logged: only real failures are warned about. */
+class Warnings {
+  readonly logged: { details: Record<string, unknown>; message: string }[] = [];
+  warn(details: object, message: string): void {
+    this.logged.push({ details: details as Record<string, unknown>, message });
+  }
+}
+
+/** A projection whose first `failures` attempts at an event throw, like a store that hiccups. */
+function failingFirst(failures: number, onFailure: () => void = () => undefined): Projection {
+  let left = failures;
+  return {
+    ...ENROLMENTS,
+    project(event) {
+      if (left-- > 0) {
+        onFailure();
+        throw new Error('the read store hiccupped');
+      }
+      return ENROLMENTS.project(event);
+    },
+  };
+}
+
+describe('The projection pipeline, one projection at a time', () => {
+  let events: SqliteEventStore;
+  let store: SqliteReadStore;
+  let warnings: Warnings;
+  let pipeline: ProjectionPipeline | undefined;
+  beforeEach(async () => {
+    events = new SqliteEventStore(':memory:', 10);
+    store = new SqliteReadStore(':memory:');
+    await store.ensureCollection({ name: PROJECTIONS, indexes: [] });
+    warnings = new Warnings();
+  });
+  afterEach(async () => {
+    await pipeline?.stop();
+    pipeline = undefined;
+    await store.close();
+    await events.close();
+  });
+  const run = (projections: readonly Projection[]) => {
+    pipeline = new ProjectionPipeline(events, store, projections, warnings);
+    pipeline.start();
+    return pipeline;
+  };
+  const head = async () => (await events.headPosition())!;
+
+  it('applies the log to every projection, each from its own checkpoint, reading from the lowest', async () => {
+    await append(events, [
+      'TrainingCreated',
+      'LearnerEnrolled',
+      'TrainingCreated',
+      'LearnerEnrolled',
+    ]);
+    // Each has applied part of the log already (the trainings up to 1, the enrolments up to 3).
+    await store.transaction(async (tx) => {
+      for (const projection of [ENROLMENTS, TRAININGS])
+        await setActiveGeneration(tx, projection.name, 1);
+      await writeCheckpoint(tx, TRAININGS.name, 1, 1n);
+      await writeCheckpoint(tx, ENROLMENTS.name, 1, 3n);
+    });
+    const started = run([ENROLMENTS, TRAININGS]);
+    await append(events, ['TrainingCreated']);
+
+    expect(await started.waitFor(NAMES, await head(), 5_000)).toBe(true);
+    expect(await seen(store, TRAININGS)).toEqual([3, 5]);
+    expect(await seen(store, ENROLMENTS)).toEqual([4]);
+    expect(started.position(TRAININGS.name)).toBe(5n);
+    expect(started.position(ENROLMENTS.name)).toBe(5n);
+    expect(await readCheckpoint(store, ENROLMENTS.name, 1)).toBe(5n);
+  });
+
+  it('starts a projection it has never run at generation 1, from the start of the log', async () => {
+    await append(events, ['LearnerEnrolled', 'LearnerEnrolled']);
+    const started = run([ENROLMENTS]);
+    expect(started.position(ENROLMENTS.name)).toBeUndefined();
+
+    expect(await started.waitFor([ENROLMENTS.name], 2n, 5_000)).toBe(true);
+    expect(await activeGeneration(store, ENROLMENTS.name)).toBe(1);
+    expect(await seen(store, ENROLMENTS)).toEqual([1, 2]);
+  });
+
+  it('answers a wait once every named projection has the position, and not before', async () => {
+    await append(events, ['LearnerEnrolled']);
+    const started = run([ENROLMENTS, TRAININGS]);
+    expect(await started.waitFor(NAMES, 1n, 5_000)).toBe(true);
+    // Already there: answered at once, however short the time allowed.
+    expect(await started.waitFor(NAMES, 1n, 0)).toBe(true);
+
+    const waiting = started.waitFor(NAMES, 2n, 5_000);
+    await append(events, ['TrainingCreated']);
+    expect(await waiting).toBe(true);
+
+    expect(await started.waitFor(NAMES, 3n, 50)).toBe(false);
+    expect(await started.waitFor([ENROLMENTS.name, 'notRunHere'], 1n, 50)).toBe(false);
+  });
+
+  it('restarts from the checkpoints after a failure, warning with the count of failures in a row', async () => {
+    const flaky = failingFirst(2);
+    await append(events, ['LearnerEnrolled']);
+    const started = run([flaky]);
+
+    expect(await started.waitFor([flaky.name], 1n, 5_000)).toBe(true);
+    expect(await seen(store, flaky)).toEqual([1]);
+    expect(warnings.logged).toEqual([
+      {
+        details: { err: new Error('the read store hiccupped'), failures: 1 },
+        message: 'projection pipeline failed; restarting from the checkpoints',
+      },
+      {
+        details: { err: new Error('the read store hiccupped'), failures: 2 },
+        message: 'projection pipeline failed; restarting from the checkpoints',
+      },
+    ]);
+  });
+
+  it('starts again from a checkpoint another process moved, without warning', async () => {
+    await append(events, ['LearnerEnrolled']);
+    const started = run([ENROLMENTS]);
+    expect(await started.waitFor([ENROLMENTS.name], 1n, 5_000)).toBe(true);
+
+    // Another process applies the next event first.
+    await store.transaction((tx) => writeCheckpoint(tx, ENROLMENTS.name, 1, 2n));
+    await append(events, ['LearnerEnrolled', 'LearnerEnrolled']);
+
+    expect(await started.waitFor([ENROLMENTS.name], 3n, 5_000)).toBe(true);
+    expect(await seen(store, ENROLMENTS)).toEqual([1, 3]);
+    expect(warnings.logged).toEqual([]);
+  });
+
+  it('follows a rebuild onto the new generation, and counts failures afresh after it', async () => {
+    let failNext = false;
+    const flaky: Projection = {
+      ...ENROLMENTS,
+      project(event) {
+        if (failNext) {
+          failNext = false;
+          throw new Error('the read store hiccupped');
+        }
+        return ENROLMENTS.project(event);
+      },
+    };
+    await append(events, ['LearnerEnrolled']);
+    failNext = true;
+    const started = run([flaky]);
+    expect(await started.waitFor([flaky.name], 1n, 5_000)).toBe(true);
+
+    await rebuildProjection(events, store, ENROLMENTS);
+    failNext = true;
+    await append(events, ['LearnerEnrolled']);
+
+    expect(await started.waitFor([flaky.name], 2n, 5_000)).toBe(true);
+    expect(await activeGeneration(store, flaky.name)).toBe(2);
+    expect(await seen(store, flaky, 2)).toEqual([1, 2]);
+    expect(await readCheckpoint(store, flaky.name, 2)).toBe(2n);
+    expect(warnings.logged.map(({ details }) => details.failures)).toEqual([1, 1]);
+  });
+
+  it('creates the collections of an active generation that has none yet', async () => {
+    // A process stopped between choosing generation 3 and creating its collections.
+    await store.transaction((tx) => setActiveGeneration(tx, ENROLMENTS.name, 3));
+    await append(events, ['LearnerEnrolled']);
+    const started = run([ENROLMENTS]);
+
+    expect(await started.waitFor([ENROLMENTS.name], 1n, 5_000)).toBe(true);
+    expect(await seen(store, ENROLMENTS, 3)).toEqual([1]);
+  });
+
+  it('reports no failure that comes while it stops, and its stop waits for the end of the work', async () => {
+    let stopping: Promise<void> = new Promise(() => undefined);
+    const failedWhileStopping = new Promise<void>((resolve) => {
+      const stopsItself = failingFirst(1, () => {
+        stopping = pipeline!.stop();
+        resolve();
+      });
+      run([stopsItself]);
+    });
+    await append(events, ['LearnerEnrolled']);
+
+    await failedWhileStopping;
+    await stopping;
+
+    expect(pipeline!.position(ENROLMENTS.name)).toBeUndefined();
+    expect(await seen(store, ENROLMENTS)).toEqual([]);
+    expect(warnings.logged).toEqual([]);
+  });
+});
