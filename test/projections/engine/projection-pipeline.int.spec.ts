@@ -113,23 +113,37 @@ describe('The projection pipeline, one projection at a time', () => {
     expect(await started.waitFor([ENROLMENTS.name, 'notRunHere'], 1n, 50)).toBe(false);
   });
 
-  it('restarts from the checkpoints after a failure, warning with the count of failures in a row', async () => {
-    const flaky = failingFirst(2);
+  it('restarts from the checkpoints after a failure, waiting longer each time and warning with the count of failures in a row', async () => {
     await append(events, ['LearnerEnrolled']);
-    const started = run([flaky]);
+    // The clock and timers are faked, not the turns of the event loop the stores work in.
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    try {
+      const attempts: number[] = [];
+      const flaky = failingFirst(9);
+      const timed: Projection = {
+        ...flaky,
+        project: (event) => (attempts.push(Date.now()), flaky.project(event)),
+      };
+      const started = run([timed]);
+      for (let step = 0; step < 200 && started.position(timed.name) === undefined; step++)
+        await jest.advanceTimersByTimeAsync(1_000);
 
-    expect(await started.waitFor([flaky.name], 1n, 5_000)).toBe(true);
-    expect(await seen(store, flaky)).toEqual([1]);
-    expect(warnings.logged).toEqual([
-      {
+      expect(started.position(timed.name)).toBe(1n);
+      expect(await seen(store, timed)).toEqual([1]);
+      // Doubling from 200 ms, and never more than 30 s.
+      expect(attempts.slice(1).map((at, i) => at - attempts[i]!)).toEqual([
+        200, 400, 800, 1_600, 3_200, 6_400, 12_800, 25_600, 30_000,
+      ]);
+      expect(warnings.logged[0]).toEqual({
         details: { err: new Error('the read store hiccupped'), failures: 1 },
         message: 'projection pipeline failed; restarting from the checkpoints',
-      },
-      {
-        details: { err: new Error('the read store hiccupped'), failures: 2 },
-        message: 'projection pipeline failed; restarting from the checkpoints',
-      },
-    ]);
+      });
+      expect(warnings.logged.map(({ details }) => details.failures)).toEqual([
+        1, 2, 3, 4, 5, 6, 7, 8, 9,
+      ]);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('starts again from a checkpoint another process moved, without warning', async () => {
