@@ -17,6 +17,7 @@ export default {
     'src/read/*/*.projection.ts',
     'src/read/progress-report/**/*.ts',
     'src/core/access-scope.ts',
+    'src/projections/engine/**/*.ts',
     '!src/**/*.spec.ts',
     '!src/**/*.controller.ts',
     '!src/**/*.module.ts',

@@ -6,12 +6,17 @@ import base from '../../jest.config.js';
  * mutated code, and no global setup (it compiles `dist/` for the specs that start the service as
  * a process, and would otherwise run again for every mutant, seconds each time). The pipeline's
  * race and rebuild specs are left out too: they apply every projection to thousands of events, so
- * each projection mutant would cost seconds.
+ * each projection mutant would cost seconds; the engine has small specs of its own, with a fake
+ * projection and a few events.
  * @type {import('jest').Config}
  */
 export default {
   ...base,
   rootDir: join(import.meta.dirname, '../..'),
   globalSetup: undefined,
-  testMatch: ['<rootDir>/test/write/**/*.spec.ts', '<rootDir>/src/read/**/*.spec.ts'],
+  testMatch: [
+    '<rootDir>/test/write/**/*.spec.ts',
+    '<rootDir>/src/read/**/*.spec.ts',
+    '<rootDir>/test/projections/engine/*.spec.ts',
+  ],
 };
