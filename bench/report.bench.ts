@@ -25,6 +25,7 @@ import {
 } from '../src/read/progress-report/progress-report-csv';
 import {
   type ProgressReportRow,
+  progressReportPages,
   progressReportRows,
 } from '../src/read/progress-report/progress-report-rows';
 import { type Benchmark, timed } from './benchmark';
@@ -49,7 +50,7 @@ export const reportBenchmark: Benchmark = {
     const exported = await measured(async () => {
       let count = 0;
       const csv = progressReportCsv(
-        progressReportRows(store, reads, 'bench', 'big', DAY),
+        progressReportPages(store, reads, 'bench', 'big', DAY),
         (n) => (count = n),
       );
       await files.putIfAbsent(`reports/${randomUUID()}.csv`, csv);
@@ -71,10 +72,10 @@ export const reportBenchmark: Benchmark = {
     rows.length = 0;
 
     const current = await timed(() =>
-      collect(progressReportRows(store, reads, 'bench', 'big', DAY)),
+      collect(progressReportPages(store, reads, 'bench', 'big', DAY)),
     );
     const past = await timed(() =>
-      collect(progressReportRows(store, reads, 'bench', 'big', PAST_DAY)),
+      collect(progressReportPages(store, reads, 'bench', 'big', PAST_DAY)),
     );
     const floor = await timed(() => rawReadFloor(dir, store));
     await store.close();
@@ -87,8 +88,11 @@ export const reportBenchmark: Benchmark = {
         unit: 's',
         baseline: round(baseline.seconds),
         ratio: round(exported.seconds / baseline.seconds),
-        target: '<= 3 s, <= 100 MB',
-        met: exported.seconds <= 3 && exported.peakGrowth <= 100 * 1024 * 1024,
+        target: '<= 3 s, <= 2 × csv-stringify, <= 100 MB',
+        met:
+          exported.seconds <= 3 &&
+          exported.seconds <= 2 * baseline.seconds &&
+          exported.peakGrowth <= 100 * 1024 * 1024,
         notes: `${learners.toLocaleString('en')} learners; peak RSS growth ${megabytes(exported.peakGrowth)} MB (baseline from memory: ${megabytes(baseline.peakGrowth)} MB)`,
       },
       {
@@ -134,9 +138,10 @@ async function rawReadFloor(dir: string, store: SqliteReadStore): Promise<number
   return count;
 }
 
-async function collect(rows: AsyncIterable<ProgressReportRow>): Promise<number> {
+/** The rows, as the as-of endpoint collects them: a page at a time. */
+async function collect(pages: AsyncIterable<readonly ProgressReportRow[]>): Promise<number> {
   let count = 0;
-  for await (const _row of rows) count++;
+  for await (const page of pages) count += page.length;
   return count;
 }
 

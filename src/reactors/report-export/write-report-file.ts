@@ -1,6 +1,6 @@
 import type { FileStore, StoredFile } from '../../file-store/file-store';
 import { progressReportCsv } from '../../read/progress-report/progress-report-csv';
-import { progressReportRows } from '../../read/progress-report/progress-report-rows';
+import { progressReportPages } from '../../read/progress-report/progress-report-rows';
 import type { ReadModels } from '../../read/read-models';
 import type { ReadStore } from '../../read-store/read-store';
 
@@ -15,13 +15,13 @@ export async function writeReportFile(
   day: string,
   key: string,
 ): Promise<StoredFile & { rowCount: number }> {
-  const rows = () => progressReportRows(parts.store, parts.reads, tenant, trainingId, day);
+  const pages = () => progressReportPages(parts.store, parts.reads, tenant, trainingId, day);
   let rowCount = 0;
   const stored = await parts.files.putIfAbsent(
     key,
-    progressReportCsv(rows(), (count) => (rowCount = count)),
+    progressReportCsv(pages(), (count) => (rowCount = count)),
   );
   // A crash after the file was written: it stays, and its rows are counted again.
-  if (rowCount === 0 && stored.size > 0) for await (const _row of rows()) rowCount++;
+  if (rowCount === 0 && stored.size > 0) for await (const page of pages()) rowCount += page.length;
   return { ...stored, rowCount };
 }

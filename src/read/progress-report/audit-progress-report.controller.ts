@@ -14,7 +14,7 @@ import { ReadsFrom } from '../consistency/reads-from.decorator';
 import { ReadModels } from '../read-models';
 import { readableTraining } from '../trainings/readable-training';
 import { progressReportCsv } from './progress-report-csv';
-import { lastPassedCutoff, progressReportRows } from './progress-report-rows';
+import { lastPassedCutoff, progressReportPages } from './progress-report-rows';
 import { binaryFile } from '../../http/contract/answers';
 import { ProgressReportAsOfSchema } from './progress-report.answers';
 
@@ -60,11 +60,11 @@ export class AuditProgressReportController {
     if (passed === null || query.asOf > passed)
       return refuse('not-ready', `The cut-off of ${query.asOf} has not passed yet`);
     const cutoff = `${query.asOf}T00:00:00.000Z`;
-    const rows = progressReportRows(this.store, this.reads, actor.tenant, trainingId, query.asOf);
+    const pages = progressReportPages(this.store, this.reads, actor.tenant, trainingId, query.asOf);
     if (accept?.includes('text/csv'))
-      return reply.type('text/csv; charset=utf-8').send(progressReportCsv(rows));
+      return reply.type('text/csv; charset=utf-8').send(progressReportCsv(pages));
     const collected = [];
-    for await (const row of rows) collected.push(row);
+    for await (const page of pages) collected.push(...page);
     return reply.send({ asOf: query.asOf, cutoff, rows: collected });
   }
 }

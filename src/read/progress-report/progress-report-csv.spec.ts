@@ -18,14 +18,14 @@ const row = (userId: string, name: string, email = `${userId}@example.com`): Pro
 
 async function csvOf(rows: ProgressReportRow[]): Promise<Record<string, string>[]> {
   const chunks: Buffer[] = [];
-  for await (const chunk of progressReportCsv(Readable.from(rows)))
+  for await (const chunk of progressReportCsv(Readable.from([rows])))
     chunks.push(Buffer.from(chunk as string));
   return parse(Buffer.concat(chunks), { bom: true, columns: true });
 }
 
 async function rawCsv(rows: ProgressReportRow[], counted?: (count: number) => void) {
   const chunks: Buffer[] = [];
-  for await (const chunk of progressReportCsv(Readable.from(rows), counted))
+  for await (const chunk of progressReportCsv(Readable.from([rows]), counted))
     chunks.push(Buffer.from(chunk as string));
   return Buffer.concat(chunks);
 }
@@ -53,6 +53,23 @@ describe('The progress report CSV', () => {
         'l2,Bo,l2@example.com,2026-01-02T03:04:05.000Z,40,in-progress,,,,\r\n',
     );
     expect(counted).toBe(2);
+  });
+
+  it('writes the byte-order mark and the header once, over pages of rows or none', async () => {
+    const pages = [[], [row('l1', 'Ann'), row('l2', 'Bo')], [row('l3', 'Cy')]];
+    let counted: number | undefined;
+    const chunks: Buffer[] = [];
+    for await (const chunk of progressReportCsv(Readable.from(pages), (n) => (counted = n)))
+      chunks.push(Buffer.from(chunk as string));
+    const bytes = Buffer.concat(chunks);
+    const records: unknown[][] = parse(bytes, { bom: true });
+    expect(records.map((r) => r[0])).toEqual(['User ID', 'l1', 'l2', 'l3']);
+    expect(bytes.indexOf('\ufeff', 1)).toBe(-1);
+    expect(counted).toBe(3);
+
+    const empty = await rawCsv([]);
+    expect([...empty.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(empty.subarray(3).toString('utf8')).toMatch(/^User ID,.*\r\n$/);
   });
 
   it('leaves the cells with nothing to say empty, also the enrolment date', async () => {

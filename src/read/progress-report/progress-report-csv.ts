@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify';
+import { stringify } from 'csv-stringify/sync';
 import type { ProgressReportRow } from './progress-report-rows';
 import { spreadsheetSafe } from './spreadsheet-safe';
 
@@ -17,6 +17,8 @@ export const PROGRESS_REPORT_HEADER = [
   'Certificate download date',
 ];
 
+const CSV = { columns: PROGRESS_REPORT_HEADER, record_delimiter: 'windows' } as const;
+
 const cells = (row: ProgressReportRow) =>
   [
     row.userId,
@@ -32,29 +34,25 @@ const cells = (row: ProgressReportRow) =>
   ].map((cell) => (typeof cell === 'string' ? spreadsheetSafe(cell) : cell));
 
 /**
- * The rows as RFC 4180 CSV in UTF-8 with a byte-order mark, streamed: each row is written as it
- * comes, and `counted` reports how many there were once the stream ends.
+ * The rows as RFC 4180 CSV in UTF-8 with a byte-order mark, streamed: each page of rows is
+ * written as it comes, and `counted` reports how many rows there were once the stream ends.
  */
 export function progressReportCsv(
-  rows: AsyncIterable<ProgressReportRow>,
+  pages: AsyncIterable<readonly ProgressReportRow[]>,
   counted?: (count: number) => void,
 ): Readable {
-  let count = 0;
-  const arrays = Readable.from(
+  return Readable.from(
     (async function* () {
-      for await (const row of rows) {
-        count++;
-        yield cells(row);
+      let count = 0;
+      // The byte-order mark and the header once: before the first row, or alone.
+      for await (const page of pages) {
+        if (page.length === 0) continue;
+        yield stringify(page.map(cells), { ...CSV, bom: count === 0, header: count === 0 });
+        count += page.length;
       }
+      if (count === 0) yield stringify([], { ...CSV, bom: true, header: true });
       counted?.(count);
     })(),
-  );
-  return arrays.pipe(
-    stringify({
-      bom: true,
-      header: true,
-      columns: PROGRESS_REPORT_HEADER,
-      record_delimiter: 'windows',
-    }),
+    { objectMode: false },
   );
 }

@@ -259,6 +259,42 @@ describe('The progress report rows, as of a daily cut-off', () => {
   });
 });
 
+describe('The progress report rows of a training larger than one page of row versions', () => {
+  const rowsAsOf = async (day: string) => {
+    const rows: ProgressReportRow[] = [];
+    for await (const one of progressReportRows(store, reads, 'acme', 't1', day)) rows.push(one);
+    return rows;
+  };
+  // One learner first, then 600 with two versions each: the page of 1,000 versions ends between
+  // the two versions of the 500th.
+  const ids = Array.from({ length: 600 }, (_, i) => `l${String(i).padStart(4, '0')}`);
+  const day1 = '2026-03-02T09:00:00.000Z';
+  const day2 = '2026-03-03T09:00:00.000Z';
+  const log = (entries: readonly Entry[]) =>
+    events.append(`given-acme:${randomUUID()}`, entries.map(recorded), 'no-stream');
+
+  it("takes each learner's version as of the day, their versions on two pages or one", async () => {
+    await log([enrolled(day1, 'a000'), ...ids.map((id) => enrolled(day1, id))]);
+    await log([marker('2026-03-03'), ...ids.map((id) => progressed(day2, id, 40))]);
+    await given([marker('2026-03-04')]);
+
+    const before = await rowsAsOf('2026-03-03');
+    const after = await rowsAsOf('2026-03-04');
+    expect(after.map((r) => r.userId)).toEqual(['a000', ...ids]);
+    expect(before.map((r) => r.userId)).toEqual(['a000', ...ids]);
+    expect(after.slice(1).filter((r) => r.progress !== 40)).toEqual([]);
+    expect(before.filter((r) => r.progress !== 0)).toEqual([]);
+  });
+
+  it('ends with the last learner when the versions fill whole pages exactly', async () => {
+    const learners = Array.from({ length: 1000 }, (_, i) => `m${String(i).padStart(4, '0')}`);
+    await log(learners.map((id) => enrolled(day1, id)));
+    await given([marker('2026-03-03')]);
+
+    expect((await rowsAsOf('2026-03-03')).map((r) => r.userId)).toEqual(learners);
+  });
+});
+
 describe('The last cut-off a report can be taken at', () => {
   const lastCutoffAfter = async (log: readonly Entry[]) => {
     await given(log);

@@ -33,7 +33,8 @@ export interface ProgressReportRow {
   readonly certificateDownloadDate: string | null;
 }
 
-const BATCH = 1000;
+/** Row versions per read: a page of learners at a time. */
+const PAGE = 1000;
 const NAME = progressReportProjection.name;
 
 /**
@@ -51,11 +52,7 @@ export async function lastPassedCutoff(
   return first ? utcDay(new Date(first.metadata.occurredAt)) : null;
 }
 
-/**
- * A training's rows as they stood at the cut-off of `day`, one learner at a time, ordered by
- * learner: versions stream out of the read store and only a batch of learners is held at once,
- * so memory stays flat however large the training.
- */
+/** A training's rows as they stood at the cut-off of `day`, one learner at a time. */
 export async function* progressReportRows(
   store: ReadStore,
   reads: ReadModels,
@@ -63,47 +60,70 @@ export async function* progressReportRows(
   trainingId: string,
   day: string,
 ): AsyncGenerator<ProgressReportRow> {
+  for await (const page of progressReportPages(store, reads, tenant, trainingId, day)) yield* page;
+}
+
+/**
+ * The same rows a page of learners at a time, ordered by learner: row versions come out of the
+ * read store a page at a time, and only a page of learners is held at once, so memory stays
+ * flat however large the training. Writers that take rows in bulk (the CSV) skip a hop per row.
+ */
+export async function* progressReportPages(
+  store: ReadStore,
+  reads: ReadModels,
+  tenant: string,
+  trainingId: string,
+  day: string,
+): AsyncGenerator<readonly ProgressReportRow[]> {
   const generation = await activeGeneration(store, NAME);
   if (generation === null) return;
   const titles = new TemplateTitles(reads, tenant);
-  let batch: RowVersion[] = [];
+  const collection = physicalName(REPORT_ROWS, generation);
+  // The newest version visible by `day` of the learner the last page ended with: their next
+  // version may be on the next page.
   let current: RowVersion | null = null;
-  const rows = store.stream<RowVersion>(physicalName(REPORT_ROWS, generation), {
-    where: { tenant, trainingId },
-    orderBy: 'sortKey',
-  });
-  for await (const version of rows) {
-    if (current && current.learnerId !== version.learnerId) {
-      batch.push(current);
-      current = null;
+  let after: string | undefined;
+  for (;;) {
+    const page = await store.find<RowVersion>(collection, {
+      where: { tenant, trainingId },
+      orderBy: 'sortKey',
+      after,
+      limit: PAGE,
+    });
+    const complete: RowVersion[] = [];
+    for (const version of page) {
+      if (current && current.learnerId !== version.learnerId) {
+        complete.push(current);
+        current = null;
+      }
+      if (version.visibleFrom <= day) current = version;
     }
-    if (version.visibleFrom <= day) current = version;
-    if (batch.length >= BATCH) {
-      yield* withProfiles(store, generation, titles, tenant, batch, day);
-      batch = [];
-    }
+    if (page.length < PAGE && current) complete.push(current);
+    if (complete.length > 0)
+      yield await withProfiles(store, generation, titles, tenant, complete, day);
+    if (page.length < PAGE) return;
+    after = page.at(-1)!.sortKey;
   }
-  if (current) batch.push(current);
-  yield* withProfiles(store, generation, titles, tenant, batch, day);
 }
 
-async function* withProfiles(
+/** The rows of `versions` (one per learner), with each learner's name and e-mail as of `day`. */
+async function withProfiles(
   store: ReadStore,
   generation: number,
   titles: TemplateTitles,
   tenant: string,
   versions: readonly RowVersion[],
   day: string,
-): AsyncGenerator<ProgressReportRow> {
-  if (versions.length === 0) return;
+): Promise<ProgressReportRow[]> {
   const docs = await store.getMany<LearnerProfileDoc>(
     physicalName(REPORT_PROFILES, generation),
     versions.map((v) => profileKey(tenant, v.learnerId)),
   );
   const profiles = new Map(docs.map((doc) => [doc.learnerId, profileAsOf(doc, day)]));
-  for (const row of versions) {
+  const titleOf = await titles.of(versions.map((v) => v.templateId));
+  return versions.map((row) => {
     const profile = profiles.get(row.learnerId);
-    yield {
+    return {
       userId: row.learnerId,
       name: profile?.name ?? '',
       email: profile?.email ?? '',
@@ -112,11 +132,11 @@ async function* withProfiles(
       status:
         row.completedAt !== null ? 'completed' : row.progress > 0 ? 'in-progress' : 'not-started',
       completedAt: row.completedAt,
-      certificate: row.templateId === null ? null : await titles.of(row.templateId),
+      certificate: row.templateId === null ? null : titleOf(row.templateId),
       certificateVersion: row.version,
       certificateDownloadDate: row.certificateDownloadDate,
     };
-  }
+  });
 }
 
 /** An erased learner's rows say so instead of a name; a learner with no profile yet has none. */
@@ -137,13 +157,14 @@ class TemplateTitles {
     private readonly tenant: string,
   ) {}
 
-  async of(templateId: string): Promise<string> {
-    const cached = this.known.get(templateId);
-    if (cached !== undefined) return cached;
-    const ids = [this.tenant, PLATFORM_TENANT].map((owner) => templateKey(owner, templateId));
-    const [doc] = await this.reads.getMany<TemplateDoc>(templatesProjection.name, TEMPLATES, ids);
-    const title = doc?.title ?? templateId;
-    this.known.set(templateId, title);
-    return title;
+  /** Looks up the titles of `templateIds` not known yet; answers a lookup of the known ones. */
+  async of(templateIds: readonly (string | null)[]): Promise<(templateId: string) => string> {
+    for (const templateId of new Set(templateIds)) {
+      if (templateId === null || this.known.has(templateId)) continue;
+      const ids = [this.tenant, PLATFORM_TENANT].map((owner) => templateKey(owner, templateId));
+      const [doc] = await this.reads.getMany<TemplateDoc>(templatesProjection.name, TEMPLATES, ids);
+      this.known.set(templateId, doc?.title ?? templateId);
+    }
+    return (templateId) => this.known.get(templateId) ?? templateId;
   }
 }
