@@ -53,6 +53,5 @@ export function progressReportCsv(
       if (count === 0) yield stringify([], { ...CSV, bom: true, header: true });
       counted?.(count);
     })(),
-    { objectMode: false },
   );
 }

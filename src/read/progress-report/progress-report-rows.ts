@@ -99,8 +99,7 @@ export async function* progressReportPages(
       if (version.visibleFrom <= day) current = version;
     }
     if (page.length < PAGE && current) complete.push(current);
-    if (complete.length > 0)
-      yield await withProfiles(store, generation, titles, tenant, complete, day);
+    yield await withProfiles(store, generation, titles, tenant, complete, day);
     if (page.length < PAGE) return;
     after = page.at(-1)!.sortKey;
   }
