@@ -9,6 +9,11 @@ export interface Decider<State, Command, Event extends DomainEvent> {
   readonly initialState: () => State;
   readonly evolve: (state: State, event: Event) => State;
   readonly decide: (command: Command, state: State) => readonly Event[];
+  /**
+   * Its state holds a learner's name or e-mail: folded afresh for each command, never kept in
+   * memory between them, so an erasure run by another instance leaves no copy behind here.
+   */
+  readonly holdsPersonalData?: true;
 }
 
 export function fold<State, Event extends DomainEvent>(

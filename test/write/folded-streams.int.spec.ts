@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { EventStore } from '../../src/event-store/event-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 import { FoldedStreams } from '../../src/write/command-handling/folded-streams';
+import { learnerProfile } from '../../src/write/learners/domain/learner-profile';
 import { sampleEvent } from '../support/sample-events';
 
 /** A fold that keeps every event it saw, so a lost or repeated event shows. */
@@ -50,6 +51,27 @@ describe('Folded streams', () => {
     expect(folded).toEqual({ state: { ids: ['start', 'a', 'b', 'c'] }, ...last });
     expect(await folds.read('s', seen)).toBe(folded);
     expect(afters).toEqual([undefined, undefined, 1n, 2n]);
+  });
+
+  it('keeps no state that holds personal data: such a stream is folded afresh each time', async () => {
+    const folds = new FoldedStreams(counted);
+    const profiles = { ...seen, holdsPersonalData: true as const };
+    await append('learner', 'Ana');
+    expect((await folds.read('learner', profiles))?.state.ids).toEqual(['start', 'Ana']);
+    await append('learner', 'Bo');
+    expect((await folds.read('learner', profiles))?.state.ids).toEqual(['start', 'Ana', 'Bo']);
+    expect(afters).toEqual([undefined, undefined]);
+  });
+
+  it("keeps no learner's profile: it holds the name and e-mail", async () => {
+    const folds = new FoldedStreams(counted);
+    const profile = (name: string) =>
+      sampleEvent('LearnerProfileRecorded', { learnerId: 'ana', name, email: 'ana@example.com' });
+    await store.append('learner-acme:ana', [profile('Ana')], 'no-stream');
+    await folds.read('learner-acme:ana', learnerProfile);
+    await store.append('learner-acme:ana', [profile('Ana B.')], 0n);
+    expect((await folds.read('learner-acme:ana', learnerProfile))?.state.name).toBe('Ana B.');
+    expect(afters).toEqual([undefined, undefined]);
   });
 
   it('keeps the most recently used streams, up to its capacity', async () => {

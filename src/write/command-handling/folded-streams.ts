@@ -10,7 +10,7 @@ export interface Folded<State> {
 
 type Evolving<State, Event extends DomainEvent> = Pick<
   Decider<State, never, Event>,
-  'initialState' | 'evolve'
+  'initialState' | 'evolve' | 'holdsPersonalData'
 >;
 
 /** Streams per decider this process keeps folded; the least recently used go first. */
@@ -20,7 +20,8 @@ const STREAMS_PER_DECIDER = 10_000;
  * The streams this process folded lately, so a command reads only the events appended since
  * (by this process or another), not its whole stream again: a learner's enrolment stream grows
  * with every progress update, and a status list's fold copies its whole index per event.
- * States are immutable (deciders are pure), so one state serves concurrent commands.
+ * States are immutable (deciders are pure), so one state serves concurrent commands. States
+ * that hold personal data are not kept.
  */
 export class FoldedStreams {
   private readonly byDecider = new WeakMap<object, Map<string, Folded<unknown>>>();
@@ -58,6 +59,7 @@ export class FoldedStreams {
     decider: Evolving<State, Event>,
     folded: Folded<State>,
   ): Folded<State> {
+    if (decider.holdsPersonalData) return folded;
     const known = this.known(decider);
     known.delete(stream);
     known.set(stream, folded);

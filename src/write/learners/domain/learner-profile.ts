@@ -60,6 +60,7 @@ export const learnerProfile: Decider<
   LearnerProfileCommand,
   LearnerProfileEvent
 > = {
+  holdsPersonalData: true,
   initialState: () => ({ name: null, email: null, erasedAt: null }),
   evolve: (state, { type, data }) =>
     type === 'LearnerProfileRecorded'
