@@ -77,8 +77,7 @@ export class WriteModel {
         );
         const { position } = await this.store.append(stream, toAppend, revision);
         // Folded from the log, not from `events`: an idempotent retry's append answers with the
-        // events of the run that stored them first. Reading them now also drops what they end
-        // (an erased learner's name) from memory at once.
+        // events of the run that stored them first.
         await this.folded.read(stream, decider);
         return { state: events.reduce(decider.evolve, state), events, position };
       } catch (error) {
