@@ -6,6 +6,7 @@ import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-stor
 import { FoldedStreams } from '../../src/write/command-handling/folded-streams';
 import { learnerProfile } from '../../src/write/learners/domain/learner-profile';
 import { sampleEvent } from '../support/sample-events';
+import { streamReadsNoted } from '../support/stream-reads-noted';
 
 /** A fold that keeps every event it saw, so a lost or repeated event shows. */
 const seen = {
@@ -22,12 +23,7 @@ let counted: EventStore;
 beforeEach(() => {
   store = new SqliteEventStore(join(mkdtempSync(join(tmpdir(), 'folded-')), 'e.sqlite'), 10);
   afters = [];
-  counted = Object.assign(Object.create(store) as EventStore, {
-    readStream: ((name, options) => {
-      afters.push(options?.after);
-      return store.readStream(name, options);
-    }) satisfies EventStore['readStream'],
-  });
+  counted = streamReadsNoted(store, afters);
 });
 afterEach(() => store.close());
 

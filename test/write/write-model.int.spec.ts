@@ -10,6 +10,7 @@ import type { EventStore } from '../../src/event-store/event-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 import { WriteModel } from '../../src/write/command-handling/write-model';
 import { certificatesFeature } from '../../src/write/features/domain/certificates-feature';
+import { streamReadsNoted } from '../support/stream-reads-noted';
 
 const now = new Date('2026-03-02T10:00:00.000Z');
 const stream = streams.certificatesFeature('acme');
@@ -250,18 +251,9 @@ describe('The write model reading a fact another command needs', () => {
 });
 
 describe('The write model folding only what it has not folded yet', () => {
-  /** The real store, with the revision each stream read started after. */
-  const counting = (inner: EventStore, afters: (bigint | undefined)[]): EventStore =>
-    Object.assign(Object.create(inner) as EventStore, {
-      readStream: ((name, options) => {
-        afters.push(options?.after);
-        return inner.readStream(name, options);
-      }) satisfies EventStore['readStream'],
-    });
-
   it('reads a stream from the revision it folded last, and sees what other writers appended', async () => {
     const afters: (bigint | undefined)[] = [];
-    const mine = new WriteModel(counting(store, afters), { now: () => now });
+    const mine = new WriteModel(streamReadsNoted(store, afters), { now: () => now });
     const other = new WriteModel(store, { now: () => now });
     const at = (n: number) => ({ ...context, commandId: `command-${n}` });
 
