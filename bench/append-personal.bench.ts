@@ -1,10 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { EventSchemas } from '../src/event-store/event-schemas';
-import type { EventStore } from '../src/event-store/event-store';
-import { SchemaValidatingEventStore } from '../src/event-store/schema-validating-event-store';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store';
-import { PersonalDataProtectingEventStore } from '../src/personal-data/personal-data-protecting-event-store';
 import { SqlitePersonalDataKeys } from '../src/personal-data/sqlite-personal-data-keys';
 import {
   type Appender,
@@ -15,6 +11,7 @@ import {
   type SingleAppend,
 } from './append-workload';
 import type { Benchmark, BenchmarkResult } from './benchmark';
+import { checkedAppender } from './appenders';
 import { benchEvent } from './history';
 
 /**
@@ -64,8 +61,7 @@ function stack(sealed: boolean): Appender {
   const dir = benchDir(sealed ? 'append-sealed' : 'append-clear');
   const events = new SqliteEventStore(join(dir, 'events.sqlite'));
   const keys = new SqlitePersonalDataKeys(join(dir, 'personal-data-keys.sqlite'));
-  const checked = new SchemaValidatingEventStore(events, EventSchemas.load());
-  const store: EventStore = sealed ? new PersonalDataProtectingEventStore(checked, keys) : checked;
+  const store = checkedAppender(events, sealed ? keys : undefined);
   const revisions = new Map<string, bigint>();
   return {
     async appendAll(appends) {

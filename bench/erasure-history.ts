@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EventStore } from '../src/event-store/event-store';
+import type { Appender } from './appenders';
 import type { FileStore } from '../src/file-store/file-store';
 import { certificateFileKey, credentialFileKey, reportFileKey } from '../src/file-store/file-keys';
 import { benchEvent } from './history';
@@ -29,7 +29,7 @@ export const learners = (count: number): Learner[] =>
  * them by name). Appended through `events`, the service's stack, so profiles are sealed.
  */
 export async function appendErasureHistory(
-  events: EventStore,
+  events: Appender,
   files: FileStore,
   people: readonly Learner[],
   trainings: number,

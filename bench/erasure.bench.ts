@@ -3,18 +3,18 @@ import { join } from 'node:path';
 import { signToken } from '../src/auth/sign-token';
 import { loadConfig } from '../src/config/config';
 import { createApp } from '../src/create-app';
-import { EVENT_STORE, type EventStore } from '../src/event-store/event-store';
+import { EVENT_LOG, type EventLog } from '../src/event-store/event-store';
 import { openEventStore } from '../src/event-store/open-event-store';
-import { serviceEventStore } from '../src/event-store/service-event-store';
 import { FILE_STORE, type FileStore } from '../src/file-store/file-store';
 import { openFileStore } from '../src/file-store/open-file-store';
 import { openPersonalDataKeys } from '../src/personal-data/open-personal-data-keys';
-import { ReactorCheckpoints } from '../src/reactors/reactor-checkpoints';
+import { reactorCheckpoint } from '../src/reactors/reactor';
 import { writeReportFile } from '../src/reactors/report-export/write-report-file';
 import { ReadModels } from '../src/read/read-models';
 import { READ_STORE, type ReadStore } from '../src/read-store/read-store';
 import { benchDir, removeDir, round } from './append-workload';
 import { type Benchmark, timed } from './benchmark';
+import { checkedAppender } from './appenders';
 import { appendErasureHistory, learners, TENANT } from './erasure-history';
 
 const SECRET = 'bench-secret-bench-secret-bench-secret-0123456789';
@@ -48,17 +48,16 @@ export const erasureBenchmark: Benchmark = {
 
     const app = await createApp(config);
     try {
-      const events = app.get<EventStore>(EVENT_STORE);
+      const events = app.get<EventLog>(EVENT_LOG);
       const store = app.get<ReadStore>(READ_STORE);
       const files = app.get<FileStore>(FILE_STORE);
-      const checkpoints = new ReactorCheckpoints(store);
       const head = (await events.headPosition())!;
       await until(async () => {
         const health = await app.inject({ method: 'GET', url: '/health' });
         const lags = (JSON.parse(health.body) as { projections: { lag: string }[] }).projections;
         if (lags.some((p) => p.lag !== '0')) return false;
         for (const reactor of REACTORS)
-          if (((await checkpoints.load(reactor)) ?? 0n) < head) return false;
+          if (((await reactorCheckpoint(store, reactor)) ?? 0n) < head) return false;
         return true;
       });
       const before = {
@@ -77,7 +76,7 @@ export const erasureBenchmark: Benchmark = {
         if (response.statusCode >= 300) throw new Error(`DELETE: ${response.body}`);
         const position = BigInt((JSON.parse(response.body) as { position: string }).position);
         await until(
-          async () => ((await checkpoints.load('personal-data-erasure')) ?? 0n) >= position,
+          async () => ((await reactorCheckpoint(store, 'personal-data-erasure')) ?? 0n) >= position,
         );
       });
 
@@ -134,12 +133,7 @@ async function seed(
   const keys = await openPersonalDataKeys(config);
   const files = await openFileStore(config);
   try {
-    await appendErasureHistory(
-      serviceEventStore(adapter, keys, () => {}),
-      files,
-      people,
-      trainings,
-    );
+    await appendErasureHistory(checkedAppender(adapter, keys), files, people, trainings);
   } finally {
     await files.close();
     await keys.close();

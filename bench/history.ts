@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { EventMetadata, EventStore, EventToAppend } from '../src/event-store/event-store';
+import type { EventMetadata, EventToAppend } from '../src/event-store/event-store';
+import type { Appender } from './appenders';
 
 const TENANTS = ['acme', 'globex', 'initech', 'umbrella'];
 const TRAININGS_PER_TENANT = 25;
@@ -18,8 +19,8 @@ const SHA = 'c0ffee'.padEnd(64, '0');
  * the first events, which covers every shape, then straight to `store`.
  */
 export async function appendHistory(
-  store: EventStore,
-  checked: EventStore,
+  store: Appender,
+  checked: Appender,
   total: number,
 ): Promise<number> {
   let appended = 0;

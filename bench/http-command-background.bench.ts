@@ -14,7 +14,7 @@ import {
   TRAINING,
 } from './http-servers';
 
-const MODES = ['inline', 'worker', 'process'] as const;
+const MODES = ['inline', 'process'] as const;
 type Mode = (typeof MODES)[number];
 /** Enough certificate requests to keep the renderer busy through the whole measured load. */
 const RENDERS = 200;
@@ -55,7 +55,7 @@ interface Measured {
 
 /**
  * The http-command load against the service with its projections and reactors in the HTTP
- * event loop (BACKGROUND=inline), in a worker thread, and in a supervised child process:
+ * event loop (BACKGROUND=inline) and in a supervised child process:
  * projections only, and mixed (reactors on, certificate PDFs requested just before the load, so
  * renders, credential signing and their appends run while commands are measured), both as fast
  * as the service answers and, mixed, at a steady rate. The service runs in this process, so the

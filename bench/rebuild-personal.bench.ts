@@ -1,12 +1,11 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { EventSchemas } from '../src/event-store/event-schemas';
-import type { EventStore } from '../src/event-store/event-store';
-import { SchemaValidatingEventStore } from '../src/event-store/schema-validating-event-store';
+import type { EventLog } from '../src/event-store/event-store';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store';
-import { PersonalDataProtectingEventStore } from '../src/personal-data/personal-data-protecting-event-store';
+import { OpenedEventLog } from '../src/personal-data/opened-event-log';
+import { checkedAppender, sealingAppender } from './appenders';
 import { SqlitePersonalDataKeys } from '../src/personal-data/sqlite-personal-data-keys';
-import { ALL_PROJECTIONS } from '../src/projections/all-projections';
+import { ALL_PROJECTIONS } from '../src/read/all-projections';
 import { rebuildProjections } from '../src/projections/engine/rebuild';
 import { SqliteReadStore } from '../src/read-store/sqlite/sqlite-read-store';
 import { benchDir, round } from './append-workload';
@@ -31,21 +30,14 @@ export const rebuildPersonalBenchmark: Benchmark = {
     const keys = new SqlitePersonalDataKeys(join(dir, 'personal-data-keys.sqlite'));
     const sealedLog = new SqliteEventStore(join(dir, 'sealed.sqlite'));
     const clearLog = new SqliteEventStore(join(dir, 'clear.sqlite'));
-    const sealed = new PersonalDataProtectingEventStore(sealedLog, keys);
+    const sealed = new OpenedEventLog(sealedLog, keys);
     try {
       const count = await appendHistory(
-        sealed,
-        new PersonalDataProtectingEventStore(
-          new SchemaValidatingEventStore(sealedLog, EventSchemas.load()),
-          keys,
-        ),
+        sealingAppender(sealedLog, keys),
+        checkedAppender(sealedLog, keys),
         total,
       );
-      await appendHistory(
-        clearLog,
-        new SchemaValidatingEventStore(clearLog, EventSchemas.load()),
-        total,
-      );
+      await appendHistory(clearLog, checkedAppender(clearLog), total);
       const profiles = await countProfiles(sealedLog);
 
       const seconds = {
@@ -89,7 +81,7 @@ export const rebuildPersonalBenchmark: Benchmark = {
 };
 
 /** Seconds to rebuild every read model from `events` into a new read store. */
-async function rebuildAll(events: EventStore, dir: string, count: number): Promise<number> {
+async function rebuildAll(events: EventLog, dir: string, count: number): Promise<number> {
   const file = join(dir, 'read-models.sqlite');
   rmSync(file, { force: true });
   rmSync(`${file}-wal`, { force: true });
@@ -107,7 +99,7 @@ async function rebuildAll(events: EventStore, dir: string, count: number): Promi
   }
 }
 
-async function countProfiles(events: EventStore): Promise<number> {
+async function countProfiles(events: Pick<EventLog, 'readAll'>): Promise<number> {
   let count = 0;
   let after: bigint | undefined;
   for (let page = await events.readAll({ limit: 5000 }); page.length > 0;) {

@@ -1,14 +1,13 @@
 import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { EventSchemas } from '../src/event-store/event-schemas';
-import type { EventStore } from '../src/event-store/event-store';
-import { SchemaValidatingEventStore } from '../src/event-store/schema-validating-event-store';
+import type { EventLog } from '../src/event-store/event-store';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store';
-import { ALL_PROJECTIONS } from '../src/projections/all-projections';
+import { ALL_PROJECTIONS } from '../src/read/all-projections';
 import { rebuildProjections } from '../src/projections/engine/rebuild';
 import { SqliteReadStore } from '../src/read-store/sqlite/sqlite-read-store';
 import { benchDir, round } from './append-workload';
 import { type Benchmark, timed } from './benchmark';
+import { checkedAppender } from './appenders';
 import { appendHistory } from './history';
 
 const PAGE = 5000;
@@ -26,9 +25,7 @@ export const rebuildBenchmark: Benchmark = {
     const dir = benchDir('rebuild');
     const file = join(dir, 'events.sqlite');
     const events = new SqliteEventStore(file);
-    const setup = await timed(() =>
-      appendHistory(events, new SchemaValidatingEventStore(events, EventSchemas.load()), total),
-    );
+    const setup = await timed(() => appendHistory(events, checkedAppender(events), total));
     const count = setup.result;
 
     const read = await timed(() => readWholeLog(events));
@@ -64,7 +61,7 @@ export const rebuildBenchmark: Benchmark = {
   },
 };
 
-export async function readWholeLog(events: EventStore): Promise<number> {
+export async function readWholeLog(events: Pick<EventLog, 'readAll'>): Promise<number> {
   let count = 0;
   let after: bigint | undefined;
   for (

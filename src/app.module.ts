@@ -8,10 +8,12 @@ import { CLOCK, systemClock } from './core/clock';
 import { FileIssuerKeys } from './credentials/file-issuer-keys';
 import { ISSUING, type Issuing } from './credentials/issuing';
 import { EventStoreModule } from './event-store/event-store.module';
+import { PersonalDataModule } from './personal-data/personal-data.module';
 import { FileStoreModule } from './file-store/file-store.module';
 import { AuthGuard } from './http/auth.guard';
 import { HealthController } from './http/health.controller';
 import { Metrics } from './http/metrics';
+import { ALL_PROJECTIONS } from './read/all-projections';
 import { ProjectionsModule } from './projections/projections.module';
 import { ProjectionsService } from './projections/projections.service';
 import { ReactorsModule } from './reactors/reactors.module';
@@ -61,7 +63,8 @@ export class AppModule {
       imports: [
         sharedModule(config),
         EventStoreModule,
-        ProjectionsModule,
+        PersonalDataModule,
+        ProjectionsModule.forRoot(ALL_PROJECTIONS),
         FileStoreModule,
         RenderingModule,
         CommandHandlingModule,

@@ -11,7 +11,7 @@ import { acceptEmptyJsonBodies } from './http/json-body';
 import { limitRequestRate } from './http/rate-limit';
 import { Metrics } from './http/metrics';
 import { logOneLinePerRequest } from './http/request-logging';
-import { nestLogger } from './runtime/nest-logger';
+import { nestLogger } from './nest-logger';
 
 const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 

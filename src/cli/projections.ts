@@ -1,11 +1,12 @@
 import '../runtime/require-node-24';
 import { loadConfig } from '../config/config';
 import { openEventStore } from '../event-store/open-event-store';
-import { serviceEventStore } from '../event-store/service-event-store';
+import { OpenedEventLog } from '../personal-data/opened-event-log';
 import { openPersonalDataKeys } from '../personal-data/open-personal-data-keys';
-import { ALL_PROJECTIONS, projectionNamed } from '../projections/all-projections';
+import { LogProcessor } from '../processing/log-processor';
+import { ALL_PROJECTIONS, projectionNamed } from '../read/all-projections';
 import { activeGeneration, readCheckpoint } from '../projections/engine/generations';
-import { ProjectionPipeline } from '../projections/engine/projection-pipeline';
+import { Projector } from '../projections/engine/projector';
 import { rebuildProjections } from '../projections/engine/rebuild';
 import { openReadStore } from '../read-store/open-read-store';
 import { progressLine } from './progress-bar';
@@ -21,7 +22,9 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const adapter = await openEventStore(config);
   const keys = await openPersonalDataKeys(config);
-  const events = serviceEventStore(adapter, keys, warn);
+  const events = new OpenedEventLog(adapter, keys, ({ eventId, stream }) =>
+    warn({ eventId, stream }, "a sealed learner profile does not open under its learner's key"),
+  );
   const store = await openReadStore(config);
   try {
     if (command === 'rebuild') await rebuild(target);
@@ -33,7 +36,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await store.close();
-    await events.close();
+    await adapter.close();
     await keys.close();
   }
 
@@ -62,13 +65,13 @@ async function main(): Promise<void> {
   }
 
   async function run(): Promise<void> {
-    const pipeline = new ProjectionPipeline(events, store, ALL_PROJECTIONS, { warn });
-    pipeline.start();
+    const processor = new LogProcessor(events, new Projector(store, ALL_PROJECTIONS), { warn });
+    processor.start();
     await new Promise<void>((resolve) => {
       process.once('SIGTERM', resolve);
       process.once('SIGINT', resolve);
     });
-    await pipeline.stop();
+    await processor.stop();
   }
 
   async function status(): Promise<void> {

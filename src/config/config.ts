@@ -35,9 +35,9 @@ const settings = z
     PROJECTIONS: z.enum(['run', 'off']).default('run'),
     REACTORS: z.enum(['run', 'off']).default('run'),
     CUTOFF_SCHEDULER: z.enum(['run', 'off']).default('run'),
-    // Where `npm start` runs projections and reactors: in the HTTP event loop, in a worker
-    // thread, or in a child process it supervises (the default, but inline with the test clock).
-    BACKGROUND: z.enum(['inline', 'worker', 'process']).optional(),
+    // Where `npm start` runs projections and reactors: in the HTTP event loop, or in a child
+    // process it supervises (the default, but inline with the test clock).
+    BACKGROUND: z.enum(['inline', 'process']).optional(),
     CUTOFF_CHECK_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
     FILE_STORE: z.enum(['disk', 'gridfs']).default('disk'),
     CHROMIUM_PATH: z.string().min(1).optional(),
@@ -81,7 +81,7 @@ const settings = z
 export type Settings = z.infer<typeof settings>;
 
 export interface Config extends Omit<Settings, 'DATA_DIR' | 'ISSUER_KEYS_DIR' | 'BACKGROUND'> {
-  readonly BACKGROUND: 'inline' | 'worker' | 'process';
+  readonly BACKGROUND: 'inline' | 'process';
   readonly DATA_DIR: string;
   readonly ISSUER_KEYS_DIR: string;
 }

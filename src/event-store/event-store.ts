@@ -97,24 +97,11 @@ export interface SubscribeOptions {
   readonly signal?: AbortSignal;
 }
 
-export interface EventStore {
-  /**
-   * Appends atomically if the stream is at `expected`; throws WrongExpectedRevisionError
-   * otherwise. Re-appending the same event ids at the same place succeeds without writing and
-   * returns the original result (idempotent retries), also when the two appends race: both
-   * answer the same and the events are stored once.
-   *
-   * An event id is stored at most once in its stream: when the stream is at `expected` but the
-   * batch repeats an id or carries one the stream already holds, the append throws
-   * DuplicateEventIdError and writes nothing. Ids in different streams are kept apart by the
-   * caller (they derive from command ids); the embedded store refuses those too, KurrentDB
-   * cannot see them.
-   */
-  append(
-    stream: string,
-    events: readonly EventToAppend[],
-    expected: ExpectedRevision,
-  ): Promise<AppendResult>;
+/**
+ * The log as its readers see it: streams, the whole log and a tenant's log, and a catch-up
+ * subscription. What the service reads through opens sealed personal data on the way out.
+ */
+export interface EventLog {
   /**
    * The stream, oldest first (after a revision when asked); empty when the stream does not exist.
    * The caller names the events its stream holds (one aggregate's union); the whole log's union
@@ -137,6 +124,27 @@ export interface EventStore {
   subscribeAllPages(options: SubscribeOptions): AsyncIterable<readonly RecordedEvent[]>;
   /** Position of the newest event in the log, or null when the log is empty. */
   headPosition(): Promise<Position | null>;
+}
+
+/** The store itself: the log, and the one conditional, idempotent append. */
+export interface EventStore extends EventLog {
+  /**
+   * Appends atomically if the stream is at `expected`; throws WrongExpectedRevisionError
+   * otherwise. Re-appending the same event ids at the same place succeeds without writing and
+   * returns the original result (idempotent retries), also when the two appends race: both
+   * answer the same and the events are stored once.
+   *
+   * An event id is stored at most once in its stream: when the stream is at `expected` but the
+   * batch repeats an id or carries one the stream already holds, the append throws
+   * DuplicateEventIdError and writes nothing. Ids in different streams are kept apart by the
+   * caller (they derive from command ids); the embedded store refuses those too, KurrentDB
+   * cannot see them.
+   */
+  append(
+    stream: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult>;
   close(): Promise<void>;
 }
 
@@ -151,4 +159,8 @@ export class WrongExpectedRevisionError extends Error {
   }
 }
 
+/** The store adapter: for the append path and the store's own lifecycle. */
 export const EVENT_STORE = Symbol('EventStore');
+
+/** The log every reader reads: sealed personal data opened. */
+export const EVENT_LOG = Symbol('EventLog');

@@ -7,16 +7,17 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { CONFIG, type Config } from '../config/config';
-import { EVENT_STORE, type EventStore } from '../event-store/event-store';
+import { EVENT_LOG, type EventLog, type Position } from '../event-store/event-store';
 import { type EventsBehind, eventsBehind } from '../event-store/events-behind';
+import { waitForPosition, type WaitOptions } from '../processing/checkpoint-watch';
+import { LogProcessor } from '../processing/log-processor';
 import { READ_STORE, type ReadStore } from '../read-store/read-store';
-import { ALL_PROJECTIONS } from './all-projections';
-import { ProjectionPipeline } from './engine/projection-pipeline';
 import { activeGeneration, readCheckpoint } from './engine/generations';
-import { sleep } from '../core/sleep';
+import { Projector } from './engine/projector';
+import type { Projection } from './projection';
 
-/** How often a read waiting for projections that another process runs looks again. */
-const CHECKPOINT_POLL_MS = 10;
+/** The projections this service runs: the read side's list, given by the module. */
+export const PROJECTIONS_TO_RUN = Symbol('ProjectionsToRun');
 
 /** Lag beyond this many events is reported as this many: enough to say "far behind". */
 const LAG_COUNTED_UP_TO = 10_000;
@@ -27,34 +28,36 @@ export interface ProjectionStatus {
   readonly lag: string;
 }
 
-/** Runs every projection in this process (one pipeline), and tells how far each has got. */
+/** Runs every projection in this process (one projector on the log processor), and tells how far each has got. */
 @Injectable()
 export class ProjectionsService
   implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown
 {
-  private readonly logger = new Logger('projections');
-  readonly pipeline: ProjectionPipeline;
+  readonly projector: Projector;
+  private readonly processor: LogProcessor;
   private readonly stopping = new AbortController();
 
   constructor(
-    @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(EVENT_LOG) private readonly log: EventLog,
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     @Inject(CONFIG) private readonly config: Config,
+    @Inject(PROJECTIONS_TO_RUN) private readonly projections: readonly Projection[],
   ) {
-    const logger = {
-      warn: (details: object, message: string) => this.logger.warn({ ...details, message }),
-    };
-    this.pipeline = new ProjectionPipeline(events, this.readStore, ALL_PROJECTIONS, logger);
+    const logger = new Logger('projections');
+    this.projector = new Projector(readStore, projections);
+    this.processor = new LogProcessor(log, this.projector, {
+      warn: (details, message) => logger.warn({ ...details, message }),
+    });
   }
 
   onApplicationBootstrap(): void {
-    if (this.config.PROJECTIONS === 'run') this.pipeline.start();
+    if (this.config.PROJECTIONS === 'run') this.processor.start();
   }
 
-  /** Finishes the batches in flight before any store closes. */
+  /** Finishes the page in flight before any store closes. */
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping.abort();
-    await this.pipeline.stop();
+    await this.processor.stop();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -62,40 +65,52 @@ export class ProjectionsService
   }
 
   /**
-   * Whether all the named projections reach `position` within `timeoutMs`. When another process
-   * runs them (PROJECTIONS=off), their checkpoints in the read store tell.
+   * Whether all the named projections reach `position` (within `timeoutMs`, before `signal`
+   * aborts): as this process projects them, or, when another process runs them, as their
+   * stored checkpoints say.
    */
-  async waitFor(names: readonly string[], position: bigint, timeoutMs: number): Promise<boolean> {
-    if (this.config.PROJECTIONS === 'run') return this.pipeline.waitFor(names, position, timeoutMs);
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const checkpoints = await Promise.all(names.map((name) => this.storedCheckpoint(name)));
-      if (checkpoints.every((checkpoint) => checkpoint !== undefined && checkpoint >= position))
-        return true;
-      // Stopping: answer now (stale) rather than poll a store about to close until the deadline.
-      if (Date.now() >= deadline || this.stopping.signal.aborted) return false;
-      await sleep(Math.min(CHECKPOINT_POLL_MS, deadline - Date.now()), this.stopping.signal);
-    }
+  waitFor(
+    names: readonly string[],
+    position: Position,
+    { timeoutMs, signal }: WaitOptions = {},
+  ): Promise<boolean> {
+    // Stopping: answer now (stale) rather than wait on a store about to close.
+    const stopping = this.stopping.signal;
+    return waitForPosition(() => this.lowest(names), position, {
+      timeoutMs,
+      signal: signal ? AbortSignal.any([signal, stopping]) : stopping,
+    });
   }
 
-  private async storedCheckpoint(name: string): Promise<bigint | undefined> {
+  private async lowest(names: readonly string[]): Promise<Position | undefined> {
+    if (this.config.PROJECTIONS === 'run') return this.projector.lowest(names);
+    let low: Position | undefined;
+    for (const name of names) {
+      const checkpoint = await this.storedCheckpoint(name);
+      if (checkpoint === undefined) return undefined;
+      if (low === undefined || checkpoint < low) low = checkpoint;
+    }
+    return low;
+  }
+
+  private async storedCheckpoint(name: string): Promise<Position | undefined> {
     const generation = await activeGeneration(this.readStore, name);
     return generation === null ? undefined : readCheckpoint(this.readStore, name, generation);
   }
 
   async status(): Promise<{ head: bigint; projections: ProjectionStatus[] }> {
-    const head = (await this.events.headPosition()) ?? 0n;
+    const head = (await this.log.headPosition()) ?? 0n;
     // Counted, not subtracted: KurrentDB's positions are byte offsets. Projections share the
-    // pipeline's checkpoint, so each distinct one is counted once.
-    const behind = new Map<bigint | undefined, Promise<EventsBehind>>();
+    // projector's checkpoint, so each distinct one is counted once.
+    const behind = new Map<Position | undefined, Promise<EventsBehind>>();
     const projections = await Promise.all(
-      ALL_PROJECTIONS.map(async ({ name }) => {
+      this.projections.map(async ({ name }) => {
         const checkpoint =
           this.config.PROJECTIONS === 'run'
-            ? this.pipeline.position(name)
+            ? this.projector.position(name)
             : await this.storedCheckpoint(name);
         if (!behind.has(checkpoint))
-          behind.set(checkpoint, eventsBehind(this.events, checkpoint, LAG_COUNTED_UP_TO));
+          behind.set(checkpoint, eventsBehind(this.log, checkpoint, LAG_COUNTED_UP_TO));
         const { events } = await behind.get(checkpoint)!;
         return {
           name,

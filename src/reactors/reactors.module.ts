@@ -3,11 +3,27 @@ import { ReadModelsModule } from '../read/read-models.module';
 import { CommandHandlingModule } from '../write/command-handling/command-handling.module';
 import { CertificateGenerationReactor } from './certificate-generation/certificate-generation.reactor';
 import { PersonalDataErasureReactor } from './personal-data-erasure/personal-data-erasure.reactor';
+import type { Reactor } from './reactor';
+import { REACTORS, ReactorsService } from './reactors.service';
 import { ReportExportReactor } from './report-export/report-export.reactor';
 
-/** Side effects driven by the log: never run during a projection rebuild, never replayed. */
+/** The reactors: side effects driven by the log, never run during a rebuild, never replayed. */
+const ALL_REACTORS = [
+  CertificateGenerationReactor,
+  ReportExportReactor,
+  PersonalDataErasureReactor,
+];
+
 @Module({
   imports: [ReadModelsModule, CommandHandlingModule],
-  providers: [CertificateGenerationReactor, ReportExportReactor, PersonalDataErasureReactor],
+  providers: [
+    ...ALL_REACTORS,
+    {
+      provide: REACTORS,
+      inject: ALL_REACTORS,
+      useFactory: (...reactors: Reactor[]): readonly Reactor[] => reactors,
+    },
+    ReactorsService,
+  ],
 })
 export class ReactorsModule {}

@@ -7,6 +7,7 @@ import { FeaturesQueryController } from './features/features.controller';
 import { IssuerProfileQueryController } from './issuer-profiles/issuer-profile.controller';
 import { LearningRecordsController } from './learner-trainings/learning-records.controller';
 import { ReadModelsModule } from './read-models.module';
+import { CommandHandlingModule } from '../write/command-handling/command-handling.module';
 import { AuditProgressReportController } from './progress-report/audit-progress-report.controller';
 import { PersonalDataController } from './personal-data/personal-data.controller';
 import { PublicCertificatesController } from './public-certificates/public-certificates.controller';
@@ -18,7 +19,7 @@ import { TrainingsQueryController } from './trainings/trainings.controller';
 
 /** The read side: every query endpoint, answered from the read models. */
 @Module({
-  imports: [ReadModelsModule],
+  imports: [ReadModelsModule, CommandHandlingModule],
   controllers: [
     FeaturesQueryController,
     TemplatesQueryController,

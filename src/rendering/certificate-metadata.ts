@@ -1,4 +1,4 @@
-import { CLASSIC_WORDINGS } from '../write/templates/classic/classic-wording';
+import { CLASSIC_WORDINGS } from './classic-wording';
 import type { PdfMetadata } from './pdf-metadata';
 import type { CertificateFacts } from './render-context';
 

@@ -2,7 +2,9 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { sharedModule } from '../app.module';
 import type { Config } from '../config/config';
 import { EventStoreModule } from '../event-store/event-store.module';
+import { PersonalDataModule } from '../personal-data/personal-data.module';
 import { FileStoreModule } from '../file-store/file-store.module';
+import { ALL_PROJECTIONS } from '../read/all-projections';
 import { ProjectionsModule } from '../projections/projections.module';
 import { ReactorsModule } from '../reactors/reactors.module';
 import { RenderingModule } from '../rendering/rendering.module';
@@ -10,7 +12,7 @@ import { CommandHandlingModule } from '../write/command-handling/command-handlin
 
 /**
  * The work the log drives, without HTTP: the projection pipeline and the reactors, on stores
- * of their own. What a worker thread or a child process runs beside the HTTP service.
+ * of their own. What the background child process runs beside the HTTP service.
  */
 @Module({})
 export class BackgroundModule {
@@ -20,7 +22,8 @@ export class BackgroundModule {
       imports: [
         sharedModule(config),
         EventStoreModule,
-        ProjectionsModule,
+        PersonalDataModule,
+        ProjectionsModule.forRoot(ALL_PROJECTIONS),
         FileStoreModule,
         RenderingModule,
         CommandHandlingModule,

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { Config } from '../config/config';
 import { appendedElsewhere } from '../event-store/append-signal';
 import { BackgroundModule } from './background.module';
-import { nestLogger } from './nest-logger';
+import { nestLogger } from '../nest-logger';
 
 /** What the supervisor tells its background: the HTTP side appended, or stop. */
 export type ToBackground = 'append' | 'stop';

@@ -10,7 +10,7 @@ export interface Service {
 }
 
 /**
- * The HTTP application and, with BACKGROUND=worker or process, projections and reactors beside
+ * The HTTP application and, with BACKGROUND=process, projections and reactors beside
  * it. The HTTP side then projects nothing itself: reads that name a position wait on the
  * checkpoints the background stores, as with PROJECTIONS=off.
  */
@@ -19,7 +19,7 @@ export async function createService(
   warn: (message: string) => void,
 ): Promise<Service> {
   if (config.BACKGROUND === 'inline') return { app: await createApp(config) };
-  const background = superviseBackground(config, config.BACKGROUND, warn);
+  const background = superviseBackground(config, warn);
   try {
     // Listening only once the background runs, as inline projections run before listening:
     // reads that name a position right after start-up then wait for it, not for its start.

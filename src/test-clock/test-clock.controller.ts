@@ -3,7 +3,7 @@ import type { Answer } from '../http/contract/contract-registry';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CLOCK } from '../core/clock';
-import { EVENT_STORE, type EventStore } from '../event-store/event-store';
+import { EVENT_LOG, type EventLog } from '../event-store/event-store';
 import { Endpoint } from '../http/endpoint.decorator';
 import { validationFailed } from '../http/problem';
 import { ZodPipe } from '../http/zod.pipe';
@@ -24,7 +24,7 @@ export class TestClockController {
   constructor(
     @Inject(CLOCK) private readonly clock: TestClock,
     @Inject(CutoffRecorder) private readonly cutoffs: CutoffRecorder,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(EVENT_LOG) private readonly store: EventLog,
   ) {}
 
   @Get()

@@ -2,6 +2,7 @@ import { certificatesFeature } from './features/domain/certificates-feature';
 import type { WriteModel } from './command-handling/write-model';
 import { PLATFORM_TENANT, streams } from '../core/stream-names';
 import { template, type TemplateState } from './templates/domain/template';
+import type { TemplateContent } from './templates/domain/template.events';
 import { training, type TrainingState } from './trainings/domain/training';
 
 /** Facts that commands look up in other aggregates' streams before deciding. */
@@ -37,4 +38,24 @@ export async function findVisibleTemplate(
     if (state?.exists) return { stream, owner, state };
   }
   return null;
+}
+
+export interface TemplateVersion {
+  /** The tenant that owns the template, or the platform for classic templates. */
+  readonly owner: string;
+  readonly language: string;
+  readonly content: TemplateContent;
+}
+
+/** One published version of a template the tenant sees; null when there is no such version. */
+export async function findTemplateVersion(
+  write: WriteModel,
+  tenant: string,
+  templateId: string,
+  version: number,
+): Promise<TemplateVersion | null> {
+  const found = await findVisibleTemplate(write, tenant, templateId);
+  const content = found?.state.versions[version - 1];
+  if (!found || !content || found.state.language === null) return null;
+  return { owner: found.owner, language: found.state.language, content };
 }

@@ -1,4 +1,4 @@
-import { ALL_PROJECTIONS } from '../../src/projections/all-projections';
+import { ALL_PROJECTIONS } from '../../src/read/all-projections';
 import { rebuildProjection } from '../../src/projections/engine/rebuild';
 import { ProjectionsService } from '../../src/projections/projections.service';
 import { READ_STORE, type ReadStore } from '../../src/read-store/read-store';
@@ -100,7 +100,7 @@ describe('Hundreds of concurrent conflicting commands on the same aggregates', (
         await projections.waitFor(
           ALL_PROJECTIONS.map((p) => p.name),
           head,
-          30_000,
+          { timeoutMs: 30_000 },
         ),
       ).toBe(true);
       const store = app.app.get<ReadStore>(READ_STORE);

@@ -6,7 +6,7 @@ import { certificateHtml } from '../../src/rendering/certificate-html';
 import { certificateVariables, formatDate, sampleFacts } from '../../src/rendering/render-context';
 import { renderCertificate } from '../../src/rendering/render-certificate';
 import { CLASSIC_TEMPLATES } from '../../src/write/templates/classic/classic-templates';
-import { CLASSIC_WORDINGS } from '../../src/write/templates/classic/classic-wording';
+import { CLASSIC_WORDINGS } from '../../src/rendering/classic-wording';
 import { PNG } from 'pngjs';
 import {
   generationOutcome,

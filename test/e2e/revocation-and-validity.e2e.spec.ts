@@ -1,6 +1,6 @@
 import { addCalendarMonths } from '../../src/core/calendar-months';
 import { ofType } from '../../src/event-store/event-store';
-import { ALL_PROJECTIONS } from '../../src/projections/all-projections';
+import { ALL_PROJECTIONS } from '../../src/read/all-projections';
 import { rebuildProjection } from '../../src/projections/engine/rebuild';
 import { ProjectionsService } from '../../src/projections/projections.service';
 import { READ_STORE, type ReadStore } from '../../src/read-store/read-store';
@@ -233,9 +233,9 @@ describe('Revocation and validity', () => {
   it('[R-rebuild-equals-live] rebuilds the read models from the log to exactly the live ones, revocations included', async () => {
     const store = app.app.get<ReadStore>(READ_STORE);
     const names = ALL_PROJECTIONS.map((p) => p.name);
-    expect(await app.app.get(ProjectionsService).waitFor(names, await app.head(), 30_000)).toBe(
-      true,
-    );
+    expect(
+      await app.app.get(ProjectionsService).waitFor(names, await app.head(), { timeoutMs: 30_000 }),
+    ).toBe(true);
     const live = await snapshotReadModels(store);
     for (const projection of ALL_PROJECTIONS) await rebuildProjection(app.store, store, projection);
     expect(await snapshotReadModels(store)).toEqual(live);

@@ -1,11 +1,6 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { EventMetadata } from '../../src/event-store/event-store';
 import { EventSchemas, InvalidEventError } from '../../src/event-store/event-schemas';
-import { SchemaValidatingEventStore } from '../../src/event-store/schema-validating-event-store';
-import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
-import { sampleEvent, uniqueStream } from '../support/sample-events';
 
 const root = resolve(__dirname, '../..');
 const schemasDir = join(root, 'event-schemas');
@@ -104,54 +99,5 @@ describe('event schemas', () => {
     const metadata = { ...readSample('metadata'), tenant: 'acme:eu', eventVersion: 0 };
 
     expect(() => schemas.validateMetadata(metadata)).toThrow(InvalidEventError);
-  });
-});
-
-describe('SchemaValidatingEventStore', () => {
-  let inner: SqliteEventStore;
-  let store: SchemaValidatingEventStore;
-
-  beforeEach(() => {
-    inner = new SqliteEventStore(join(mkdtempSync(join(tmpdir(), 'events-')), 'events.sqlite'));
-    store = new SchemaValidatingEventStore(inner, EventSchemas.load());
-  });
-
-  afterEach(() => store.close());
-
-  it('writes nothing when one event of the batch is invalid', async () => {
-    // Given
-    const valid = sampleEvent();
-    const invalid = sampleEvent('LearningProgressRecorded', { trainingId: 'c1', percent: 10 });
-
-    // When
-    const appending = store.append(uniqueStream(), [valid, invalid], 'no-stream');
-
-    // Then
-    await expect(appending).rejects.toThrow(InvalidEventError);
-    expect(await inner.headPosition()).toBeNull();
-  });
-
-  it('writes nothing when the metadata is invalid', async () => {
-    const event = sampleEvent();
-    const { actor: _actor, ...withoutActor } = event.metadata;
-    const invalid = { ...event, metadata: withoutActor as EventMetadata };
-
-    await expect(store.append(uniqueStream(), [invalid], 'no-stream')).rejects.toThrow(
-      InvalidEventError,
-    );
-    expect(await inner.headPosition()).toBeNull();
-  });
-
-  it('appends valid events', async () => {
-    // Given
-    const stream = uniqueStream();
-
-    // When
-    const result = await store.append(stream, [sampleEvent()], 'no-stream');
-
-    // Then
-    expect(result.revision).toBe(0n);
-    expect(await store.headPosition()).toBe(result.position);
-    expect(await store.readStream(stream)).toHaveLength(1);
   });
 });

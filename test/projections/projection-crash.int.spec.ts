@@ -1,4 +1,4 @@
-import { ALL_PROJECTIONS } from '../../src/projections/all-projections';
+import { ALL_PROJECTIONS } from '../../src/read/all-projections';
 import { activeGeneration, readCheckpoint } from '../../src/projections/engine/generations';
 import { rebuildProjection } from '../../src/projections/engine/rebuild';
 import { loadConfig } from '../../src/config/config';
@@ -23,7 +23,7 @@ describe('Projections killed at random moments', () => {
     const dataDir = app.config.DATA_DIR;
     // Across three midnights, so the report's versions of a row per cut-off are compared too.
     await sendRandomHistory(app, { seed: 7, commands: 2000, midnights: 3 });
-    await appendBulkHistory(app.store, 'tenant1', 8000);
+    await appendBulkHistory({ append: app.append }, 'tenant1', 8000);
     const random = seededRandom(99);
     let stderr = '';
     const observer = await readModelsOf(dataDir);

@@ -1,4 +1,4 @@
-import { ALL_PROJECTIONS } from '../../src/projections/all-projections';
+import { ALL_PROJECTIONS } from '../../src/read/all-projections';
 import { activeGeneration } from '../../src/projections/engine/generations';
 import { rebuildProjection } from '../../src/projections/engine/rebuild';
 import { ProjectionsService } from '../../src/projections/projections.service';
@@ -33,7 +33,7 @@ describe('Rebuilding read models from the log', () => {
       await projections.waitFor(
         ALL_PROJECTIONS.map((p) => p.name),
         head,
-        60_000,
+        { timeoutMs: 60_000 },
       ),
     ).toBe(true);
     const live = await snapshotReadModels(store);

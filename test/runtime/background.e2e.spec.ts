@@ -53,9 +53,9 @@ afterEach(() => {
 });
 
 /** The service started as `npm start` starts it (the built dist/main.js), and an admin's calls. */
-async function startedWith(background: 'worker' | 'process') {
+async function startedWithBackgroundProcess() {
   const service = await startBuiltService(mkdtempSync(join(tmpdir(), 'background-')), {
-    BACKGROUND: background,
+    BACKGROUND: 'process',
   });
   started.push(service);
   await healthy(service);
@@ -90,26 +90,9 @@ async function startedWith(background: 'worker' | 'process') {
 }
 
 describe('npm start with projections and reactors outside the HTTP event loop', () => {
-  it('BACKGROUND=worker: read models catch up through the worker thread; SIGTERM exits 0', async () => {
-    // Given: the service with its background in a worker thread
-    const { service, create, readsAt, caughtUp } = await startedWith('worker');
-
-    // When: commands, and reads that name their positions
-    const positions = { a: await create('a'), b: await create('b') };
-
-    // Then: the reads waited for the worker, not for a timeout
-    expect(await readsAt(positions)).toEqual([200, 200]);
-    expect(await caughtUp()).toBe(true);
-
-    // When/Then: SIGTERM stops the thread with the process, cleanly
-    service.child.kill('SIGTERM');
-    expect(await exited(service.child)).toEqual({ code: 0, signal: null });
-    expect(service.stderr()).not.toMatch(/Error|at .*\.js:\d+/);
-  }, 120_000);
-
   it('BACKGROUND=process: a child that dies is started again and catches up; SIGTERM ends both', async () => {
     // Given: the service with its background in a child process
-    const { service, create, readsAt, caughtUp } = await startedWith('process');
+    const { service, create, readsAt, caughtUp } = await startedWithBackgroundProcess();
     const first = await eventually(() => backgroundChildren(service)[0], 30_000);
 
     // When: commands, and reads that name their positions

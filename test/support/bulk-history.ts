@@ -31,7 +31,11 @@ function event(
  * trainings with assignments, and per learner an enrolment, progress, completion and a
  * generated certificate (8 events per learner and training).
  */
-export async function appendBulkHistory(store: EventStore, tenant: string, learners: number) {
+export async function appendBulkHistory(
+  store: Pick<EventStore, 'append'>,
+  tenant: string,
+  learners: number,
+) {
   const trainingId = `bulk-${randomUUID().slice(0, 8)}`;
   await store.append(
     `training-${tenant}:${trainingId}`,

@@ -3,10 +3,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RecordedEvent } from '../../src/event-store/event-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
-import { ALL_PROJECTIONS } from '../../src/projections/all-projections';
+import { ALL_PROJECTIONS } from '../../src/read/all-projections';
 import { rebuildProjections } from '../../src/projections/engine/rebuild';
 import { SqliteReadStore } from '../../src/read-store/sqlite/sqlite-read-store';
-import { PersonalDataProtectingEventStore } from '../../src/personal-data/personal-data-protecting-event-store';
+import { OpenedEventLog } from '../../src/personal-data/opened-event-log';
 import { SqlitePersonalDataKeys } from '../../src/personal-data/sqlite-personal-data-keys';
 import { snapshotReadModels } from './read-model-snapshot';
 import type { Acknowledged } from './service-cluster';
@@ -164,10 +164,8 @@ function credentialViolations(
  */
 export async function liveAndRebuilt(dataDir: string) {
   const keys = new SqlitePersonalDataKeys(join(dataDir, 'personal-data-keys.sqlite'));
-  const events = new PersonalDataProtectingEventStore(
-    new SqliteEventStore(join(dataDir, 'events.sqlite')),
-    keys,
-  );
+  const adapter = new SqliteEventStore(join(dataDir, 'events.sqlite'));
+  const events = new OpenedEventLog(adapter, keys);
   const store = new SqliteReadStore(join(dataDir, 'read-models.sqlite'));
   try {
     const live = await snapshotReadModels(store);
@@ -175,7 +173,7 @@ export async function liveAndRebuilt(dataDir: string) {
     return { live, rebuilt: await snapshotReadModels(store) };
   } finally {
     await store.close();
-    await events.close();
+    await adapter.close();
     await keys.close();
   }
 }

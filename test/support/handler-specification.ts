@@ -4,19 +4,16 @@ import { join } from 'node:path';
 import type { AnyEvent } from '../../src/core/any-event';
 import type { CommandContext } from '../../src/core/command-context';
 import { DomainError, type DomainErrorCode } from '../../src/core/domain-error';
-import { EventSchemas } from '../../src/event-store/event-schemas';
-import { SchemaValidatingEventStore } from '../../src/event-store/schema-validating-event-store';
+import { withMetadata } from '../../src/event-store/event-metadata';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
-import { withMetadata } from '../../src/write/command-handling/recorded-command';
-import { WriteModel } from '../../src/write/command-handling/write-model';
+import type { Append } from '../../src/write/command-handling/append-path';
+import type { WriteModel } from '../../src/write/command-handling/write-model';
+import { writeStack } from './write-stack';
 
 /** Events per stream: what the log holds before the command, or what the command appended. */
 export type Streams = Record<string, readonly AnyEvent[]>;
 
 export type Handler = (write: WriteModel, context: CommandContext) => Promise<unknown>;
-
-/** Compiled on first use: a spec file whose tests are all filtered out (as in mutation runs) never pays for it. */
-let schemas: EventSchemas | undefined;
 
 /**
  * A command handler run against existing streams in a real SQLite event store (behind the
@@ -30,15 +27,15 @@ export const HandlerSpecification = {
         when: (handler: Handler) => {
           const run = async () => {
             const dir = mkdtempSync(join(tmpdir(), 'handler-'));
-            const sqlite = new SqliteEventStore(join(dir, 'events.sqlite'), 10);
-            const store = new SchemaValidatingEventStore(sqlite, (schemas ??= EventSchemas.load()));
+            const store = new SqliteEventStore(join(dir, 'events.sqlite'), 10);
+            const { append, write } = writeStack(store, { now: () => now });
             const sender = commandContext(context);
             try {
-              await record(store, history, sender, now);
+              await record(append, history, sender, now);
               const before = (await store.headPosition()) ?? 0n;
               let outcome: unknown;
               try {
-                await handler(new WriteModel(store, { now: () => now }), sender);
+                await handler(write, sender);
               } catch (error) {
                 outcome = error;
               }
@@ -86,7 +83,7 @@ function commandContext(context: Partial<CommandContext>): CommandContext {
 }
 
 async function record(
-  store: SchemaValidatingEventStore,
+  append: Append,
   history: Streams,
   context: CommandContext,
   now: Date,
@@ -96,7 +93,7 @@ async function record(
     const toAppend = events.map((event, index) =>
       withMetadata(event, `${stream}/${index}`, 'Given', given, now),
     );
-    await store.append(stream, toAppend, 'no-stream');
+    await append(stream, toAppend, 'no-stream');
   }
 }
 

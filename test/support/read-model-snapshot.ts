@@ -1,4 +1,4 @@
-import { ALL_PROJECTIONS } from '../../src/projections/all-projections';
+import { ALL_PROJECTIONS } from '../../src/read/all-projections';
 import { activeGeneration, physicalName } from '../../src/projections/engine/generations';
 import type { Doc, ReadStore } from '../../src/read-store/read-store';
 

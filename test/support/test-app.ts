@@ -9,11 +9,9 @@ import { type Config, loadConfig } from '../../src/config/config';
 import { createApp } from '../../src/create-app';
 import { expectDocumented } from './contract-check';
 import { storeSettings } from './store-settings';
-import {
-  EVENT_STORE,
-  type EventStore,
-  type RecordedEvent,
-} from '../../src/event-store/event-store';
+import { EVENT_LOG, type EventLog, type RecordedEvent } from '../../src/event-store/event-store';
+import type { Append, AppendPath } from '../../src/write/command-handling/append-path';
+import { APPEND_PATH } from '../../src/write/command-handling/command-handling.module';
 
 export const TEST_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
 
@@ -84,8 +82,14 @@ export class TestApp {
     return { status: response.statusCode, headers: response.headers, body, raw: response.body };
   }
 
-  get store(): EventStore {
-    return this.app.get<EventStore>(EVENT_STORE);
+  /** The log as the service reads it (profiles opened). */
+  get store(): EventLog {
+    return this.app.get<EventLog>(EVENT_LOG);
+  }
+
+  /** The service's append path: what its commands' events go through. */
+  get append(): Append {
+    return this.app.get<AppendPath>(APPEND_PATH).append;
   }
 
   async log(): Promise<RecordedEvent[]> {

@@ -5,15 +5,14 @@ import type { Clock } from '../../src/core/clock';
 import { PLATFORM_TENANT } from '../../src/core/stream-names';
 import type { EventStore } from '../../src/event-store/event-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
-import { CutoffOrderedEventStore } from '../../src/write/cutoffs/application/cutoff-ordered-event-store';
-import { CutoffRecorder } from '../../src/write/cutoffs/application/cutoff-recorder';
 import { sampleEvent, uniqueStream } from '../support/sample-events';
+import { writeStack } from '../support/write-stack';
 
 /** One service instance: its own connection to the shared log file and its own recorder. */
 function instance(file: string, clock: Clock) {
   const raw = new SqliteEventStore(file, 10);
-  const recorder = new CutoffRecorder(raw, clock);
-  return { raw, recorder, store: new CutoffOrderedEventStore(raw, recorder) };
+  const { append, cutoffs: recorder } = writeStack(raw, clock);
+  return { raw, recorder, store: { append } };
 }
 
 const at = (iso: string) => {
@@ -137,28 +136,5 @@ describe('Daily cut-off markers in the log', () => {
     expect(first!.correlationId).not.toBe(second!.correlationId);
     expect(first!.causationId).not.toBe(second!.causationId);
     await raw.close();
-  });
-
-  it('reads, follows and closes the log it orders', async () => {
-    const { store } = instance(file, clock);
-    const stream = uniqueStream();
-    await store.append(stream, [at('2026-03-01T09:00:00.000Z')], 'no-stream');
-    const [event] = await store.readStream(stream);
-    expect(event!.stream).toBe(stream);
-    expect(await store.readAll({ limit: 10 })).toEqual([event]);
-    expect(await store.readTenantLog({ tenant: 'acme', limit: 10 })).toEqual([event]);
-    expect(await store.headPosition()).toBe(event!.position);
-    const stop = new AbortController();
-    for await (const followed of store.subscribeAll({ signal: stop.signal })) {
-      expect(followed).toEqual(event);
-      stop.abort();
-    }
-    const pages = new AbortController();
-    for await (const page of store.subscribeAllPages({ signal: pages.signal })) {
-      expect(page).toEqual([event]);
-      pages.abort();
-    }
-    await store.close();
-    await expect(async () => store.readAll({ limit: 10 })).rejects.toThrow();
   });
 });

@@ -5,9 +5,9 @@ import type { Config } from '../../src/config/config';
 import type { Clock } from '../../src/core/clock';
 import type { EventStore } from '../../src/event-store/event-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
-import { CutoffRecorder } from '../../src/write/cutoffs/application/cutoff-recorder';
 import { CutoffScheduler } from '../../src/write/cutoffs/application/cutoff-scheduler';
 import { sampleEvent, uniqueStream } from '../support/sample-events';
+import { writeStack } from '../support/write-stack';
 
 const CHECK_MS = 10;
 
@@ -34,7 +34,7 @@ describe('The cut-off scheduler', () => {
   const clock: Clock = { now: () => now };
   const scheduler = (run: 'run' | 'off', at = clock) => {
     const config = { CUTOFF_SCHEDULER: run, CUTOFF_CHECK_MS: CHECK_MS } as Config;
-    return new CutoffScheduler(new CutoffRecorder(store, at), at, config);
+    return new CutoffScheduler(writeStack(store, at).cutoffs, at, config);
   };
 
   beforeEach(async () => {

@@ -9,6 +9,7 @@ import { DuplicateEventIdError } from '../../src/event-store/duplicate-event-id-
 import type { EventStore } from '../../src/event-store/event-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 import { WriteModel } from '../../src/write/command-handling/write-model';
+import { writeStack } from '../support/write-stack';
 import { certificatesFeature } from '../../src/write/features/domain/certificates-feature';
 import { streamReadsNoted } from '../support/stream-reads-noted';
 
@@ -43,7 +44,7 @@ let store: EventStore;
 let write: WriteModel;
 beforeEach(() => {
   store = new SqliteEventStore(join(mkdtempSync(join(tmpdir(), 'write-model-')), 'e.sqlite'), 10);
-  write = new WriteModel(store, { now: () => now });
+  write = writeStack(store, { now: () => now }).write;
 });
 afterEach(() => store.close());
 
@@ -185,12 +186,14 @@ describe('The write model: read, decide, append with the revision that was read'
 });
 
 describe('The write model and a request sent again with its Idempotency-Key', () => {
-  const keyed = { ...context, idempotencyKey: 'key-1', requestHash: 'hash-1' };
+  // Request hashes are SHA-256 hex digests, as their schema says.
+  const [hash1, hash2] = ['1', '2'].map((digit) => digit.repeat(64));
+  const keyed = { ...context, idempotencyKey: 'key-1', requestHash: hash1 };
 
   it('records the key and the request hash with the events', async () => {
     await write.execute(stream, certificatesFeature, keyed, turn(true));
     const [event] = await store.readStream(stream);
-    expect(event!.metadata).toMatchObject({ idempotencyKey: 'key-1', requestHash: 'hash-1' });
+    expect(event!.metadata).toMatchObject({ idempotencyKey: 'key-1', requestHash: hash1 });
   });
 
   it('answers the first outcome again, even between other commands, and appends nothing', async () => {
@@ -232,7 +235,7 @@ describe('The write model and a request sent again with its Idempotency-Key', ()
     const reused = write.execute(
       stream,
       certificatesFeature,
-      { ...keyed, requestHash: 'hash-2' },
+      { ...keyed, requestHash: hash2 },
       turn(false),
     );
     await expect(reused).rejects.toThrow(DomainError);
@@ -253,8 +256,13 @@ describe('The write model reading a fact another command needs', () => {
 describe('The write model folding only what it has not folded yet', () => {
   it('reads a stream from the revision it folded last, and sees what other writers appended', async () => {
     const afters: (bigint | undefined)[] = [];
-    const mine = new WriteModel(streamReadsNoted(store, afters), { now: () => now });
-    const other = new WriteModel(store, { now: () => now });
+    const clock = { now: () => now };
+    const mine = new WriteModel(
+      streamReadsNoted(store, afters),
+      writeStack(store, clock).append,
+      clock,
+    );
+    const other = writeStack(store, clock).write;
     const at = (n: number) => ({ ...context, commandId: `command-${n}` });
 
     await mine.execute(stream, certificatesFeature, at(1), turn(true));

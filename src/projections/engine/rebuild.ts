@@ -1,4 +1,4 @@
-import type { EventStore } from '../../event-store/event-store';
+import type { EventLog } from '../../event-store/event-store';
 import type { ReadStore } from '../../read-store/read-store';
 import type { Projection } from '../projection';
 import { applyPage, type PageTarget } from './apply-page';
@@ -41,7 +41,7 @@ interface RebuildTarget extends PageTarget {
  * discarded by the next.
  */
 export async function rebuildProjections(
-  events: EventStore,
+  events: Pick<EventLog, 'readAll' | 'headPosition'>,
   store: ReadStore,
   projections: readonly Projection[],
   onProgress: (progress: RebuildProgress) => void = () => undefined,
@@ -102,7 +102,7 @@ export async function rebuildProjections(
 }
 
 export async function rebuildProjection(
-  events: EventStore,
+  events: Pick<EventLog, 'readAll' | 'headPosition'>,
   store: ReadStore,
   projection: Projection,
   onProgress?: (progress: RebuildProgress) => void,

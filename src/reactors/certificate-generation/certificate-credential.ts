@@ -1,8 +1,6 @@
 import { type Issuing } from '../../credentials/issuing';
-import { issueCredential, type TrainingType } from '../../credentials/open-badge-credential';
+import { issueCredential } from '../../credentials/open-badge-credential';
 import { statusListUrl } from '../../credentials/public-urls';
-import { streams } from '../../core/stream-names';
-import { type EventStore, ofType } from '../../event-store/event-store';
 import { credentialFileKey } from '../../file-store/file-keys';
 import type { FileStore, StoredFile } from '../../file-store/file-store';
 import type { RenderJob } from './certificate-facts';
@@ -13,29 +11,22 @@ import type { RenderJob } from './certificate-facts';
  * bytes; and a file already stored stays, so the hash recorded always matches what is served.
  */
 export async function storeCredential(
-  { store, files, issuing }: { store: EventStore; files: FileStore; issuing: Issuing },
+  { files, issuing }: { files: FileStore; issuing: Issuing },
   tenantId: string,
   trainingId: string,
   job: RenderJob,
   statusListIndex: number,
 ): Promise<StoredFile> {
   const { facts } = job;
-  const profile = (await store.readStream(streams.issuerProfile(tenantId))).findLast(
-    ofType('IssuerProfileRecorded'),
-  )?.data;
   const credential = await issueCredential(issuing, {
     tenantId,
     certificateId: facts.certificateId,
     issuedAt: facts.issuedAt,
     // The PDF's own validity, so both say the same.
-    validUntil: facts.validUntil ?? null,
+    validUntil: facts.validUntil,
     completedAt: facts.completedAt,
-    issuer: profile ? { name: profile.name, url: profile.url } : { name: tenantId },
-    training: {
-      trainingId,
-      title: facts.training.title,
-      type: facts.training.type as TrainingType,
-    },
+    issuer: { name: facts.issuer.name, url: facts.issuer.url ?? null },
+    training: { trainingId, title: facts.training.title, type: job.trainingType },
     learner: { email: facts.learner.email },
     status: { statusListCredential: statusListUrl(issuing.publicUrl, tenantId), statusListIndex },
   });

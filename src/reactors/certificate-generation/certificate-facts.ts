@@ -1,65 +1,71 @@
-import { type EventStore, ofType } from '../../event-store/event-store';
-import type { CertificateDocument } from '../../rendering/render-certificate';
-import type { CertificateEvent } from '../../write/certificates/domain/certificate.events';
-import { certificateValidUntil } from '../../write/certificates/domain/certificate-validity';
 import { streams } from '../../core/stream-names';
-import { templateVersion } from '../../read/templates/template-version';
+import type { IssuerFacts } from '../../rendering/render-context';
+import type { CertificateDocument } from '../../rendering/render-certificate';
+import { certificateValidUntil } from '../../write/certificates/domain/certificate-validity';
+import type { CertificateEvent } from '../../write/certificates/domain/certificate.events';
+import type { WriteModel } from '../../write/command-handling/write-model';
+import { enrollment } from '../../write/enrollments/domain/enrollment';
+import { findTemplateVersion } from '../../write/facts';
+import { issuerProfile } from '../../write/issuers/domain/issuer-profile';
+import { learnerProfile } from '../../write/learners/domain/learner-profile';
+import { training } from '../../write/trainings/domain/training';
+import type { TrainingType } from '../../write/trainings/domain/training.events';
 
 type Requested = Extract<CertificateEvent, { type: 'CertificateGenerationRequested' }>['data'];
 
-export type RenderJob = CertificateDocument;
+/** A certificate to render, and the kind of training its credential names. */
+export interface RenderJob extends CertificateDocument {
+  readonly trainingType: TrainingType;
+}
 
 /**
- * Everything a certificate shows, read from the log as it stands: the template version the
- * request recorded, the learner's profile, the training and the completion.
+ * Everything a certificate shows, as the write side knows it now: the template version the
+ * request recorded, the learner's profile, the training, the completion and the issuer. Each
+ * stream is folded once, by its own decider, so every field arrives typed.
  */
 export async function loadRenderJob(
-  store: EventStore,
+  write: WriteModel,
   tenant: string,
   request: Requested,
   publicUrl: string,
 ): Promise<RenderJob> {
   const { templateId, version, trainingId, learnerId, certificateId } = request;
-  const [profile, training, enrollment, issuer] = await Promise.all([
-    store.readStream(streams.learner(tenant, learnerId)),
-    store.readStream(streams.training(tenant, trainingId)),
-    store.readStream(streams.enrollment(tenant, trainingId, learnerId)),
-    store.readStream(streams.issuerProfile(tenant)),
+  const [learner, trained, completion, issuer, template] = await Promise.all([
+    write.state(streams.learner(tenant, learnerId), learnerProfile),
+    write.state(streams.training(tenant, trainingId), training),
+    write.state(streams.enrollment(tenant, trainingId, learnerId), enrollment),
+    write.state(streams.issuerProfile(tenant), issuerProfile),
+    findTemplateVersion(write, tenant, templateId, version),
   ]);
-  const template = await templateVersion(store, tenant, templateId, version);
-  const learner = profile.findLast(ofType('LearnerProfileRecorded'))?.data;
-  const created = training.findLast(ofType('TrainingCreated'))?.data;
-  const completion = enrollment.findLast(ofType('TrainingCompleted'))?.data;
-  const issuerProfile = issuer.findLast(ofType('IssuerProfileRecorded'))?.data;
+  if (!template) throw new Error(`Template ${templateId} has no version ${version}`);
   const validUntil = certificateValidUntil(request);
   return {
     language: template.language,
     content: template.content,
+    trainingType: trained?.type ?? 'course',
     facts: {
-      learner: {
-        name: typeof learner?.name === 'string' ? learner.name : learnerId,
-        email: typeof learner?.email === 'string' ? learner.email : '',
-      },
-      training: {
-        title: typeof created?.title === 'string' ? created.title : trainingId,
-        type: typeof created?.type === 'string' ? created.type : 'course',
-      },
-      completedAt: new Date(
-        typeof completion?.completedAt === 'string' ? completion.completedAt : request.requestedAt,
-      ),
-      score: typeof completion?.score === 'number' ? completion.score : null,
+      learner: { name: learner?.name ?? learnerId, email: learner?.email ?? '' },
+      training: { title: trained?.title ?? trainingId, type: trained?.type ?? 'course' },
+      completedAt: new Date(completion?.completedAt ?? request.requestedAt),
+      score: completion?.score ?? null,
       certificateId,
       issuedAt: new Date(request.requestedAt),
       verificationUrl: `${publicUrl.replace(/\/$/, '')}/verify/${certificateId}`,
       // The tenant id names the issuer until the tenant records a profile.
-      issuer: issuerProfile
-        ? {
-            name: issuerProfile.name,
-            ...(issuerProfile.url !== null && { url: issuerProfile.url }),
-            ...(issuerProfile.logo !== null && { logo: issuerProfile.logo }),
-          }
-        : { name: tenant },
+      issuer: issuer ? issuerFacts(issuer) : { name: tenant },
       validUntil: validUntil === null ? null : new Date(validUntil),
     },
+  };
+}
+
+function issuerFacts(profile: {
+  name: string;
+  url: string | null;
+  logo: string | null;
+}): IssuerFacts {
+  return {
+    name: profile.name,
+    ...(profile.url !== null && { url: profile.url }),
+    ...(profile.logo !== null && { logo: profile.logo }),
   };
 }

@@ -1,27 +1,21 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { CONFIG, type Config } from '../../config/config';
-import {
-  EVENT_STORE,
-  type EventStore,
-  ofType,
-  type RecordedOfType,
-} from '../../event-store/event-store';
-import { FILE_STORE, type FileStore } from '../../file-store/file-store';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { CLOCK, type Clock } from '../../core/clock';
+import { EVENT_LOG, type EventLog, type RecordedOfType } from '../../event-store/event-store';
 import { certificateFileKey, credentialFileKey } from '../../file-store/file-keys';
+import { FILE_STORE, type FileStore } from '../../file-store/file-store';
 import { PERSONAL_DATA_KEYS, type PersonalDataKeys } from '../../personal-data/personal-data-keys';
+import { waitForPosition } from '../../processing/checkpoint-watch';
+import { ProjectionsService } from '../../projections/projections.service';
+import { learnerCertificates, reportsListing } from '../../read/personal-data/erasure-scope';
 import { progressReportProjection } from '../../read/progress-report/progress-report.projection';
 import { publicCertificatesProjection } from '../../read/public-certificates/public-certificates.projection';
-import { reportsProjection } from '../../read/reports/reports.projection';
 import { ReadModels } from '../../read/read-models';
+import { reportsProjection } from '../../read/reports/reports.projection';
 import { READ_STORE, type ReadStore } from '../../read-store/read-store';
 import { WriteModel } from '../../write/command-handling/write-model';
-import { CLOCK, type Clock } from '../../core/clock';
-import { sleep } from '../../core/sleep';
 import { CERTIFICATE_GENERATION } from '../certificate-generation/certificate-generation.reactor';
-import { readModelReached } from '../read-model-reached';
+import { type Reactor, reactorCheckpoint } from '../reactor';
 import { REPORT_EXPORT } from '../report-export/report-export.reactor';
-import { ReactorInLogOrder } from '../reactor-in-log-order';
-import { learnerCertificates, reportsListing } from '../../read/personal-data/erasure-scope';
 import { redactReport } from './redact-report';
 
 const NAME = 'personal-data-erasure';
@@ -35,47 +29,47 @@ type Erasure = RecordedOfType<'LearnerPersonalDataErased'>;
  * the read store's files are purged of the overwritten pages. Safe to redo after a crash.
  */
 @Injectable()
-export class PersonalDataErasureReactor extends ReactorInLogOrder<Erasure> {
+export class PersonalDataErasureReactor implements Reactor<'LearnerPersonalDataErased'> {
+  readonly name = NAME;
+  readonly handles = ['LearnerPersonalDataErased'] as const;
+  private readonly logger = new Logger(NAME);
+
   constructor(
-    @Inject(EVENT_STORE) events: EventStore,
+    @Inject(EVENT_LOG) private readonly log: EventLog,
     @Inject(READ_STORE) private readonly store: ReadStore,
     @Inject(ReadModels) private readonly reads: ReadModels,
     @Inject(FILE_STORE) private readonly files: FileStore,
     @Inject(PERSONAL_DATA_KEYS) private readonly keys: PersonalDataKeys,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(CONFIG) config: Config,
     @Inject(WriteModel) private readonly write: WriteModel,
-  ) {
-    super(NAME, 'erasure clean-up failed; resuming from its checkpoint', events, store, config);
-  }
-
-  protected readonly handles = ofType('LearnerPersonalDataErased');
+    @Inject(ProjectionsService) private readonly projections: ProjectionsService,
+  ) {}
 
   /**
    * Waits until what was under way at the erasure is done: renders and report exports requested
    * before it have written their files (which may hold the name), and the read models list them.
    */
-  private async settledBefore(position: bigint): Promise<boolean> {
-    const signal = this.stopping.signal;
-    for (const reactor of [CERTIFICATE_GENERATION, REPORT_EXPORT])
-      while (((await this.checkpoints.load(reactor)) ?? -1n) < position) {
-        if (signal.aborted) return false;
-        await sleep(50, signal);
-      }
-    const head = (await this.events.headPosition()) ?? position;
+  private async settledBefore(position: bigint, signal: AbortSignal): Promise<boolean> {
+    for (const reactor of [CERTIFICATE_GENERATION, REPORT_EXPORT]) {
+      const settled = () => reactorCheckpoint(this.store, reactor);
+      if (!(await waitForPosition(settled, position, { signal }))) return false;
+    }
+    const head = (await this.log.headPosition()) ?? position;
     const models = [publicCertificatesProjection, progressReportProjection, reportsProjection];
-    for (const { name } of models)
-      if (!(await readModelReached(this.store, name, head, signal))) return false;
-    return true;
+    return this.projections.waitFor(
+      models.map(({ name }) => name),
+      head,
+      { signal },
+    );
   }
 
-  /** False when the service stops first; the erasure is finished at the next start. */
-  protected async react(erasure: Erasure): Promise<boolean> {
+  /** Returns early when the service stops first; the erasure is finished at the next start. */
+  async react(erasure: Erasure, signal: AbortSignal): Promise<void> {
     const tenant = erasure.metadata.tenant;
     const { learnerId, erasedAt } = erasure.data;
     // Already destroyed by the command; again here in case the key came back from a backup.
     await this.keys.destroy({ tenant, learnerId }, erasedAt);
-    if (!(await this.settledBefore(erasure.position))) return false;
+    if (!(await this.settledBefore(erasure.position, signal))) return;
 
     const certificates = await learnerCertificates(this.reads, tenant, learnerId);
     for (const certificateId of certificates) {
@@ -92,6 +86,5 @@ export class PersonalDataErasureReactor extends ReactorInLogOrder<Erasure> {
       certificates: certificates.length,
       reports: reports.length,
     });
-    return true;
   }
 }

@@ -1,32 +1,23 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CLOCK, type Clock } from '../../core/clock';
-import { CONFIG, type Config } from '../../config/config';
-import {
-  EVENT_STORE,
-  type EventStore,
-  type RecordedEvent,
-  ofType,
-} from '../../event-store/event-store';
-import { FILE_STORE, type FileStore } from '../../file-store/file-store';
-import { progressReportProjection } from '../../read/progress-report/progress-report.projection';
-import { READ_STORE, type ReadStore } from '../../read-store/read-store';
-import { ReadModels } from '../../read/read-models';
+import { streams } from '../../core/stream-names';
+import type { RecordedOfType } from '../../event-store/event-store';
 import { reportFileKey } from '../../file-store/file-keys';
+import { FILE_STORE, type FileStore } from '../../file-store/file-store';
+import { ProjectionsService } from '../../projections/projections.service';
+import { progressReportProjection } from '../../read/progress-report/progress-report.projection';
+import { ReadModels } from '../../read/read-models';
+import { READ_STORE, type ReadStore } from '../../read-store/read-store';
 import { WriteModel } from '../../write/command-handling/write-model';
 import { recordExportStep } from '../../write/reports/application/record-export-outcome.handler';
-import {
-  progressReport,
-  type ProgressReportEvent,
-} from '../../write/reports/domain/progress-report';
-import { streams } from '../../core/stream-names';
+import { progressReport } from '../../write/reports/domain/progress-report';
 import { reactionContext } from '../reaction-context';
-import { ReactorInLogOrder } from '../reactor-in-log-order';
-import { readModelReached } from '../read-model-reached';
+import type { Reactor } from '../reactor';
 import { writeReportFile } from './write-report-file';
 
 export const REPORT_EXPORT = 'report-export';
 
-type Request = RecordedEvent<Extract<ProgressReportEvent, { type: 'ProgressReportRequested' }>>;
+type Request = RecordedOfType<'ProgressReportRequested'>;
 type Step = Parameters<typeof recordExportStep>[3];
 
 /**
@@ -36,34 +27,28 @@ type Step = Parameters<typeof recordExportStep>[3];
  * file's SHA-256. Reports run one after the other; a restart resumes at the first unfinished.
  */
 @Injectable()
-export class ReportExportReactor extends ReactorInLogOrder<Request> {
+export class ReportExportReactor implements Reactor<'ProgressReportRequested'> {
+  readonly name = REPORT_EXPORT;
+  readonly handles = ['ProgressReportRequested'] as const;
+  private readonly logger = new Logger(REPORT_EXPORT);
+
   constructor(
-    @Inject(EVENT_STORE) events: EventStore,
     @Inject(READ_STORE) private readonly store: ReadStore,
     @Inject(ReadModels) private readonly reads: ReadModels,
     @Inject(FILE_STORE) private readonly files: FileStore,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(CONFIG) config: Config,
     @Inject(WriteModel) private readonly write: WriteModel,
-  ) {
-    super(
-      REPORT_EXPORT,
-      'report export failed; resuming from its checkpoint',
-      events,
-      store,
-      config,
-    );
-  }
+    @Inject(ProjectionsService) private readonly projections: ProjectionsService,
+  ) {}
 
-  protected readonly handles = ofType('ProgressReportRequested');
-
-  /** False when the service stops before the report is settled; it is redone at the next start. */
-  protected async react(request: Request): Promise<boolean> {
+  async react(request: Request, signal: AbortSignal): Promise<void> {
     const { reportId, trainingId, cutoff } = request.data;
     const tenant = request.metadata.tenant;
-    if (!(await this.reportModelReached(request.position))) return false;
+    // The report read model must have applied the request, and so its cut-off marker.
+    const names = [progressReportProjection.name];
+    if (!(await this.projections.waitFor(names, request.position, { signal }))) return;
     if (!(await this.record(request, { type: 'StartProgressReport', at: this.clock.now() })))
-      return true;
+      return;
     try {
       const parts = { store: this.store, reads: this.reads, files: this.files };
       const day = cutoff.slice(0, 10);
@@ -82,7 +67,6 @@ export class ReportExportReactor extends ReactorInLogOrder<Request> {
       this.logger.warn({ reportId, message: `export failed: ${reason}` });
       await this.record(request, { type: 'FailProgressReport', reason, at: this.clock.now() });
     }
-    return true;
   }
 
   /**
@@ -95,12 +79,6 @@ export class ReportExportReactor extends ReactorInLogOrder<Request> {
     const state = await this.write.state(stream, progressReport);
     for (let earlier = 0; earlier < (state?.redactions ?? 0); earlier++)
       await this.files.delete(reportFileKey(reportId, earlier));
-  }
-
-  /** Waits until the report read model has applied the request (and so its cut-off marker). */
-  private reportModelReached(position: bigint): Promise<boolean> {
-    const name = progressReportProjection.name;
-    return readModelReached(this.store, name, position, this.stopping.signal);
   }
 
   /** Appends the outcome; false when the report was already settled by another process. */

@@ -5,7 +5,7 @@ import type { Actor } from '../../auth/actor';
 import { CurrentActor } from '../../http/access.decorators';
 import { Endpoint } from '../../http/endpoint.decorator';
 import { ZodPipe } from '../../http/zod.pipe';
-import { EVENT_STORE, type EventStore } from '../../event-store/event-store';
+import { EVENT_LOG, type EventLog } from '../../event-store/event-store';
 import { ReadsFrom } from '../consistency/reads-from.decorator';
 import { AuditPageSchema } from './audit.answers';
 
@@ -25,7 +25,7 @@ const auditQuery = z.strictObject({
 @ApiTags('Audit')
 @Controller('api/v1/audit/events')
 export class AuditEventsController {
-  constructor(@Inject(EVENT_STORE) private readonly events: EventStore) {}
+  constructor(@Inject(EVENT_LOG) private readonly events: EventLog) {}
 
   /** Read from the log itself: X-Consistent-With has nothing to wait for. */
   @Get()

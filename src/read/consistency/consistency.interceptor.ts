@@ -32,7 +32,7 @@ export class ConsistencyInterceptor implements NestInterceptor {
     if (typeof header !== 'string' || !/^\d{1,20}$/.test(header))
       throw validationFailed('X-Consistent-With must be a log position (digits)');
     const position = BigInt(header);
-    return from(this.projections.waitFor(projections, position, WAIT_MS)).pipe(
+    return from(this.projections.waitFor(projections, position, { timeoutMs: WAIT_MS })).pipe(
       switchMap((reached) => {
         if (!reached)
           throw new Problem(

@@ -1,12 +1,5 @@
 import { z } from 'zod';
 import { named } from '../../http/contract/contract-registry';
-import { PositionSchema } from '../../http/contract/common.schemas';
-
-export const IssuerProfileRecordedSchema = named(
-  'IssuerProfileRecorded',
-  z.object({ tenantId: z.string(), position: PositionSchema }),
-  { description: 'The profile was recorded', example: { tenantId: 'acme', position: '88' } },
-);
 
 export const IssuerProfileSchema = named(
   'IssuerProfile',

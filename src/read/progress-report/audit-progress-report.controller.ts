@@ -8,7 +8,7 @@ import { CurrentActor } from '../../http/access.decorators';
 import { Endpoint } from '../../http/endpoint.decorator';
 import { IdPipe, ZodPipe } from '../../http/zod.pipe';
 import { progressReportProjection } from './progress-report.projection';
-import { EVENT_STORE, type EventStore } from '../../event-store/event-store';
+import { EVENT_LOG, type EventLog } from '../../event-store/event-store';
 import { READ_STORE, type ReadStore } from '../../read-store/read-store';
 import { ReadsFrom } from '../consistency/reads-from.decorator';
 import { ReadModels } from '../read-models';
@@ -28,7 +28,7 @@ export class AuditProgressReportController {
   constructor(
     @Inject(ReadModels) private readonly reads: ReadModels,
     @Inject(READ_STORE) private readonly store: ReadStore,
-    @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(EVENT_LOG) private readonly events: EventLog,
   ) {}
 
   @Get()

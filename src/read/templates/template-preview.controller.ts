@@ -5,12 +5,10 @@ import { z } from 'zod';
 import type { Actor } from '../../auth/actor';
 import { CLOCK, type Clock } from '../../core/clock';
 import { refuse } from '../../core/domain-error';
-import { EVENT_STORE, type EventStore } from '../../event-store/event-store';
 import { CurrentActor } from '../../http/access.decorators';
 import { Endpoint } from '../../http/endpoint.decorator';
 import { Problem } from '../../http/problem';
 import { IdPipe, ZodPipe } from '../../http/zod.pipe';
-import { templateVersion } from './template-version';
 import { certificateHtml } from '../../rendering/certificate-html';
 import type { PdfRenderer } from '../../rendering/pdf-renderer';
 import { certificateVariables, sampleFacts } from '../../rendering/render-context';
@@ -18,6 +16,8 @@ import { RENDERER } from '../../rendering/rendering.module';
 import { isFeatureOn } from '../features/features.controller';
 import { ReadModels } from '../read-models';
 import { binaryFile } from '../../http/contract/answers';
+import { WriteModel } from '../../write/command-handling/write-model';
+import { findTemplateVersion } from '../../write/facts';
 
 const versionParam = z.coerce.number().int().min(1).max(1_000_000);
 
@@ -25,7 +25,7 @@ const versionParam = z.coerce.number().int().min(1).max(1_000_000);
 @Controller('api/v1/certificate-templates/:templateId/versions/:version/preview')
 export class TemplatePreviewController {
   constructor(
-    @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(WriteModel) private readonly write: WriteModel,
     @Inject(RENDERER) private readonly renderer: PdfRenderer | null,
     @Inject(ReadModels) private readonly reads: ReadModels,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -48,9 +48,7 @@ export class TemplatePreviewController {
     @CurrentActor() actor: Actor,
     @Res() reply: FastifyReply,
   ) {
-    const template = await templateVersion(this.events, actor.tenant, templateId, version).catch(
-      () => null,
-    );
+    const template = await findTemplateVersion(this.write, actor.tenant, templateId, version);
     if (!template)
       return refuse('version-not-found', `Template ${templateId} has no version ${version}`);
     const operator = actor.roles.includes('operator');

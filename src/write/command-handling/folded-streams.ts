@@ -1,5 +1,5 @@
 import type { Decider, DomainEvent } from '../../core/decider';
-import type { EventStore, RecordedEvent } from '../../event-store/event-store';
+import type { EventLog, RecordedEvent } from '../../event-store/event-store';
 
 /** A stream folded up to its event at `revision`, which sits at `position` in the log. */
 export interface Folded<State> {
@@ -27,7 +27,7 @@ export class FoldedStreams {
   private readonly byDecider = new WeakMap<object, Map<string, Folded<unknown>>>();
 
   constructor(
-    private readonly store: EventStore,
+    private readonly store: Pick<EventLog, 'readStream'>,
     private readonly capacity = STREAMS_PER_DECIDER,
   ) {}
 

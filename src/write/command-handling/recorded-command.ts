@@ -1,8 +1,16 @@
 import { type Decider, type DomainEvent, fold } from '../../core/decider';
 import { refuse } from '../../core/domain-error';
-import type { EventToAppend, RecordedEvent } from '../../event-store/event-store';
+import type { RecordedEvent } from '../../event-store/event-store';
 import type { CommandContext } from '../../core/command-context';
-import type { CommandOutcome } from './write-model';
+
+export interface CommandOutcome<State, Event> {
+  /** The stream's state once the command is applied. */
+  readonly state: State;
+  /** What this command appended; also what an earlier run appended when replaying a retry. */
+  readonly events: readonly Event[];
+  /** Position of the command's last event, or of the stream's last event when nothing changed. */
+  readonly position: bigint;
+}
 
 /** A request sent again with the same Idempotency-Key gets the first answer back. */
 export function replayOfEarlierRun<State, Event extends DomainEvent>(
@@ -21,32 +29,5 @@ export function replayOfEarlierRun<State, Event extends DomainEvent>(
     state: fold(decider, upToIt),
     events: upToIt.filter((e) => e.metadata.commandId === context.commandId),
     position: upToIt[last]!.position,
-  };
-}
-
-/** The event as appended: the domain event with who, when, which command and which request. */
-export function withMetadata<Event extends DomainEvent>(
-  event: Event,
-  eventId: string,
-  command: string,
-  context: CommandContext,
-  now: Date,
-): EventToAppend<Event> {
-  const { commandId, tenant, actor, correlationId, causationId } = context;
-  return {
-    ...event,
-    eventId,
-    metadata: {
-      tenant,
-      actor: { id: actor.id, roles: [...actor.roles] },
-      occurredAt: now.toISOString(),
-      command,
-      commandId,
-      correlationId,
-      causationId,
-      eventVersion: 1,
-      ...(context.idempotencyKey !== undefined && { idempotencyKey: context.idempotencyKey }),
-      ...(context.requestHash !== undefined && { requestHash: context.requestHash }),
-    },
   };
 }

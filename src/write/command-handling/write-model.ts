@@ -1,20 +1,17 @@
+import { backoffDelay, CONFLICT } from '../../core/backoff';
+import { sleep } from '../../core/sleep';
 import type { Clock } from '../../core/clock';
+import type { CommandContext } from '../../core/command-context';
 import type { Decider, DomainEvent } from '../../core/decider';
 import { deterministicId } from '../../core/deterministic-id';
 import { ConcurrencyConflict } from '../../core/domain-error';
-import { type EventStore, WrongExpectedRevisionError } from '../../event-store/event-store';
-import type { CommandContext } from '../../core/command-context';
+import { withMetadata } from '../../event-store/event-metadata';
+import { type EventLog, WrongExpectedRevisionError } from '../../event-store/event-store';
+import type { Append } from './append-path';
 import { type Folded, FoldedStreams } from './folded-streams';
-import { replayOfEarlierRun, withMetadata } from './recorded-command';
+import { type CommandOutcome, replayOfEarlierRun } from './recorded-command';
 
-export interface CommandOutcome<State, Event> {
-  /** The stream's state once the command is applied. */
-  readonly state: State;
-  /** What this command appended; also what an earlier run appended when replaying a retry. */
-  readonly events: readonly Event[];
-  /** Position of the command's last event, or of the stream's last event when nothing changed. */
-  readonly position: bigint;
-}
+export type { CommandOutcome } from './recorded-command';
 
 /** Every command names itself; its type is also the `command` recorded in the events' metadata. */
 export interface NamedCommand {
@@ -25,16 +22,18 @@ const MAX_ATTEMPTS = 8;
 
 /**
  * The one way into the write side, for controllers, reactors and the seeder alike: run a
- * command against its stream, or fold another stream for a fact a command needs.
+ * command against its stream, or fold another stream for a fact a command needs. Streams are
+ * read from the log (profiles opened) and written through the append path (`appendPath`).
  */
 export class WriteModel {
   private readonly folded: FoldedStreams;
 
   constructor(
-    private readonly store: EventStore,
+    private readonly log: Pick<EventLog, 'readStream'>,
+    private readonly append: Append,
     private readonly clock: Clock,
   ) {
-    this.folded = new FoldedStreams(store);
+    this.folded = new FoldedStreams(log);
   }
 
   /**
@@ -56,7 +55,7 @@ export class WriteModel {
       if (context.idempotencyKey === undefined) current = await this.folded.read(stream, decider);
       else {
         // A retry is recognised by its command id, so its stream is read whole.
-        const recorded = await this.store.readStream<Event>(stream);
+        const recorded = await this.log.readStream<Event>(stream);
         const earlier = replayOfEarlierRun(decider, recorded, context);
         if (earlier) return earlier;
         current = this.folded.remember(stream, decider, recorded, null);
@@ -75,7 +74,7 @@ export class WriteModel {
         const toAppend = events.map((event, index) =>
           withMetadata(event, eventIdOf(event, index), command.type, context, now),
         );
-        const { position } = await this.store.append(stream, toAppend, revision);
+        const { position } = await this.append(stream, toAppend, revision);
         // Folded from the log, not from `events`: an idempotent retry's append answers with the
         // events of the run that stored them first.
         await this.folded.read(stream, decider);
@@ -85,7 +84,7 @@ export class WriteModel {
         const ifMatch = context.expectedRevision !== undefined;
         if (ifMatch || attempt === MAX_ATTEMPTS)
           throw new ConcurrencyConflict(`${stream} changed while deciding`, ifMatch);
-        await backoff(attempt);
+        await sleep(backoffDelay(attempt, CONFLICT));
       }
     }
   }
@@ -97,9 +96,4 @@ export class WriteModel {
   ): Promise<State | null> {
     return (await this.folded.read(stream, decider))?.state ?? null;
   }
-}
-
-function backoff(attempt: number): Promise<void> {
-  const ms = Math.random() * 5 * 2 ** attempt;
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

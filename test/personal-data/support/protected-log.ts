@@ -1,26 +1,46 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { EventSchemas } from '../../../src/event-store/event-schemas';
-import type { EventToAppend, RecordedEvent } from '../../../src/event-store/event-store';
-import { SchemaValidatingEventStore } from '../../../src/event-store/schema-validating-event-store';
+import type {
+  EventToAppend,
+  ExpectedRevision,
+  RecordedEvent,
+} from '../../../src/event-store/event-store';
 import { SqliteEventStore } from '../../../src/event-store/sqlite/sqlite-event-store';
-import { PersonalDataProtectingEventStore } from '../../../src/personal-data/personal-data-protecting-event-store';
+import { OpenedEventLog } from '../../../src/personal-data/opened-event-log';
 import { SqlitePersonalDataKeys } from '../../../src/personal-data/sqlite-personal-data-keys';
+import { eventSchemas, writeStack } from '../../support/write-stack';
 
 /**
- * The service's event store stack over real files in `dir`, as DATA_DIR holds them: the SQLite
- * log behind schema validation (`checked`, what a version before encryption appended through),
- * behind the encryption of personal data (`store`), with the keys in their own file.
+ * The service's log over real files in `dir`, as DATA_DIR holds them, with the keys in their
+ * own file: `store` appends through the service's append path (profiles sealed, contracts
+ * checked) and reads the log opened (`OpenedEventLog`); `checked` appends what a version before
+ * encryption appended (contracts checked, nothing sealed).
  */
 export function protectedLog(dir: string) {
   const file = join(dir, 'events.sqlite');
   const events = new SqliteEventStore(file, 20);
-  const checked = new SchemaValidatingEventStore(events, EventSchemas.load());
   const keys = new SqlitePersonalDataKeys(join(dir, 'personal-data-keys.sqlite'));
   const unreadable: RecordedEvent[] = [];
-  const store = new PersonalDataProtectingEventStore(checked, keys, (event) =>
-    unreadable.push(event),
-  );
+  const opened = new OpenedEventLog(events, keys, (event) => unreadable.push(event));
+  const { append } = writeStack(events, { now: () => new Date() }, { log: opened, keys });
+  const store = {
+    append,
+    readStream: opened.readStream.bind(opened),
+    readAll: opened.readAll.bind(opened),
+    readTenantLog: opened.readTenantLog.bind(opened),
+    subscribeAll: opened.subscribeAll.bind(opened),
+    subscribeAllPages: opened.subscribeAllPages.bind(opened),
+    headPosition: opened.headPosition.bind(opened),
+  };
+  const checked = {
+    async append(stream: string, toAppend: readonly EventToAppend[], expected: ExpectedRevision) {
+      for (const event of toAppend) {
+        eventSchemas().validateMetadata(event.metadata);
+        eventSchemas().validate(event.type, event.metadata.eventVersion, event.data);
+      }
+      return events.append(stream, toAppend, expected);
+    },
+  };
   return {
     file,
     events,

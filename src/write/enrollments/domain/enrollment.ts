@@ -7,6 +7,8 @@ export interface EnrollmentState {
   readonly enrolled: boolean;
   readonly percent: number;
   readonly completedAt: string | null;
+  /** The score reported with the completion, if any. */
+  readonly score: number | null;
 }
 
 interface EnrollmentTarget {
@@ -27,7 +29,12 @@ export type EnrollmentCommand =
       readonly score: number | null;
     });
 
-const initialState = (): EnrollmentState => ({ enrolled: false, percent: 0, completedAt: null });
+const initialState = (): EnrollmentState => ({
+  enrolled: false,
+  percent: 0,
+  completedAt: null,
+  score: null,
+});
 
 function evolve(state: EnrollmentState, event: EnrollmentEvent): EnrollmentState {
   switch (event.type) {
@@ -36,7 +43,12 @@ function evolve(state: EnrollmentState, event: EnrollmentEvent): EnrollmentState
     case 'LearningProgressRecorded':
       return { ...state, percent: event.data.percent };
     case 'TrainingCompleted':
-      return { ...state, percent: 100, completedAt: event.data.completedAt };
+      return {
+        ...state,
+        percent: 100,
+        completedAt: event.data.completedAt,
+        score: event.data.score,
+      };
   }
 }
 

@@ -12,7 +12,7 @@ import type { CommandContext } from '../../../core/command-context';
 import { WriteModel } from '../../command-handling/write-model';
 import { recordIssuerProfile } from '../application/record-issuer-profile.handler';
 import { issuerProfileBody, type IssuerProfileBody } from './issuer-profile-body';
-import { IssuerProfileRecordedSchema } from '../../../read/issuer-profiles/issuer-profile.answers';
+import { IssuerProfileRecordedSchema } from './issuer-profile.answers';
 
 @ApiTags('Issuer profile')
 @Controller('api/v1/tenants/:tenantId/profile')

@@ -10,7 +10,7 @@ import { IdPipe } from '../../../http/zod.pipe';
 import type { CommandContext } from '../../../core/command-context';
 import { WriteModel } from '../../command-handling/write-model';
 import { requestProgressReport } from '../application/request-progress-report.handler';
-import { ReportRequestedSchema } from '../../../read/reports/report.answers';
+import { ReportRequestedSchema } from './report.answers';
 
 const EXPORTERS: Role[] = ['admin', 'group-admin', 'trainer', 'inspector'];
 

@@ -1,5 +1,5 @@
 import type { TemplateContent } from '../domain/template.events';
-import { CLASSIC_WORDINGS, type ClassicWording } from './classic-wording';
+import { CLASSIC_WORDINGS, type ClassicWording } from '../../../rendering/classic-wording';
 
 export interface ClassicTemplate {
   readonly templateId: string;

@@ -7,8 +7,11 @@ export interface TemplateState {
   readonly kind: TemplateKind | null;
   readonly ownerTenantId: string | null;
   readonly title: string;
+  readonly language: string | null;
   readonly latestVersion: number;
   readonly latestContent: TemplateContent | null;
+  /** Every published version's content, version 1 first: what a certificate renders from. */
+  readonly versions: readonly TemplateContent[];
 }
 
 /** An edit may leave out the CSS or page settings; they then stay as in the latest version. */
@@ -45,8 +48,10 @@ const initialState = (): TemplateState => ({
   kind: null,
   ownerTenantId: null,
   title: '',
+  language: null,
   latestVersion: 0,
   latestContent: null,
+  versions: [],
 });
 
 function evolve(state: TemplateState, event: TemplateEvent): TemplateState {
@@ -58,10 +63,17 @@ function evolve(state: TemplateState, event: TemplateEvent): TemplateState {
         kind: event.data.kind,
         ownerTenantId: event.data.ownerTenantId,
         title: event.data.title,
+        language: event.data.language,
       };
     case 'CertificateTemplateVersionPublished': {
       const { html, css, page } = event.data;
-      return { ...state, latestVersion: event.data.version, latestContent: { html, css, page } };
+      const content = { html, css, page };
+      return {
+        ...state,
+        latestVersion: event.data.version,
+        latestContent: content,
+        versions: [...state.versions, content],
+      };
     }
   }
 }

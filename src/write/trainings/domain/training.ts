@@ -14,6 +14,9 @@ export interface CertificateAssignment {
 
 export interface TrainingState {
   readonly exists: boolean;
+  /** What a certificate prints; null until the training is created. */
+  readonly title: string | null;
+  readonly type: TrainingType | null;
   readonly groupId: string | null;
   readonly assignment: CertificateAssignment | null;
 }
@@ -54,12 +57,24 @@ export type TrainingCommand =
       readonly by: string;
     };
 
-const initialState = (): TrainingState => ({ exists: false, groupId: null, assignment: null });
+const initialState = (): TrainingState => ({
+  exists: false,
+  title: null,
+  type: null,
+  groupId: null,
+  assignment: null,
+});
 
 function evolve(state: TrainingState, event: TrainingEvent): TrainingState {
   switch (event.type) {
     case 'TrainingCreated':
-      return { ...state, exists: true, groupId: event.data.groupId };
+      return {
+        ...state,
+        exists: true,
+        title: event.data.title,
+        type: event.data.type,
+        groupId: event.data.groupId,
+      };
     case 'CertificateAssigned': {
       const { templateId, version, assignedAt, assignedBy } = event.data;
       const validForMonths = event.data.validForMonths ?? null;

@@ -6,7 +6,7 @@ import {
   setActiveGeneration,
   writeCheckpoint,
 } from '../../../src/projections/engine/generations';
-import { ProjectionPipeline } from '../../../src/projections/engine/projection-pipeline';
+import { projectionProcessor } from '../../support/projection-processor';
 import { rebuildProjection } from '../../../src/projections/engine/rebuild';
 import type { Projection } from '../../../src/projections/projection';
 import { SqliteReadStore } from '../../../src/read-store/sqlite/sqlite-read-store';
@@ -43,7 +43,7 @@ describe('The projection pipeline, one projection at a time', () => {
   let events: SqliteEventStore;
   let store: SqliteReadStore;
   let warnings: Warnings;
-  let pipeline: ProjectionPipeline | undefined;
+  let pipeline: ReturnType<typeof projectionProcessor> | undefined;
   beforeEach(async () => {
     events = new SqliteEventStore(':memory:', 10);
     store = new SqliteReadStore(':memory:');
@@ -57,7 +57,7 @@ describe('The projection pipeline, one projection at a time', () => {
     await events.close();
   });
   const run = (projections: readonly Projection[]) => {
-    pipeline = new ProjectionPipeline(events, store, projections, warnings);
+    pipeline = projectionProcessor(events, store, projections, warnings);
     pipeline.start();
     return pipeline;
   };
@@ -154,8 +154,8 @@ describe('The projection pipeline, one projection at a time', () => {
         200, 400, 800, 1_600, 3_200, 6_400, 12_800, 25_600, 30_000,
       ]);
       expect(warnings.logged[0]).toEqual({
-        details: { err: new Error('the read store hiccupped'), failures: 1 },
-        message: 'projection pipeline failed; restarting from the checkpoints',
+        details: { err: new Error('the read store hiccupped'), failures: 1, retryInMs: 200 },
+        message: 'projections failed; resuming from its checkpoint',
       });
       expect(warnings.logged.map(({ details }) => details.failures)).toEqual([
         1, 2, 3, 4, 5, 6, 7, 8, 9,

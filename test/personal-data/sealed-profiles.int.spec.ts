@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { DomainError } from '../../src/core/domain-error';
-import type { EventStore, RecordedEvent } from '../../src/event-store/event-store';
+import type { EventLog, RecordedEvent } from '../../src/event-store/event-store';
 import { filesHolding } from '../support/files-holding';
 import {
   learnerStream,
@@ -15,7 +15,7 @@ import {
 
 const ERASED_AT = '2026-03-01T10:00:00.000Z';
 
-describe('PersonalDataProtectingEventStore over the SQLite log', () => {
+describe('Learner profiles sealed by the append path and opened by the log, over SQLite', () => {
   let dir: string;
   let log: ReturnType<typeof protectedLog>;
   beforeEach(() => {
@@ -43,7 +43,7 @@ describe('PersonalDataProtectingEventStore over the SQLite log', () => {
   };
 
   /** What every read of the port answers for the learners' profiles, oldest first. */
-  async function profilesByEveryRead(store: EventStore, people: readonly Person[]) {
+  async function profilesByEveryRead(store: EventLog, people: readonly Person[]) {
     const profiles = (events: readonly RecordedEvent[]) =>
       events.filter((e) => e.type === 'LearnerProfileRecorded').map((e) => e.data);
     const streams = await Promise.all(people.map((p) => store.readStream(learnerStream(p))));

@@ -1,5 +1,5 @@
 import { ConsoleLogger } from '@nestjs/common';
-import type { Config } from '../config/config';
+import type { Config } from './config/config';
 
 /** Nest's own messages (start-up errors, lifecycle warnings) as JSON lines, or none when silent. */
 export const nestLogger = (config: Pick<Config, 'LOG_LEVEL'>): ConsoleLogger | false =>

@@ -1,11 +1,7 @@
 import type { AnyEvent } from '../core/any-event';
 import type { DomainEvent } from '../core/decider';
-import { DomainError } from '../core/domain-error';
 import type {
-  AppendResult,
-  EventStore,
-  EventToAppend,
-  ExpectedRevision,
+  EventLog,
   Position,
   ReadAllOptions,
   RecordedEvent,
@@ -15,20 +11,14 @@ import type {
 } from '../event-store/event-store';
 import { open, type PersonalData } from './personal-data-cipher';
 import { type LearnerKey, learnerKeyId, type PersonalDataKeys } from './personal-data-keys';
-import {
-  isProfile,
-  isSealed,
-  learnerOf,
-  SEALED_PROFILE_VERSION,
-  sealProfile,
-} from './sealed-profile';
+import { isProfile, isSealed, learnerOf, SEALED_PROFILE_VERSION } from './sealed-profile';
 
 /** Told (with no personal data) of a sealed profile that does not open under its learner's key. */
 export type UnreadableProfile = (event: RecordedEvent) => void;
 
 /**
- * Keeps personal data out of the log in the clear: a profile is sealed under its learner's key
- * on the way in, and opened on the way out while the key exists. Once the key is destroyed a
+ * The log as the service reads it: every learner profile opened under its learner's key while
+ * the key exists (the append path sealed it, see `sealProfiles`). Once the key is destroyed a
  * reader gets the profile with name and e-mail null, the same live and in a rebuild. Profiles
  * stored before encryption (v1, in the clear) are read as they are until their learner is
  * erased, then as erased too; `migrate-personal-data` seals them in place.
@@ -38,34 +28,12 @@ export type UnreadableProfile = (event: RecordedEvent) => void;
  * and reported to `unreadable`: nobody can recover that data any more, and one such event must
  * not stop every projection at its position for good, as throwing would.
  */
-export class PersonalDataProtectingEventStore implements EventStore {
+export class OpenedEventLog implements EventLog {
   constructor(
-    private readonly inner: EventStore,
-    private readonly keys: PersonalDataKeys,
+    private readonly inner: EventLog,
+    private readonly keys: Pick<PersonalDataKeys, 'find'>,
     private readonly unreadable: UnreadableProfile = () => {},
   ) {}
-
-  async append(
-    stream: string,
-    events: readonly EventToAppend[],
-    expected: ExpectedRevision,
-  ): Promise<AppendResult> {
-    if (!events.some(isProfile)) return this.inner.append(stream, events, expected);
-    const sealed: EventToAppend[] = [];
-    for (const event of events) sealed.push(isProfile(event) ? await this.seal(event) : event);
-    return this.inner.append(stream, sealed, expected);
-  }
-
-  private async seal(event: EventToAppend): Promise<EventToAppend> {
-    const learner = learnerOf(event);
-    const key = await this.keys.keyFor(learner);
-    if (!key)
-      throw new DomainError(
-        'learner-erased',
-        `Learner ${learner.learnerId}'s personal data was erased`,
-      );
-    return sealProfile(key, event);
-  }
 
   async readStream<E extends DomainEvent = AnyEvent>(
     stream: string,
@@ -92,10 +60,6 @@ export class PersonalDataProtectingEventStore implements EventStore {
 
   headPosition(): Promise<Position | null> {
     return this.inner.headPosition();
-  }
-
-  close(): Promise<void> {
-    return this.inner.close();
   }
 
   /** Opens every profile of a page with one lookup of their keys; other events pass untouched. */

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ALL_EVENT_TYPES, type AnyEventType } from '../../src/core/any-event';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
-import { ALL_PROJECTIONS, projectionNamed } from '../../src/projections/all-projections';
+import { ALL_PROJECTIONS, projectionNamed } from '../../src/read/all-projections';
 import {
   activeGeneration,
   physicalName,
   readCheckpoint,
 } from '../../src/projections/engine/generations';
-import { ProjectionPipeline } from '../../src/projections/engine/projection-pipeline';
+import { projectionProcessor } from '../support/projection-processor';
 import { rebuildProjection, rebuildProjections } from '../../src/projections/engine/rebuild';
 import type { Projection } from '../../src/projections/projection';
 import type { DocumentWriter } from '../../src/read-store/read-store';
@@ -75,7 +75,7 @@ describe('The projection pipeline', () => {
 
   it('run twice on the same stores, loses no event and applies none twice', async () => {
     // Given: two pipelines on one read store, racing for every page of a growing log
-    const pipelines = [1, 2].map(() => new ProjectionPipeline(events, store, PROJECTIONS, quiet));
+    const pipelines = [1, 2].map(() => projectionProcessor(events, store, PROJECTIONS, quiet));
     pipelines.forEach((pipeline) => pipeline.start());
     for (let round = 0; round < 20; round++) {
       await appendBulkHistory(events, `tenant${round % 3}`, 25);
@@ -107,7 +107,7 @@ describe('The projection pipeline', () => {
   }, 60_000);
 
   it("follows a rebuild's switch to the new generation, and reads from the lowest checkpoint", async () => {
-    const pipeline = new ProjectionPipeline(events, store, PROJECTIONS, quiet);
+    const pipeline = projectionProcessor(events, store, PROJECTIONS, quiet);
     await appendBulkHistory(events, 'tenant0', 50);
     pipeline.start();
     expect(await pipeline.waitFor(NAMES, (await events.headPosition())!, 10_000)).toBe(true);
@@ -136,7 +136,7 @@ describe('The projection pipeline', () => {
     await store.close();
     store = new RetryingStore(join(mkdtempSync(join(tmpdir(), 'pipeline-')), 'read.sqlite'));
     await appendBulkHistory(events, 'tenant0', 40);
-    const pipeline = new ProjectionPipeline(events, store, PROJECTIONS, quiet);
+    const pipeline = projectionProcessor(events, store, PROJECTIONS, quiet);
     pipeline.start();
     await appendBulkHistory(events, 'tenant1', 40);
     expect(await pipeline.waitFor(NAMES, (await events.headPosition())!, 10_000)).toBe(true);

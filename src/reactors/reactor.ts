@@ -1,0 +1,110 @@
+import type { AnyEventType } from '../core/any-event';
+import type { Position, RecordedEvent, RecordedOfType } from '../event-store/event-store';
+import type { LogConsumer } from '../processing/log-processor';
+import type { Doc, ReadStore } from '../read-store/read-store';
+
+/**
+ * A side effect driven by the log: the event types it handles and what it does with one. It
+ * runs on the log processor, which saves its checkpoint once the side effect is done, so a
+ * crash redoes at most the events in flight: `react` must be safe to run again.
+ */
+export interface Reactor<T extends AnyEventType = AnyEventType> {
+  readonly name: string;
+  readonly handles: readonly T[];
+  /** How many of a page's events it works on at once; 1 (the default) keeps log order. */
+  readonly concurrency?: number;
+  /** Why it cannot run in this process (it is then not started and this is logged), or null. */
+  readonly unavailable?: string | null;
+  /** Returns once the event is settled; may return early when `signal` aborts (redone later). */
+  react(event: RecordedOfType<T>, signal: AbortSignal): Promise<void>;
+}
+
+/** Where reactors' checkpoints are kept: beside the read models, never rebuilt. */
+const REACTORS = 'reactors';
+
+interface CheckpointDoc extends Doc {
+  readonly position: string | null;
+}
+
+const ensuring = new WeakMap<ReadStore, Promise<void>>();
+
+/** The collection is ensured once per store: DDL can abort concurrent transactions. */
+function ensured(store: ReadStore): Promise<void> {
+  let ready = ensuring.get(store);
+  if (!ready)
+    ensuring.set(store, (ready = store.ensureCollection({ name: REACTORS, indexes: [] })));
+  return ready;
+}
+
+/** The position a reactor has settled everything up to, as stored. */
+export async function reactorCheckpoint(
+  store: ReadStore,
+  reactor: string,
+): Promise<Position | undefined> {
+  await ensured(store);
+  const doc = await store.get<CheckpointDoc>(REACTORS, reactor);
+  return doc?.position == null ? undefined : BigInt(doc.position);
+}
+
+/**
+ * Moves a reactor's checkpoint forward, never back: two instances may run the same reactor,
+ * and on MongoDB the later write wins whatever it says, so the stored one is compared inside
+ * the transaction (a concurrent save conflicts and is re-run).
+ */
+async function saveReactorCheckpoint(
+  store: ReadStore,
+  reactor: string,
+  position: Position,
+): Promise<void> {
+  await store.transaction(async (tx) => {
+    const stored = await tx.get<CheckpointDoc>(REACTORS, reactor);
+    if (stored?.position != null && BigInt(stored.position) >= position) return;
+    await tx.put(REACTORS, { _id: reactor, position: position.toString() });
+  });
+}
+
+/**
+ * The reactor as a log consumer: its handled events of a page run (`concurrency` at a time),
+ * then the checkpoint moves past the page, once per page. A reactor that works one event at a
+ * time also saves after each handled event, so a restart does not redo settled work. When the
+ * processor stops mid-page, nothing unsettled is checkpointed.
+ */
+export function reactorConsumer<T extends AnyEventType>(
+  reactor: Reactor<T>,
+  store: ReadStore,
+): LogConsumer {
+  const handled = new Set<string>(reactor.handles);
+  const concurrency = reactor.concurrency ?? 1;
+  const isHandled = (event: RecordedEvent): event is RecordedOfType<T> => handled.has(event.type);
+  return {
+    name: reactor.name,
+    resume: () => reactorCheckpoint(store, reactor.name),
+    async handle(page, signal) {
+      const work = page.filter(isHandled);
+      if (concurrency === 1)
+        for (const event of work) {
+          await reactor.react(event, signal);
+          if (signal.aborted) return 'next';
+          await saveReactorCheckpoint(store, reactor.name, event.position);
+        }
+      else await inParallel(work, concurrency, (event) => reactor.react(event, signal));
+      if (signal.aborted) return 'next';
+      const last = page.at(-1);
+      if (last) await saveReactorCheckpoint(store, reactor.name, last.position);
+      return 'next';
+    },
+  };
+}
+
+/** Runs `task` on every item, at most `limit` at once; fails with the first failure. */
+async function inParallel<T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}

@@ -1,0 +1,26 @@
+import { featuresProjection } from './features/features.projection';
+import { issuerProfilesProjection } from './issuer-profiles/issuer-profiles.projection';
+import { learnerTrainingsProjection } from './learner-trainings/learner-trainings.projection';
+import { progressReportProjection } from './progress-report/progress-report.projection';
+import type { Projection } from '../projections/projection';
+import { publicCertificatesProjection } from './public-certificates/public-certificates.projection';
+import { reportsProjection } from './reports/reports.projection';
+import { statusListsProjection } from './status-lists/status-lists.projection';
+import { templatesProjection } from './templates/templates.projection';
+import { trainingsProjection } from './trainings/trainings.projection';
+
+export const ALL_PROJECTIONS: readonly Projection[] = [
+  featuresProjection,
+  templatesProjection,
+  trainingsProjection,
+  learnerTrainingsProjection,
+  progressReportProjection,
+  reportsProjection,
+  issuerProfilesProjection,
+  publicCertificatesProjection,
+  statusListsProjection,
+];
+
+export function projectionNamed(name: string): Projection | undefined {
+  return ALL_PROJECTIONS.find((projection) => projection.name === name);
+}
