@@ -1,6 +1,6 @@
 import { type EventStore, ofType } from '../../event-store/event-store';
 import type { CertificateDocument } from '../../rendering/render-certificate';
-import type { CertificateEvent } from '../../write/certificates/domain/certificate.events';
+import type { CertificateEvent } from '../../events/certificate.events';
 import { certificateValidUntil } from '../../write/certificates/domain/certificate-validity';
 import { streams } from '../../core/stream-names';
 import { templateVersion } from '../../read/templates/template-version';

@@ -22,7 +22,7 @@ import { renderCertificate } from '../../rendering/render-certificate';
 import { WriteModel } from '../../write/command-handling/write-model';
 import { recordGenerationOutcome } from '../../write/certificates/application/record-generation-outcome.handler';
 import { certificate } from '../../write/certificates/domain/certificate';
-import type { CertificateEvent } from '../../write/certificates/domain/certificate.events';
+import type { CertificateEvent } from '../../events/certificate.events';
 import { streams } from '../../core/stream-names';
 import { PendingWatermark } from '../pending-watermark';
 import { reactionContext } from '../reaction-context';

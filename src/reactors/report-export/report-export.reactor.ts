@@ -14,10 +14,8 @@ import { ReadModels } from '../../read/read-models';
 import { reportFileKey } from '../../file-store/file-keys';
 import { WriteModel } from '../../write/command-handling/write-model';
 import { recordExportStep } from '../../write/reports/application/record-export-outcome.handler';
-import {
-  progressReport,
-  type ProgressReportEvent,
-} from '../../write/reports/domain/progress-report';
+import { progressReport } from '../../write/reports/domain/progress-report';
+import type { ProgressReportEvent } from '../../events/progress-report.events';
 import { streams } from '../../core/stream-names';
 import { reactionContext } from '../reaction-context';
 import { ReactorInLogOrder } from '../reactor-in-log-order';
