@@ -90,6 +90,15 @@ describe('event schemas', () => {
     },
   );
 
+  it('rejects a time not in UTC: the log holds times as Date.toISOString() writes them', () => {
+    const enrolled = {
+      ...readSample('LearnerEnrolled'),
+      enrolledAt: '2025-04-02T09:12:30.120+02:00',
+    };
+
+    expect(() => schemas.validate('LearnerEnrolled', 1, enrolled)).toThrow(/must match pattern/);
+  });
+
   it('rejects an unknown event type or version', () => {
     expect(() => schemas.validate('CertificateEmailed', 1, {})).toThrow(
       /No schema for event CertificateEmailed v1/,
