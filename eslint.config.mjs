@@ -78,6 +78,39 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', frameworkFree] },
   },
   {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...frameworkFree.patterns,
+            {
+              group: ['../*'],
+              message: 'core is the lowest layer: it imports nothing else of src.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/events/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: String.raw`^(?!zod$|\./[^/]+$|\.\./core/)`,
+              message: 'The event contracts import only zod and src/core.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/event-store/*/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', adapterOf(['**/read-store/**', '**/file-store/**'])],

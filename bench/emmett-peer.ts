@@ -2,7 +2,7 @@ import type { Server as HttpServer } from 'node:http';
 import { join } from 'node:path';
 import { tenantWide } from '../src/core/access-scope';
 import { enrollment, type EnrollmentState } from '../src/write/enrollments/domain/enrollment';
-import type { EnrollmentEvent } from '../src/write/enrollments/domain/enrollment.events';
+import type { EnrollmentEvent } from '../src/events/enrollment.events';
 import { benchDir, removeDir } from './append-workload';
 import type { Server } from './http-servers';
 import { urlOf } from './http-servers';

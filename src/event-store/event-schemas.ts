@@ -22,8 +22,9 @@ const SCHEMA_FILE = /^v([1-9]\d*)\.schema\.json$/;
 const METADATA = 'metadata';
 
 /**
- * The event contracts: one JSON Schema per event type and version, compiled once at start-up so
- * that an append pays only for running the compiled validators.
+ * The event contracts: one JSON Schema per event type and version, as `event-schemas/` publishes
+ * them (generated from the zod contracts in src/events by `npm run event-schemas`), compiled once
+ * at start-up so that an append pays only for running the compiled validators.
  */
 export class EventSchemas {
   private constructor(

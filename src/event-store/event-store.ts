@@ -1,5 +1,8 @@
-import type { AnyEvent, AnyEventType } from '../core/any-event';
+import type { AnyEvent, AnyEventType } from '../events/any-event';
 import type { DomainEvent } from '../core/decider';
+import type { EventMetadata } from '../events/event-metadata';
+
+export type { EventMetadata };
 
 /**
  * The event store port. One log for the whole platform: every event has a stream revision
@@ -10,20 +13,6 @@ export type Position = bigint;
 
 /** Revision of the last event the caller read, or 'no-stream' to create the stream. */
 export type ExpectedRevision = 'no-stream' | bigint;
-
-/** A type, not an interface, so a driver's JSON record can be narrowed to it. */
-export type EventMetadata = {
-  readonly tenant: string;
-  readonly actor: { readonly id: string; readonly roles: readonly string[] };
-  readonly occurredAt: string;
-  readonly command: string;
-  readonly commandId: string;
-  readonly correlationId: string;
-  readonly causationId: string;
-  readonly eventVersion: number;
-  readonly idempotencyKey?: string;
-  readonly requestHash?: string;
-};
 
 /** A domain event with its id and metadata, as it is appended; schemas check it on the way in. */
 export type EventToAppend<E extends DomainEvent = DomainEvent> = E & {

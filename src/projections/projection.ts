@@ -1,4 +1,4 @@
-import type { AnyEvent } from '../core/any-event';
+import type { AnyEvent } from '../events/any-event';
 import type { RecordedEvent } from '../event-store/event-store';
 import type { CollectionSpec, Doc } from '../read-store/read-store';
 

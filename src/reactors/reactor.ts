@@ -1,4 +1,4 @@
-import type { AnyEventType } from '../core/any-event';
+import type { AnyEventType } from '../events/any-event';
 import type { Position, RecordedEvent, RecordedOfType } from '../event-store/event-store';
 import type { LogConsumer } from '../processing/log-processor';
 import type { Doc, ReadStore } from '../read-store/read-store';

@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import type { TemplateContent } from '../write/templates/domain/template.events';
+import type { TemplateContent } from '../events/template.events';
 import {
   type CertificateVariables,
   certificateVariables,

@@ -1,5 +1,5 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import type { TemplateContent } from '../write/templates/domain/template.events';
+import type { TemplateContent } from '../events/template.events';
 
 export interface RendererOptions {
   readonly chromiumPath: string;

@@ -1,4 +1,4 @@
-import type { TemplateContent } from '../write/templates/domain/template.events';
+import type { TemplateContent } from '../events/template.events';
 import { certificateHtml } from './certificate-html';
 import { certificateMetadata } from './certificate-metadata';
 import { withPdfMetadata } from './pdf-metadata';

@@ -2,7 +2,7 @@ import { certificatesFeature } from './features/domain/certificates-feature';
 import type { WriteModel } from './command-handling/write-model';
 import { PLATFORM_TENANT, streams } from '../core/stream-names';
 import { template, type TemplateState } from './templates/domain/template';
-import type { TemplateContent } from './templates/domain/template.events';
+import type { TemplateContent } from '../events/template.events';
 import { training, type TrainingState } from './trainings/domain/training';
 
 /** Facts that commands look up in other aggregates' streams before deciding. */

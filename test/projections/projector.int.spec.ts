@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ALL_EVENT_TYPES, type AnyEventType } from '../../src/core/any-event';
+import { ALL_EVENT_TYPES, type AnyEventType } from '../../src/events/any-event';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 import { ALL_PROJECTIONS, projectionNamed } from '../../src/read/all-projections';
 import {

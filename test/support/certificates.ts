@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { RecordedEvent } from '../../src/event-store/event-store';
-import type { CertificateEvent } from '../../src/write/certificates/domain/certificate.events';
+import type { CertificateEvent } from '../../src/events/certificate.events';
 import type { TestApp } from './test-app';
 
 type GenerationOutcome = RecordedEvent<

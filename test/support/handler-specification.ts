@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AnyEvent } from '../../src/core/any-event';
+import type { AnyEvent } from '../../src/events/any-event';
 import type { CommandContext } from '../../src/core/command-context';
 import { DomainError, type DomainErrorCode } from '../../src/core/domain-error';
 import { withMetadata } from '../../src/event-store/event-metadata';

@@ -1,4 +1,4 @@
-import type { AnyEvent } from '../../src/core/any-event';
+import type { AnyEvent } from '../../src/events/any-event';
 import type { RecordedEvent } from '../../src/event-store/event-store';
 import { handledBy, type Projection } from '../../src/projections/projection';
 import type { Doc } from '../../src/read-store/read-store';

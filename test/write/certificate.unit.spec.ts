@@ -5,9 +5,9 @@ import {
   type CertificateCommand,
   type TrainingFacts,
 } from '../../src/write/certificates/domain/certificate';
-import type { CertificateEvent } from '../../src/write/certificates/domain/certificate.events';
+import type { CertificateEvent } from '../../src/events/certificate.events';
 import { training } from '../../src/write/trainings/domain/training';
-import type { TrainingEvent } from '../../src/write/trainings/domain/training.events';
+import type { TrainingEvent } from '../../src/events/training.events';
 import { DeciderSpecification } from '../support/decider-specification';
 
 const spec = DeciderSpecification.for(certificate);

@@ -1,7 +1,5 @@
-import {
-  certificatesFeature,
-  type CertificatesFeatureEvent,
-} from '../../src/write/features/domain/certificates-feature';
+import { certificatesFeature } from '../../src/write/features/domain/certificates-feature';
+import type { CertificatesFeatureEvent } from '../../src/events/certificates-feature.events';
 import { DeciderSpecification } from '../support/decider-specification';
 
 const spec = DeciderSpecification.for(certificatesFeature);

@@ -1,8 +1,5 @@
-import {
-  type DailyCutoffEvent,
-  dailyCutoffs,
-  nextDueCutoff,
-} from '../../src/write/cutoffs/domain/daily-cutoffs';
+import { dailyCutoffs, nextDueCutoff } from '../../src/write/cutoffs/domain/daily-cutoffs';
+import type { DailyCutoffEvent } from '../../src/events/daily-cutoff.events';
 import { DeciderSpecification } from '../support/decider-specification';
 
 const spec = DeciderSpecification.for(dailyCutoffs);

@@ -1,6 +1,6 @@
 import { type AccessScope, tenantWide } from '../../src/core/access-scope';
 import { enrollment, type EnrollmentCommand } from '../../src/write/enrollments/domain/enrollment';
-import type { EnrollmentEvent } from '../../src/write/enrollments/domain/enrollment.events';
+import type { EnrollmentEvent } from '../../src/events/enrollment.events';
 import { DeciderSpecification } from '../support/decider-specification';
 
 const spec = DeciderSpecification.for(enrollment);

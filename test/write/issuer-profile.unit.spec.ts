@@ -2,7 +2,7 @@ import {
   issuerProfile,
   type RecordIssuerProfile,
 } from '../../src/write/issuers/domain/issuer-profile';
-import type { IssuerProfileEvent } from '../../src/write/issuers/domain/issuer-profile.events';
+import type { IssuerProfileEvent } from '../../src/events/issuer-profile.events';
 import { DeciderSpecification } from '../support/decider-specification';
 
 const spec = DeciderSpecification.for(issuerProfile);

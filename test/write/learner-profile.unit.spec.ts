@@ -1,7 +1,5 @@
-import {
-  learnerProfile,
-  type LearnerProfileEvent,
-} from '../../src/write/learners/domain/learner-profile';
+import { learnerProfile } from '../../src/write/learners/domain/learner-profile';
+import type { LearnerProfileEvent } from '../../src/events/learner-profile.events';
 import { DeciderSpecification } from '../support/decider-specification';
 
 const spec = DeciderSpecification.for(learnerProfile);

@@ -1,7 +1,5 @@
-import {
-  progressReport,
-  type ProgressReportEvent,
-} from '../../src/write/reports/domain/progress-report';
+import { progressReport } from '../../src/write/reports/domain/progress-report';
+import type { ProgressReportEvent } from '../../src/events/progress-report.events';
 import { DeciderSpecification } from '../support/decider-specification';
 
 const spec = DeciderSpecification.for(progressReport);

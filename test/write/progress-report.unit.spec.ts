@@ -2,8 +2,8 @@ import { tenantWide } from '../../src/core/access-scope';
 import {
   progressReport,
   type ProgressReportCommand,
-  type ProgressReportEvent,
 } from '../../src/write/reports/domain/progress-report';
+import type { ProgressReportEvent } from '../../src/events/progress-report.events';
 import { DeciderSpecification } from '../support/decider-specification';
 
 const spec = DeciderSpecification.for(progressReport);

@@ -1,7 +1,7 @@
 import { assignStatusListIndex } from '../../src/credentials/status-list-index';
 import { fold } from '../../src/core/decider';
 import { indexOf, statusList } from '../../src/write/status-lists/domain/status-list';
-import type { StatusListEvent } from '../../src/write/status-lists/domain/status-list.events';
+import type { StatusListEvent } from '../../src/events/status-list.events';
 import { DeciderSpecification } from '../support/decider-specification';
 
 const spec = DeciderSpecification.for(statusList);

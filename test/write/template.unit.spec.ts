@@ -3,10 +3,7 @@ import {
   type TemplateCommand,
   type TemplateEdit,
 } from '../../src/write/templates/domain/template';
-import type {
-  TemplateContent,
-  TemplateEvent,
-} from '../../src/write/templates/domain/template.events';
+import type { TemplateContent, TemplateEvent } from '../../src/events/template.events';
 import { DeciderSpecification } from '../support/decider-specification';
 
 const spec = DeciderSpecification.for(template);

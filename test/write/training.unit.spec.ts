@@ -4,7 +4,7 @@ import {
   training,
   type TrainingCommand,
 } from '../../src/write/trainings/domain/training';
-import type { TrainingEvent } from '../../src/write/trainings/domain/training.events';
+import type { TrainingEvent } from '../../src/events/training.events';
 import { DeciderSpecification } from '../support/decider-specification';
 
 const spec = DeciderSpecification.for(training);

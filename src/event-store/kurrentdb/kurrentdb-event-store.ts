@@ -17,7 +17,7 @@ import {
   UnavailableError,
   WrongExpectedVersionError,
 } from '@kurrent/kurrentdb-client';
-import type { AnyEvent } from '../../core/any-event';
+import type { AnyEvent } from '../../events/any-event';
 import type { DomainEvent } from '../../core/decider';
 import { checkStore } from '../../config/store-unavailable';
 import { positionOf, toRecorded } from './recorded-event';

@@ -1,5 +1,5 @@
 import type { ResolvedEvent } from '@kurrent/kurrentdb-client';
-import type { AnyEvent } from '../../core/any-event';
+import type { AnyEvent } from '../../events/any-event';
 import type { DomainEvent } from '../../core/decider';
 import type { EventMetadata, Position, RecordedEvent } from '../event-store';
 

@@ -1,4 +1,4 @@
-import type { AnyEvent } from '../../core/any-event';
+import type { AnyEvent } from '../../events/any-event';
 import type { DomainEvent } from '../../core/decider';
 import type { RecordedEvent } from '../event-store';
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import type { AnyEvent } from '../../core/any-event';
+import type { AnyEvent } from '../../events/any-event';
 import type { DomainEvent } from '../../core/decider';
 import {
   type AppendResult,

@@ -2,14 +2,14 @@ import { streams } from '../../core/stream-names';
 import type { IssuerFacts } from '../../rendering/render-context';
 import type { CertificateDocument } from '../../rendering/render-certificate';
 import { certificateValidUntil } from '../../write/certificates/domain/certificate-validity';
-import type { CertificateEvent } from '../../write/certificates/domain/certificate.events';
+import type { CertificateEvent } from '../../events/certificate.events';
 import type { WriteModel } from '../../write/command-handling/write-model';
 import { enrollment } from '../../write/enrollments/domain/enrollment';
 import { findTemplateVersion } from '../../write/facts';
 import { issuerProfile } from '../../write/issuers/domain/issuer-profile';
 import { learnerProfile } from '../../write/learners/domain/learner-profile';
 import { training } from '../../write/trainings/domain/training';
-import type { TrainingType } from '../../write/trainings/domain/training.events';
+import type { TrainingType } from '../../events/training.events';
 
 type Requested = Extract<CertificateEvent, { type: 'CertificateGenerationRequested' }>['data'];
 

@@ -1,5 +1,5 @@
 import type { Doc } from '../../read-store/read-store';
-import type { CertificatesFeatureEvent } from '../../write/features/domain/certificates-feature';
+import type { CertificatesFeatureEvent } from '../../events/certificates-feature.events';
 import type { Projection } from '../../projections/projection';
 
 export interface FeatureDoc extends Doc {

@@ -1,5 +1,5 @@
 import { ProjectionSpecification } from '../../../test/support/projection-specification';
-import type { IssuerProfileEvent } from '../../write/issuers/domain/issuer-profile.events';
+import type { IssuerProfileEvent } from '../../events/issuer-profile.events';
 import { ISSUER_PROFILES, issuerProfilesProjection } from './issuer-profiles.projection';
 
 const spec = ProjectionSpecification.for(issuerProfilesProjection);

@@ -1,5 +1,5 @@
 import type { Doc } from '../../read-store/read-store';
-import type { IssuerProfileEvent } from '../../write/issuers/domain/issuer-profile.events';
+import type { IssuerProfileEvent } from '../../events/issuer-profile.events';
 import type { Projection } from '../../projections/projection';
 
 export interface IssuerProfileDoc extends Doc {

@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '../../event-store/event-store';
 import type { Doc } from '../../read-store/read-store';
-import type { CertificateEvent } from '../../write/certificates/domain/certificate.events';
-import type { EnrollmentEvent } from '../../write/enrollments/domain/enrollment.events';
+import type { CertificateEvent } from '../../events/certificate.events';
+import type { EnrollmentEvent } from '../../events/enrollment.events';
 import type { DocumentChange, Projection } from '../../projections/projection';
 
 export type CertificateLifecycle = 'generating' | 'generated' | 'failed' | 'revoked' | 'deleted';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AnyEvent } from '../../core/any-event';
+import type { AnyEvent } from '../../events/any-event';
 import { PLATFORM_TENANT } from '../../core/stream-names';
 import type { EventToAppend } from '../../event-store/event-store';
 import { SqliteEventStore } from '../../event-store/sqlite/sqlite-event-store';

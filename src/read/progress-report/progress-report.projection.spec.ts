@@ -1,4 +1,4 @@
-import type { AnyEvent } from '../../core/any-event';
+import type { AnyEvent } from '../../events/any-event';
 import { ProjectionSpecification } from '../../../test/support/projection-specification';
 import {
   progressReportProjection,

@@ -1,10 +1,10 @@
 import type { RecordedEvent } from '../../event-store/event-store';
 import type { Doc } from '../../read-store/read-store';
 import { addDays, startOfUtcDay, utcDay } from '../../core/utc-day';
-import type { CertificateEvent } from '../../write/certificates/domain/certificate.events';
-import type { DailyCutoffEvent } from '../../write/cutoffs/domain/daily-cutoffs';
-import type { EnrollmentEvent } from '../../write/enrollments/domain/enrollment.events';
-import type { LearnerProfileEvent } from '../../write/learners/domain/learner-profile';
+import type { CertificateEvent } from '../../events/certificate.events';
+import type { DailyCutoffEvent } from '../../events/daily-cutoff.events';
+import type { EnrollmentEvent } from '../../events/enrollment.events';
+import type { LearnerProfileEvent } from '../../events/learner-profile.events';
 import type { DocumentChange, Projection } from '../../projections/projection';
 
 /**

@@ -1,12 +1,12 @@
 import type { Doc } from '../../read-store/read-store';
 import type { DocumentChange, Projection } from '../../projections/projection';
-import type { CertificateEvent } from '../../write/certificates/domain/certificate.events';
-import type { EnrollmentEvent } from '../../write/enrollments/domain/enrollment.events';
-import type { IssuerProfileEvent } from '../../write/issuers/domain/issuer-profile.events';
-import type { LearnerProfileEvent } from '../../write/learners/domain/learner-profile';
-import type { StatusListEvent } from '../../write/status-lists/domain/status-list.events';
-import type { TemplateEvent } from '../../write/templates/domain/template.events';
-import type { TrainingEvent } from '../../write/trainings/domain/training.events';
+import type { CertificateEvent } from '../../events/certificate.events';
+import type { EnrollmentEvent } from '../../events/enrollment.events';
+import type { IssuerProfileEvent } from '../../events/issuer-profile.events';
+import type { LearnerProfileEvent } from '../../events/learner-profile.events';
+import type { StatusListEvent } from '../../events/status-list.events';
+import type { TemplateEvent } from '../../events/template.events';
+import type { TrainingEvent } from '../../events/training.events';
 
 /** What anyone holding a certificate may learn of it; the learner id stays in for lookups only. */
 export interface PublicCertificateDoc extends Doc {

@@ -1,5 +1,5 @@
 import type { Doc } from '../../read-store/read-store';
-import type { ProgressReportEvent } from '../../write/reports/domain/progress-report';
+import type { ProgressReportEvent } from '../../events/progress-report.events';
 import type { Projection } from '../../projections/projection';
 
 export interface ReportDoc extends Doc {

@@ -1,7 +1,7 @@
 import type { Doc } from '../../read-store/read-store';
 import type { Projection } from '../../projections/projection';
-import type { CertificateEvent } from '../../write/certificates/domain/certificate.events';
-import type { StatusListEvent } from '../../write/status-lists/domain/status-list.events';
+import type { CertificateEvent } from '../../events/certificate.events';
+import type { StatusListEvent } from '../../events/status-list.events';
 
 /** A tenant's published revocation list: the indexes whose certificates were revoked or deleted. */
 export interface StatusListDoc extends Doc {

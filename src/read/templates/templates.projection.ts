@@ -1,5 +1,5 @@
 import type { Doc } from '../../read-store/read-store';
-import type { TemplateEvent } from '../../write/templates/domain/template.events';
+import type { TemplateEvent } from '../../events/template.events';
 import type { Projection } from '../../projections/projection';
 
 export interface TemplateVersionSummary {

@@ -1,5 +1,5 @@
 import type { Doc } from '../../read-store/read-store';
-import type { TrainingEvent, TrainingType } from '../../write/trainings/domain/training.events';
+import type { TrainingEvent, TrainingType } from '../../events/training.events';
 import type { Projection } from '../../projections/projection';
 
 export interface TrainingDoc extends Doc {

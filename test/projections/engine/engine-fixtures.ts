@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DatabaseSync } from 'node:sqlite';
-import type { AnyEventType } from '../../../src/core/any-event';
+import type { AnyEventType } from '../../../src/events/any-event';
 import type { EventStore, RecordedEvent } from '../../../src/event-store/event-store';
 import { physicalName } from '../../../src/projections/engine/generations';
 import type { Projection } from '../../../src/projections/projection';

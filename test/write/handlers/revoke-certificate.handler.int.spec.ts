@@ -1,7 +1,7 @@
 import { type AccessScope, tenantWide } from '../../../src/core/access-scope';
 import { streams } from '../../../src/core/stream-names';
 import { revokeCertificate } from '../../../src/write/certificates/application/revoke-certificate.handler';
-import type { CertificateEvent } from '../../../src/write/certificates/domain/certificate.events';
+import type { CertificateEvent } from '../../../src/events/certificate.events';
 import {
   type Handler,
   HandlerSpecification,

@@ -1,4 +1,4 @@
-import type { CertificateEvent } from './certificate.events';
+import type { CertificateEvent } from '../../../events/certificate.events';
 
 export type CertificateStatus =
   'none' | 'generating' | 'generated' | 'failed' | 'revoked' | 'deleted';

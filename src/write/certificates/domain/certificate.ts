@@ -1,7 +1,7 @@
 import { type AccessScope, requireScope } from '../../../core/access-scope';
 import type { Decider } from '../../../core/decider';
 import { refuse } from '../../../core/domain-error';
-import type { CertificateEvent } from './certificate.events';
+import type { CertificateEvent } from '../../../events/certificate.events';
 import { certificateValidUntil } from './certificate-validity';
 import {
   type CertificateState,

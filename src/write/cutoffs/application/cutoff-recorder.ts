@@ -11,7 +11,8 @@ import {
   type ExpectedRevision,
   WrongExpectedRevisionError,
 } from '../../../event-store/event-store';
-import { type DailyCutoffEvent, dailyCutoffs, nextDueCutoff } from '../domain/daily-cutoffs';
+import type { DailyCutoffEvent } from '../../../events/daily-cutoff.events';
+import { dailyCutoffs, nextDueCutoff } from '../domain/daily-cutoffs';
 
 /** How the recorder stores its markers: the append path's checks, without this recorder. */
 export type AppendMarkers = (

@@ -1,8 +1,6 @@
-import type { Decider, DomainEvent } from '../../../core/decider';
+import type { Decider } from '../../../core/decider';
 import { addDays, startOfUtcDay, utcDay } from '../../../core/utc-day';
-
-/** The daily 00:00 UTC report cut-off, recorded in the log as it passes. */
-export type DailyCutoffEvent = DomainEvent<'DailyCutoffPassed', { cutoff: string; day: string }>;
+import type { DailyCutoffEvent } from '../../../events/daily-cutoff.events';
 
 export interface DailyCutoffsState {
   readonly lastCutoff: Date | null;

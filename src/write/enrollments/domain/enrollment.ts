@@ -1,7 +1,7 @@
 import { type AccessScope, requireScope } from '../../../core/access-scope';
 import type { Decider } from '../../../core/decider';
 import { refuse } from '../../../core/domain-error';
-import type { EnrollmentEvent } from './enrollment.events';
+import type { EnrollmentEvent } from '../../../events/enrollment.events';
 
 export interface EnrollmentState {
   readonly enrolled: boolean;

@@ -1,8 +1,5 @@
-import type { Decider, DomainEvent } from '../../../core/decider';
-
-export type CertificatesFeatureEvent =
-  | DomainEvent<'CertificatesFeatureEnabled', { tenantId: string }>
-  | DomainEvent<'CertificatesFeatureDisabled', { tenantId: string }>;
+import type { Decider } from '../../../core/decider';
+import type { CertificatesFeatureEvent } from '../../../events/certificates-feature.events';
 
 export interface CertificatesFeatureState {
   readonly enabled: boolean;

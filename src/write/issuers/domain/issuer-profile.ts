@@ -1,7 +1,7 @@
 import type { Decider } from '../../../core/decider';
 import { refuse } from '../../../core/domain-error';
 import { logoProblem } from './issuer-logo';
-import type { IssuerProfileEvent } from './issuer-profile.events';
+import type { IssuerProfileEvent } from '../../../events/issuer-profile.events';
 
 export interface IssuerProfile {
   readonly name: string;

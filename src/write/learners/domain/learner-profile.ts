@@ -1,22 +1,6 @@
-import type { Decider, DomainEvent } from '../../../core/decider';
+import type { Decider } from '../../../core/decider';
 import { refuse } from '../../../core/domain-error';
-
-/**
- * Personal data lives only in the learner's own stream, apart from learning events, and is
- * stored encrypted under the learner's key (see src/personal-data), so a person can be erased
- * without rewriting the log: destroying the key is the erasure.
- */
-export type LearnerProfileEvent =
-  | DomainEvent<
-      'LearnerProfileRecorded',
-      /** As read back: name and e-mail are null once the learner's key has been destroyed. */
-      { learnerId: string; name: string | null; email: string | null }
-    >
-  | DomainEvent<
-      'LearnerPersonalDataErased',
-      /** Holds no personal data: who erased, when, and the admin's reference for it. */
-      { learnerId: string; erasedAt: string; erasedBy: string; reason: string | null }
-    >;
+import type { LearnerProfileEvent } from '../../../events/learner-profile.events';
 
 export interface LearnerProfileState {
   readonly name: string | null;

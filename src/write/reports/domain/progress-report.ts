@@ -1,43 +1,7 @@
 import { type AccessScope, requireScope } from '../../../core/access-scope';
-import type { Decider, DomainEvent } from '../../../core/decider';
+import type { Decider } from '../../../core/decider';
 import { refuse } from '../../../core/domain-error';
-
-interface ReportRef {
-  reportId: string;
-  trainingId: string;
-}
-
-/** An asynchronous export of a training's progress report, as of one daily cut-off. */
-export type ProgressReportEvent =
-  | DomainEvent<
-      'ProgressReportRequested',
-      ReportRef & {
-        /** The 00:00 UTC cut-off whose state the report shows. */
-        cutoff: string;
-        groupId: string | null;
-        requestedAt: string;
-        requestedBy: string;
-      }
-    >
-  | DomainEvent<'ProgressReportStarted', ReportRef & { startedAt: string }>
-  | DomainEvent<
-      'ProgressReportCompleted',
-      ReportRef & { rowCount: number; sha256: string; size: number; completedAt: string }
-    >
-  | DomainEvent<'ProgressReportFailed', ReportRef & { reason: string; failedAt: string }>
-  | DomainEvent<
-      'ProgressReportRedacted',
-      ReportRef & {
-        /** 1 for the first redaction: the file is stored again under this number. */
-        redaction: number;
-        /** The erased learner whose name and e-mail the file no longer holds. */
-        learnerId: string;
-        rowCount: number;
-        sha256: string;
-        size: number;
-        redactedAt: string;
-      }
-    >;
+import type { ProgressReportEvent } from '../../../events/progress-report.events';
 
 export type ProgressReportStatus = 'none' | 'pending' | 'running' | 'done' | 'failed';
 

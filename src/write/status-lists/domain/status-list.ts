@@ -1,6 +1,6 @@
 import type { Decider } from '../../../core/decider';
 import { assignStatusListIndex } from '../../../credentials/status-list-index';
-import type { StatusListEvent } from './status-list.events';
+import type { StatusListEvent } from '../../../events/status-list.events';
 
 /** The tenant's list: which index each certificate holds, and so which indexes are taken. */
 export interface StatusListState {

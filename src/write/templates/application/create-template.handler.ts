@@ -3,7 +3,7 @@ import { PLATFORM_TENANT, streams } from '../../../core/stream-names';
 import type { CommandContext } from '../../../core/command-context';
 import type { WriteModel } from '../../command-handling/write-model';
 import { template } from '../domain/template';
-import type { TemplateContent, TemplateKind } from '../domain/template.events';
+import type { TemplateContent, TemplateKind } from '../../../events/template.events';
 
 export interface NewTemplate {
   readonly kind: TemplateKind;

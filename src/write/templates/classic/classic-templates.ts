@@ -1,4 +1,4 @@
-import type { TemplateContent } from '../domain/template.events';
+import type { TemplateContent } from '../../../events/template.events';
 import { CLASSIC_WORDINGS, type ClassicWording } from '../../../rendering/classic-wording';
 
 export interface ClassicTemplate {

@@ -1,6 +1,6 @@
 import type { Decider } from '../../../core/decider';
 import { refuse } from '../../../core/domain-error';
-import type { TemplateContent, TemplateEvent, TemplateKind } from './template.events';
+import type { TemplateContent, TemplateEvent, TemplateKind } from '../../../events/template.events';
 
 export interface TemplateState {
   readonly exists: boolean;

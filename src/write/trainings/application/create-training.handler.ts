@@ -4,7 +4,7 @@ import { streams } from '../../../core/stream-names';
 import type { CommandContext } from '../../../core/command-context';
 import type { WriteModel } from '../../command-handling/write-model';
 import { training } from '../domain/training';
-import type { TrainingType } from '../domain/training.events';
+import type { TrainingType } from '../../../events/training.events';
 
 export interface NewTraining {
   readonly trainingId?: string;

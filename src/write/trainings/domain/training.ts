@@ -1,7 +1,7 @@
 import { type AccessScope, requireScope } from '../../../core/access-scope';
 import type { Decider } from '../../../core/decider';
 import { refuse } from '../../../core/domain-error';
-import type { TrainingEvent, TrainingType } from './training.events';
+import type { TrainingEvent, TrainingType } from '../../../events/training.events';
 
 export interface CertificateAssignment {
   readonly templateId: string;
