@@ -3,9 +3,12 @@ import type { Results } from './results';
 export const TABLE_START = '<!-- bench:start -->';
 export const TABLE_END = '<!-- bench:end -->';
 
+/** The page the benchmark table is generated into, between the markers. */
+export const TABLE_PAGE = 'docs/benchmarks.md';
+
 /**
- * The README's benchmark section, generated from bench/results.json. Prettier leaves it as
- * written, so the README always equals what this returns.
+ * The benchmark table of docs/benchmarks.md, generated from bench/results.json. Prettier leaves
+ * it as written, so the page always equals what this returns.
  */
 export function benchmarkTable({ machine, rows }: Results): string {
   const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
@@ -36,11 +39,11 @@ export function benchmarkTable({ machine, rows }: Results): string {
   ].join('\n');
 }
 
-/** `readme` with the text between the markers replaced by `table`. */
-export function withTable(readme: string, table: string): string {
-  const start = readme.indexOf(TABLE_START);
-  const end = readme.indexOf(TABLE_END);
+/** `page` with the text between the markers replaced by `table`. */
+export function withTable(page: string, table: string): string {
+  const start = page.indexOf(TABLE_START);
+  const end = page.indexOf(TABLE_END);
   if (start === -1 || end < start)
-    throw new Error(`README.md has no ${TABLE_START} … ${TABLE_END} section`);
-  return `${readme.slice(0, start + TABLE_START.length)}\n\n${table}\n${readme.slice(end)}`;
+    throw new Error(`${TABLE_PAGE} has no ${TABLE_START} … ${TABLE_END} section`);
+  return `${page.slice(0, start + TABLE_START.length)}\n\n${table}\n${page.slice(end)}`;
 }

@@ -12,7 +12,7 @@ import { httpCommandPeerBenchmark } from './http-command-peer.bench';
 import { httpCommandBenchmark } from './http-command.bench';
 import { thisMachine } from './machine';
 import { pdfBenchmark } from './pdf.bench';
-import { benchmarkTable, withTable } from './readme-table';
+import { benchmarkTable, TABLE_PAGE, withTable } from './readme-table';
 import { rebuildPersonalBenchmark } from './rebuild-personal.bench';
 import { rebuildBenchmark } from './rebuild.bench';
 import { reportBenchmark } from './report.bench';
@@ -36,12 +36,12 @@ const BENCHMARKS: readonly Benchmark[] = [
 
 const ROOT = join(__dirname, '../..');
 const RESULTS = join(ROOT, 'bench/results.json');
-const README = join(ROOT, 'README.md');
+const TABLE_FILE = join(ROOT, TABLE_PAGE);
 
 /**
  * `npm run bench [-- --quick] [-- name ...]`: runs each benchmark and its baseline, prints this
  * run's table and, unless quick, merges its rows into bench/results.json (a benchmark that did not run or was
- * skipped keeps its last rows) and rewrites the README's table from that file.
+ * skipped keeps its last rows) and rewrites the table of docs/benchmarks.md from that file.
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -72,7 +72,9 @@ async function main(): Promise<void> {
   );
   if (quick) {
     // Targets are for full runs: a quick run's numbers never replace a full run's.
-    process.stderr.write('quick run: bench/results.json and the README table left as they were\n');
+    process.stderr.write(
+      `quick run: bench/results.json and the table of ${TABLE_PAGE} left as they were\n`,
+    );
     return;
   }
   const results = mergeResults(
@@ -83,8 +85,8 @@ async function main(): Promise<void> {
     BENCHMARKS.map((b) => b.name),
   );
   writeResults(RESULTS, results);
-  writeFileSync(README, withTable(readFileSync(README, 'utf8'), benchmarkTable(results)));
-  process.stderr.write('bench/results.json and the README table updated\n');
+  writeFileSync(TABLE_FILE, withTable(readFileSync(TABLE_FILE, 'utf8'), benchmarkTable(results)));
+  process.stderr.write(`bench/results.json and the table of ${TABLE_PAGE} updated\n`);
 }
 
 main().then(

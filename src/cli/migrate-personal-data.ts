@@ -12,7 +12,7 @@ Events in KurrentDB are immutable, so profiles appended before encryption (Learn
 The service reads them as they are, and as erased once their learner is erased. To remove the bytes of an erased learner,
 set the truncate-before ($tb) metadata of the stream learner-<tenant>:<learnerId> to the revision of its
 LearnerPersonalDataErased event and run a scavenge; to seal every profile, copy the log into a new KurrentDB (or stream prefix)
-through the service, then switch to it. See README, "Personal data stored before encryption".`;
+through the service, then switch to it. See docs/personal-data.md, "Personal data stored before encryption".`;
 
 /**
  * `npm run migrate:personal-data`: seals, in place, the learner profiles an earlier version

@@ -1,16 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { benchmarkTable, withTable } from '../../bench/readme-table';
+import { benchmarkTable, TABLE_PAGE, TABLE_START, withTable } from '../../bench/readme-table';
 import { mergeResults, readResults } from '../../bench/results';
 
 const ROOT = join(__dirname, '../..');
 
-describe('the README benchmark table', () => {
+describe('the benchmark table of docs/benchmarks.md', () => {
   it('is exactly the one bench/results.json generates', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const page = readFileSync(join(ROOT, TABLE_PAGE), 'utf8');
     const results = readResults(join(ROOT, 'bench/results.json'));
     expect(results).toBeDefined();
-    expect(readme).toBe(withTable(readme, benchmarkTable(results!)));
+    expect(page).toBe(withTable(page, benchmarkTable(results!)));
+  });
+
+  it('is the only copy: the README has none', () => {
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).not.toContain(TABLE_START);
   });
 });
 
