@@ -32,7 +32,7 @@ export const SPEC_RULES: readonly SpecRule[] = [
   {
     id: 'R-template-document-variables',
     section: '§1 Templates',
-    text: 'A template is a Handlebars HTML document (plus optional CSS, page size A4 or Letter, orientation landscape or portrait). Variables available to every template: `learner.name`, `learner.email`, `training.title`, `training.type`, `completion.date`, `completion.score`, `certificate.id`, `certificate.issuedAt`, `certificate.verificationUrl`, `tenant.name`, and `locale`.',
+    text: 'A template is a Handlebars HTML document (plus optional CSS, page size A4 or Letter, orientation landscape or portrait). Variables available to every template: `learner.name`, `learner.email`, `training.title`, `training.type`, `completion.date`, `completion.score`, `certificate.id`, `certificate.issuedAt`, `certificate.verificationUrl`, `certificate.number`, `tenant.name`, and `locale`.',
   },
   {
     id: 'R-template-versions-immutable',
@@ -77,7 +77,7 @@ export const SPEC_RULES: readonly SpecRule[] = [
   {
     id: 'R-one-certificate-per-learner',
     section: '§1 Certificates',
-    text: 'At most one certificate exists per learner and training at a time, even under concurrent requests (double clicks, two devices, retries): all of them end in the same certificate.',
+    text: 'At most one certificate exists per learner, training and cycle (see Renewal) at a time, even under concurrent requests (double clicks, two devices, retries): all of them end in the same certificate.',
   },
   {
     id: 'R-first-generated-at-kept',
@@ -157,12 +157,114 @@ export const SPEC_RULES: readonly SpecRule[] = [
   {
     id: 'R-validity-months',
     section: '§1 Revocation and validity',
-    text: 'An assignment may give certificates a validity in months. A certificate generated under it is valid until its issue time plus that many months, shown on it, in its credential and on its public page, which says `expired` afterwards. Changing the validity affects later generations only.',
+    text: 'An assignment may give certificates a validity in months. A certificate generated under it is valid until its issue time plus that many months, shown on it, in its credential and on its public page, which says `expired` afterwards. Changing the validity affects later generations only. `expired` is decided by one rule, the same in every view and on the write side.',
+  },
+  {
+    id: 'R-renewal-window',
+    section: '§1 Renewal (recertification)',
+    text: "A certificate with a validity can be renewed. The assignment sets, beside `validForMonths`, a renewal window `renewalWindowDays` (1–365, default 90): renewal opens that many days before the certificate's `validUntil` and stays open after it expires.",
+    pendingIssue: 20,
+  },
+  {
+    id: 'R-renewal-cycles',
+    section: '§1 Renewal (recertification)',
+    text: "A learner's work on a training runs in cycles; the first starts with the enrolment. Renewing starts the next cycle: progress and completion start again from nothing (the history keeps every earlier cycle), and the new cycle's certificate follows every rule above anew — generated once, version fixed at the cycle's first generation, its own `firstGeneratedAt`, immutable, one under concurrent requests.",
+    pendingIssue: 20,
+  },
+  {
+    id: 'R-renewal-who-and-when',
+    section: '§1 Renewal (recertification)',
+    text: "The learner can renew while renewal is open (else 409 `renewal-not-open`; a revoked current certificate: 409 `certificate-revoked`). An admin, or a group admin for their groups, can renew a learner at any time once one of their certificates was generated, also a revoked or expired one. Renewing while a renewal cycle is running (started, its certificate not generated yet) is a no-op answering 200 with that cycle; concurrent renewals all answer 200 with one new cycle. In the new cycle the record's `certificate` is `unavailable` until the training is completed again.",
+    pendingIssue: 20,
+  },
+  {
+    id: 'R-renewal-links',
+    section: '§1 Renewal (recertification)',
+    text: "The earlier certificate is not revoked: it stays valid until its own `validUntil`. Once the new one is generated, the earlier one names it (`renewedBy`) and the new one names the earlier (`renews`), both as certificate ids — on the learning record, the admin list (one row per certificate, earlier cycles included) and both public pages and JSON. (The credentials stay plain Open Badges 3.0: the new one's `awardedDate` is its own issue time.)",
+    pendingIssue: 20,
+  },
+  {
+    id: 'R-valid-on-date',
+    section: '§1 Renewal (recertification)',
+    text: 'Anyone can ask whether a certificate was valid on a given day (for inspectors and auditors).',
+    pendingIssue: 20,
+  },
+  {
+    id: 'R-webhooks-signed',
+    section: '§1 Notifications',
+    text: "A tenant can subscribe HTTP endpoints (webhooks) to what happens to its certificates and reports. Messages follow Standard Webhooks 1.0: signed with the endpoint's secret; a message id that stays the same across retries and replays; delivered at least once, in log order per endpoint; retried with growing delays for at least 24 h while the endpoint fails, so an endpoint down for an hour misses nothing. Any message since a log position can be sent again on request. Messages carry ids, statuses and URLs, never a name or an e-mail.",
+    pendingIssue: 21,
+  },
+  {
+    id: 'R-expiry-reminders',
+    section: '§1 Notifications',
+    text: "`certificate.expiring` goes out once per certificate for each of the tenant's reminder offsets (default 30, 7 and 1 days before `validUntil`), and `certificate.expired` once — each at the first daily cut-off at or after its moment, so they follow from the log and its markers and replay identically.",
+    pendingIssue: 21,
+  },
+  {
+    id: 'R-learner-emails',
+    section: '§1 Notifications',
+    text: "A tenant can also have the service e-mail its learners (off until the tenant turns it on, and only where the service has an SMTP server configured): when their certificate is ready (the PDF attached if the tenant wants), reminders before it expires (same offsets), when it expired and when it was revoked. Mails are in the certificate's language (the six classic languages, else English), text and HTML, with the verification link. Each notice is sent once — after a crash at the worst moment at most twice, never lost. No mail goes to an erased learner, and the service keeps no copy of a sent mail's address or body.",
+    pendingIssue: 21,
+  },
+  {
+    id: 'R-webhook-url-safety',
+    section: '§1 Notifications',
+    text: "Webhook URLs must be https and resolve to public addresses, checked again at every delivery (a URL resolving to a loopback, private, link-local or cloud-metadata address is refused); no redirect is followed; a delivery times out after 10 s; nothing of the receiver's answer is kept beyond its status and 1 KB. The setting `WEBHOOK_ALLOW_HOSTS` (comma-separated IP addresses or CIDR ranges, empty by default) lets deliveries reach those addresses over http as well (for development and tests); every other private address stays refused.",
+    pendingIssue: 21,
+  },
+  {
+    id: 'R-certificate-number',
+    section: '§1 Getting certificates out',
+    text: 'Every certificate gets a number, unique in its tenant and in order of first generation: `<prefix>-<year>-<sequence of at least 6 digits>` — the year of its first generation (UTC), the sequence counting on across years and prefix changes per tenant, the prefix from the issuer profile (default: the tenant id in capitals without characters outside A–Z 0–9, cut to 12; `CERT` if fewer than 2 remain) — printed on the classic templates and shown wherever the certificate is.',
+    pendingIssue: 22,
+  },
+  {
+    id: 'R-wallet-issuance',
+    section: '§1 Getting certificates out',
+    text: "The learner can have the credential issued into a digital wallet with OpenID for Verifiable Credential Issuance 1.0 (pre-authorized code flow): the wallet proves possession of its key and the credential it receives is bound to it (`credentialSubject.id`) — otherwise the same achievement, validity and status entry as the certificate's credential, signed the same way. An offer is single use and expires after 10 minutes.",
+    pendingIssue: 22,
+  },
+  {
+    id: 'R-linkedin-link',
+    section: '§1 Getting certificates out',
+    text: 'The learner can add a certificate to their LinkedIn profile with one pre-filled link.',
+    pendingIssue: 22,
+  },
+  {
+    id: 'R-baked-badge',
+    section: '§1 Getting certificates out',
+    text: 'Each certificate has a baked Open Badges image: a PNG carrying the signed credential in its `openbadgecredential` iTXt chunk (Open Badges 3.0, baking).',
+    pendingIssue: 22,
+  },
+  {
+    id: 'R-zip-export',
+    section: '§1 Getting certificates out',
+    text: "An admin (a group admin for their groups) can export all generated certificates of a training as one ZIP archive — PDFs, credentials and a manifest with each file's SHA-256 — asynchronously as reports are, optionally as of a past cut-off.",
+    pendingIssue: 22,
+  },
+  {
+    id: 'R-issuer-key-rotation',
+    section: '§1 Getting certificates out',
+    text: 'An issuer key can be rotated on request; credentials signed with the old key keep verifying.',
+    pendingIssue: 22,
   },
   {
     id: 'R-personal-data',
     section: '§1 Personal data',
     text: "An admin can export everything the service holds about a learner, and erase the learner's personal data. Erasure destroys the learner's name and e-mail everywhere the service keeps or serves them — read models, report files (existing ones are rewritten without them), PDFs and credentials (deleted), public pages — while the event log keeps every event: personal data in the log is encrypted with a key per learner, and erasure destroys the key. Progress, completion and certificate history stay under the pseudonymous learner id; a rebuild still equals the live read models.",
+  },
+  {
+    id: 'R-free-text-reasons-personal',
+    section: '§1 Personal data',
+    text: "Free-text reasons (deletion, revocation, erasure) may name people: they are kept as the learner's personal data and go with an erasure. No hash of a request body that holds personal data is kept where it would outlive the erasure.",
+    pendingIssue: 25,
+  },
+  {
+    id: 'R-backup-erasures-reapplied',
+    section: '§1 Personal data',
+    text: 'Backups: a restored backup never brings an erased learner back — erasures recorded in the log, in the installation being replaced, or in an erasure journal kept outside the data folder are re-applied before the service takes a request, on every store.',
+    pendingIssue: 24,
   },
   {
     id: 'R-operator-platform-only',
