@@ -129,6 +129,61 @@ export default tseslint.config(
     },
   },
   {
+    // The port and its composition: a store, never what reads or writes through it.
+    files: ['src/event-store/*.ts'],
+    rules: layerRule(
+      [...aboveThePorts, '**/personal-data/**', '**/processing/**'],
+      'The event store is a store: it imports only core, config, the event contracts and its adapters.',
+    ),
+  },
+  {
+    files: ['src/processing/**/*.ts'],
+    rules: layerRule(
+      [...aboveThePorts, '**/personal-data/**', '**/read-store/**', '**/file-store/**'],
+      'The log processor follows the log for any consumer: it knows no projection or reactor.',
+    ),
+  },
+  {
+    files: ['src/projections/**/*.ts'],
+    ignores: ['src/projections/**/*.spec.ts'],
+    rules: layerRule(
+      ['**/read/**', '**/write/**', '**/reactors/**', '**/http/**'],
+      'The projection engine is given its projections; it imports no read model, command or reactor.',
+    ),
+  },
+  {
+    // Reactors read facts one typed way (the write model's folded streams, the read models for
+    // what they export) and wait on checkpoints through the projections service.
+    files: ['src/reactors/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '../../event-store/event-store',
+              importNames: ['EVENT_STORE'],
+              message: 'A reactor reads the opened log (EVENT_LOG), never the store adapter.',
+            },
+          ],
+          patterns: [
+            {
+              group: [
+                '**/event-store/sqlite/**',
+                '**/event-store/kurrentdb/**',
+                '**/open-event-store',
+                '**/projections/engine/**',
+                '**/http/**',
+              ],
+              message:
+                'A reactor reads facts through the write model or the read models, and waits through the projections service.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/read/**/*.ts'],
     ignores: ['src/read/**/*.spec.ts'],
     rules: layerRule(['**/reactors/**'], 'The read side never imports reactors.'),
