@@ -1,10 +1,10 @@
 import { EventSchemas } from '../src/event-store/event-schemas';
-import type { EventStore } from '../src/event-store/event-store';
+import type { Append } from '../src/event-store/event-store';
 import type { PersonalDataKeys } from '../src/personal-data/personal-data-keys';
 import { sealProfiles } from '../src/personal-data/seal-profiles';
 
 /** Something a history is appended through. */
-export type Appender = Pick<EventStore, 'append'>;
+export type Appender = { readonly append: Append };
 
 let schemas: EventSchemas | undefined;
 

@@ -137,6 +137,9 @@ export interface EventStore extends EventLog {
   close(): Promise<void>;
 }
 
+/** An append as a function: the store's, or a path of steps in front of it. */
+export type Append = EventStore['append'];
+
 export class WrongExpectedRevisionError extends Error {
   constructor(
     readonly stream: string,

@@ -6,7 +6,7 @@ import type { CommandContext } from '../../src/core/command-context';
 import { DomainError, type DomainErrorCode } from '../../src/core/domain-error';
 import { withMetadata } from '../../src/event-store/event-metadata';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
-import type { Append } from '../../src/write/command-handling/append-path';
+import type { Append } from '../../src/event-store/event-store';
 import type { WriteModel } from '../../src/write/command-handling/write-model';
 import { writeStack } from './write-stack';
 

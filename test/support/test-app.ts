@@ -10,7 +10,8 @@ import { createApp } from '../../src/create-app';
 import { expectDocumented } from './contract-check';
 import { storeSettings } from './store-settings';
 import { EVENT_LOG, type EventLog, type RecordedEvent } from '../../src/event-store/event-store';
-import type { Append, AppendPath } from '../../src/write/command-handling/append-path';
+import type { Append } from '../../src/event-store/event-store';
+import type { AppendPath } from '../../src/write/command-handling/append-path';
 import { APPEND_PATH } from '../../src/write/command-handling/command-handling.module';
 
 export const TEST_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';

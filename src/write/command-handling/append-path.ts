@@ -1,20 +1,8 @@
 import type { EventSchemas } from '../../event-store/event-schemas';
-import type {
-  AppendResult,
-  EventLog,
-  EventStore,
-  EventToAppend,
-  ExpectedRevision,
-} from '../../event-store/event-store';
+import type { Append, EventLog, EventStore, EventToAppend } from '../../event-store/event-store';
 import type { PersonalDataKeys } from '../../personal-data/personal-data-keys';
 import { sealProfiles } from '../../personal-data/seal-profiles';
 import { CutoffRecorder } from '../cutoffs/application/cutoff-recorder';
-
-export type Append = (
-  stream: string,
-  events: readonly EventToAppend[],
-  expected: ExpectedRevision,
-) => Promise<AppendResult>;
 
 export interface AppendPath {
   /** What every command's events go through on their way into the log. */

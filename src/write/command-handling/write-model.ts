@@ -7,7 +7,7 @@ import { deterministicId } from '../../core/deterministic-id';
 import { ConcurrencyConflict } from '../../core/domain-error';
 import { withMetadata } from '../../event-store/event-metadata';
 import { type EventLog, WrongExpectedRevisionError } from '../../event-store/event-store';
-import type { Append } from './append-path';
+import type { Append } from '../../event-store/event-store';
 import { type Folded, FoldedStreams } from './folded-streams';
 import { type CommandOutcome, replayOfEarlierRun } from './recorded-command';
 

@@ -5,7 +5,7 @@ import { deterministicId } from '../../../core/deterministic-id';
 import { PLATFORM_TENANT, streams } from '../../../core/stream-names';
 import { withMetadata } from '../../../event-store/event-metadata';
 import {
-  type AppendResult,
+  type Append,
   type EventLog,
   type EventToAppend,
   type ExpectedRevision,
@@ -13,13 +13,6 @@ import {
 } from '../../../event-store/event-store';
 import type { DailyCutoffEvent } from '../../../events/daily-cutoff.events';
 import { dailyCutoffs, nextDueCutoff } from '../domain/daily-cutoffs';
-
-/** How the recorder stores its markers: the append path's checks, without this recorder. */
-export type AppendMarkers = (
-  stream: string,
-  events: readonly EventToAppend[],
-  expected: ExpectedRevision,
-) => Promise<AppendResult>;
 
 const ACTOR = { id: 'system:cutoff-scheduler', roles: [] };
 const ATTEMPTS = 8;
@@ -38,7 +31,8 @@ export class CutoffRecorder {
 
   constructor(
     private readonly log: Pick<EventLog, 'readStream' | 'readAll'>,
-    private readonly appendMarkers: AppendMarkers,
+    /** The append path's checks, without this recorder. */
+    private readonly appendMarkers: Append,
   ) {}
 
   recordDue(now: Date): Promise<void> {
