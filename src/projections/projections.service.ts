@@ -7,7 +7,13 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { CONFIG, type Config } from '../config/config';
-import { EVENT_LOG, type EventLog, type Position } from '../event-store/event-store';
+import {
+  EVENT_LOG,
+  EVENT_STORE,
+  type EventLog,
+  type EventStore,
+  type Position,
+} from '../event-store/event-store';
 import { type EventsBehind, eventsBehind } from '../event-store/events-behind';
 import { waitForPosition, type WaitOptions } from '../processing/checkpoint-watch';
 import { LogProcessor } from '../processing/log-processor';
@@ -36,9 +42,13 @@ export class ProjectionsService
   readonly projector: Projector;
   private readonly processor: LogProcessor;
   private readonly stopping = new AbortController();
+  /** The status being computed: callers that ask meanwhile (one scrape's gauges) share it. */
+  private computing: Promise<{ head: bigint; projections: ProjectionStatus[] }> | undefined;
 
   constructor(
-    @Inject(EVENT_LOG) private readonly log: EventLog,
+    @Inject(EVENT_LOG) log: EventLog,
+    /** Lag is counted on the store itself: counting needs no profile opened. */
+    @Inject(EVENT_STORE) private readonly store: Pick<EventStore, 'readAll' | 'headPosition'>,
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     @Inject(CONFIG) private readonly config: Config,
     @Inject(PROJECTIONS_TO_RUN) private readonly projections: readonly Projection[],
@@ -100,8 +110,14 @@ export class ProjectionsService
     return generation === null ? undefined : readCheckpoint(this.readStore, name, generation);
   }
 
-  async status(): Promise<{ head: bigint; projections: ProjectionStatus[] }> {
-    const head = (await this.log.headPosition()) ?? 0n;
+  /** The head and each projection's checkpoint and lag; concurrent callers share one count. */
+  status(): Promise<{ head: bigint; projections: ProjectionStatus[] }> {
+    this.computing ??= this.computeStatus().finally(() => (this.computing = undefined));
+    return this.computing;
+  }
+
+  private async computeStatus(): Promise<{ head: bigint; projections: ProjectionStatus[] }> {
+    const head = (await this.store.headPosition()) ?? 0n;
     // Counted, not subtracted: KurrentDB's positions are byte offsets. Projections share the
     // projector's checkpoint, so each distinct one is counted once.
     const behind = new Map<Position | undefined, Promise<EventsBehind>>();
@@ -112,7 +128,7 @@ export class ProjectionsService
             ? this.projector.position(name)
             : await this.storedCheckpoint(name);
         if (!behind.has(checkpoint))
-          behind.set(checkpoint, eventsBehind(this.log, checkpoint, LAG_COUNTED_UP_TO));
+          behind.set(checkpoint, eventsBehind(this.store, checkpoint, LAG_COUNTED_UP_TO));
         const { events } = await behind.get(checkpoint)!;
         return {
           name,

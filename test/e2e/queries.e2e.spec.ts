@@ -1,4 +1,10 @@
 import { ROLES, type Role } from '../../src/auth/actor';
+import {
+  EVENT_LOG,
+  EVENT_STORE,
+  type EventLog,
+  type EventStore,
+} from '../../src/event-store/event-store';
 import { expectProblem, Scenario } from '../support/scenario';
 import { TestApp, token } from '../support/test-app';
 
@@ -372,5 +378,22 @@ describe('Queries over HTTP, answered from the read models', () => {
     expect(metrics.headers['content-type']).toMatch(/^text\/plain/);
     expect(metrics.raw).toMatch(/projection_lag_events\{projection="trainings"\} \d+/);
     expect(metrics.raw).toMatch(/http_requests_total\{/);
+  });
+
+  it('counts the lag once per scrape, on the store itself (no profile opened to count it)', async () => {
+    const store = app.app.get<EventStore>(EVENT_STORE);
+    const log = app.app.get<EventLog>(EVENT_LOG);
+    const counts = jest.spyOn(store, 'readAll');
+    const opened = jest.spyOn(log, 'readAll');
+    try {
+      const metrics = await app.request('GET', '/metrics');
+      expect(metrics.status).toBe(200);
+      // Three gauges read the status; the projections share one checkpoint here: one count.
+      expect(counts).toHaveBeenCalledTimes(1);
+      expect(opened).not.toHaveBeenCalled();
+    } finally {
+      counts.mockRestore();
+      opened.mockRestore();
+    }
   });
 });
