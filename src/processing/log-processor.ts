@@ -17,8 +17,6 @@ export interface LogConsumer {
    * generation, or another process got there first).
    */
   handle(page: readonly RecordedEvent[], signal: AbortSignal): Promise<'next' | 'restart'>;
-  /** Finishes work in flight once the processor stops following the log. */
-  drain?(): Promise<void>;
 }
 
 export interface ProcessorLogger {
@@ -28,7 +26,8 @@ export interface ProcessorLogger {
 /**
  * The one way the service follows the log: load the consumer's checkpoint, follow pages from
  * it, hand each page to the consumer, and when anything fails resume from the checkpoint after
- * the shared supervised backoff. Stops cleanly: the page in hand is finished, then `drain`.
+ * the shared supervised backoff. Stops cleanly: the consumer finishes the page in hand (told by
+ * the signal that no more is coming) before `stop` resolves.
  */
 export class LogProcessor {
   private readonly stopping = new AbortController();
@@ -55,7 +54,6 @@ export class LogProcessor {
   async stop(): Promise<void> {
     this.stopping.abort();
     await this.running;
-    await this.consumer.drain?.();
   }
 
   private async follow(signal: AbortSignal, progressed: () => void): Promise<void> {

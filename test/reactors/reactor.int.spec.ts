@@ -122,6 +122,28 @@ describe('A reactor on the log processor', () => {
     expect([...acted].sort()).toEqual(positions);
   });
 
+  it('after a failure among concurrent events, lets those under way finish and starts no new one before redoing the page', async () => {
+    const positions = await append(...Array<string>(5).fill('LearnerEnrolled'));
+    const started: Position[] = [];
+    let failOnce = true;
+    const { reactor, acted } = noting(async (event) => {
+      started.push(event.position);
+      if (event.position === positions[1] && failOnce) {
+        failOnce = false;
+        throw new Error('the renderer hiccupped');
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }, 3);
+
+    run(reactor);
+
+    expect(await settled(positions[4]!)).toBe(true);
+    // The first round: the three started at once, then nothing new after the failure.
+    const firstRound = started.slice(0, started.indexOf(positions[0]!, 1));
+    expect([...firstRound].sort()).toEqual(positions.slice(0, 3));
+    expect(new Set(acted)).toEqual(new Set(positions));
+  });
+
   it('stopped while an event is in hand, checkpoints nothing unsettled; the next start does it', async () => {
     const [position] = await append('LearnerEnrolled');
     let started!: () => void;
