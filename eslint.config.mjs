@@ -145,7 +145,6 @@ export default tseslint.config(
   },
   {
     files: ['src/projections/**/*.ts'],
-    ignores: ['src/projections/**/*.spec.ts'],
     rules: layerRule(
       ['**/read/**', '**/write/**', '**/reactors/**', '**/http/**'],
       'The projection engine is given its projections; it imports no read model, command or reactor.',
@@ -185,7 +184,6 @@ export default tseslint.config(
   },
   {
     files: ['src/read/**/*.ts'],
-    ignores: ['src/read/**/*.spec.ts'],
     rules: layerRule(['**/reactors/**'], 'The read side never imports reactors.'),
   },
   {

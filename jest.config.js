@@ -11,6 +11,8 @@ const swc = {
 
 module.exports = {
   testEnvironment: 'node',
+  // Every spec lives under test/; src/ stays a root so that Jest's dependency graph reaches the
+  // code (findRelatedTests, which the mutation run uses, finds no spec without it).
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },

@@ -16,7 +16,7 @@ export default {
   globalSetup: undefined,
   testMatch: [
     '<rootDir>/test/write/**/*.spec.ts',
-    '<rootDir>/src/read/**/*.spec.ts',
+    '<rootDir>/test/read/**/*.spec.ts',
     '<rootDir>/test/projections/engine/*.spec.ts',
   ],
 };

@@ -1,37 +1,71 @@
 import type { CertificateEvent } from '../../../events/certificate.events';
 
-export type CertificateStatus =
-  'none' | 'generating' | 'generated' | 'failed' | 'revoked' | 'deleted';
-
-/** One learner's certificate for one training, across deletions and new generations. */
-export interface CertificateState {
-  readonly status: CertificateStatus;
-  readonly certificateId: string | null;
-  readonly trainingId: string | null;
-  readonly learnerId: string | null;
-  readonly templateId: string | null;
-  readonly version: number | null;
-  readonly firstGeneratedAt: string | null;
+/** What a request fixes for the certificate it asks for; kept while that certificate is current. */
+interface Requested {
+  readonly certificateId: string;
+  readonly trainingId: string;
+  readonly learnerId: string;
+  readonly templateId: string;
+  readonly version: number;
+  /** When a certificate was first requested for the learner and training; it never changes. */
+  readonly firstGeneratedAt: string;
   /** When the current certificate was requested: its issue time. */
-  readonly requestedAt: string | null;
+  readonly requestedAt: string;
   /** The assignment's validity when the current certificate was requested; null: no expiry. */
   readonly validForMonths: number | null;
-  readonly generatedAt: string | null;
 }
 
-export const initialCertificateState = (): CertificateState => ({
-  status: 'none',
-  certificateId: null,
-  trainingId: null,
-  learnerId: null,
-  templateId: null,
-  version: null,
-  firstGeneratedAt: null,
-  requestedAt: null,
-  validForMonths: null,
-  generatedAt: null,
-});
+/** Never requested: nothing is known yet. */
+export interface NoCertificate {
+  readonly status: 'none';
+}
 
+export interface GeneratingCertificate extends Requested {
+  readonly status: 'generating';
+}
+
+export interface GeneratedCertificate extends Requested {
+  readonly status: 'generated';
+  readonly generatedAt: string;
+}
+
+export interface FailedCertificate extends Requested {
+  readonly status: 'failed';
+}
+
+/** Only a generated certificate is revoked; the revocation is final for it. */
+export interface RevokedCertificate extends Requested {
+  readonly status: 'revoked';
+  readonly generatedAt: string;
+}
+
+/** The current certificate was deleted; when the first one was requested is still known. */
+export interface DeletedCertificate {
+  readonly status: 'deleted';
+  /** The deleted certificate. */
+  readonly certificateId: string;
+  readonly trainingId: string;
+  readonly learnerId: string;
+  readonly firstGeneratedAt: string;
+}
+
+/** One learner's certificate for one training, across deletions and new generations. */
+export type CertificateState =
+  | NoCertificate
+  | GeneratingCertificate
+  | GeneratedCertificate
+  | FailedCertificate
+  | RevokedCertificate
+  | DeletedCertificate;
+
+export type CertificateStatus = CertificateState['status'];
+
+export const initialCertificateState = (): CertificateState => ({ status: 'none' });
+
+/**
+ * The log holds only what the decider appended: an outcome follows its request, a revocation a
+ * generated certificate, a deletion a requested one. An event out of that order changes nothing.
+ */
 export function evolveCertificate(
   state: CertificateState,
   event: CertificateEvent,
@@ -45,16 +79,22 @@ export function evolveCertificate(
         ...{ certificateId, trainingId, learnerId, templateId, version, firstGeneratedAt },
         requestedAt: event.data.requestedAt,
         validForMonths: event.data.validForMonths ?? null,
-        generatedAt: null,
       };
     }
     case 'CertificateGenerated':
+      if (state.status !== 'generating') return state;
       return { ...state, status: 'generated', generatedAt: event.data.generatedAt };
     case 'CertificateGenerationFailed':
+      if (state.status !== 'generating') return state;
       return { ...state, status: 'failed' };
     case 'CertificateRevoked':
+      if (state.status !== 'generated') return state;
       return { ...state, status: 'revoked' };
-    case 'CertificateDeleted':
-      return { ...state, status: 'deleted', generatedAt: null };
+    case 'CertificateDeleted': {
+      if (state.status === 'none') return state;
+      const { certificateId, trainingId, learnerId } = event.data;
+      const { firstGeneratedAt } = state;
+      return { status: 'deleted', certificateId, trainingId, learnerId, firstGeneratedAt };
+    }
   }
 }

@@ -72,12 +72,12 @@ function decide(command: CertificateCommand, state: CertificateState): Certifica
       return request(command, state);
     case 'DeleteCertificate': {
       requireTraining(command);
-      const { certificateId } = state;
-      if (certificateId === null || state.status === 'deleted')
+      if (state.status === 'none' || state.status === 'deleted')
         return refuse('not-found', 'There is no certificate to delete');
       // The revocation stays the last word on a revoked certificate; an admin generates anew.
       if (state.status === 'revoked')
         return refuse('certificate-revoked', 'A revoked certificate is not deleted');
+      const { certificateId } = state;
       const { trainingId, learnerId, reason, by } = command;
       const deletedAt = command.at.toISOString();
       return [
@@ -102,9 +102,9 @@ function revoke(
 ): CertificateEvent[] {
   requireTraining(command);
   if (state.status === 'revoked') return [];
-  const { certificateId } = state;
-  if (state.status !== 'generated' || certificateId === null)
+  if (state.status !== 'generated')
     return refuse('not-ready', 'Only a generated certificate can be revoked');
+  const { certificateId } = state;
   const { trainingId, learnerId, reason, by } = command;
   const revokedAt = command.at.toISOString();
   return [
@@ -151,7 +151,7 @@ function request(
         version: training.assignment.version,
         requestedAt,
         requestedBy: command.by,
-        firstGeneratedAt: state.firstGeneratedAt ?? requestedAt,
+        firstGeneratedAt: state.status === 'none' ? requestedAt : state.firstGeneratedAt,
         ...(typeof validForMonths === 'number' && { validForMonths }),
       },
     },
@@ -167,11 +167,8 @@ function recordOutcome(
   state: CertificateState,
 ): CertificateEvent[] {
   if (state.status !== 'generating' || state.certificateId !== command.certificateId) return [];
-  const ref = {
-    certificateId: command.certificateId,
-    trainingId: state.trainingId ?? '',
-    learnerId: state.learnerId ?? '',
-  };
+  const { certificateId, trainingId, learnerId } = state;
+  const ref = { certificateId, trainingId, learnerId };
   const at = command.at.toISOString();
   if (command.type === 'RecordCertificateGenerationFailed')
     return [
@@ -181,10 +178,7 @@ function recordOutcome(
       },
     ];
   const { fileId, sha256, size, credential } = command;
-  const validUntil = certificateValidUntil({
-    requestedAt: state.requestedAt ?? at,
-    validForMonths: state.validForMonths,
-  });
+  const validUntil = certificateValidUntil(state);
   return [
     {
       type: 'CertificateGenerated',

@@ -14,7 +14,7 @@ import { WriteModel } from '../../command-handling/write-model';
 import { deleteCertificate } from '../application/delete-certificate.handler';
 import { generateCertificate } from '../application/generate-certificate.handler';
 import { revokeCertificate } from '../application/revoke-certificate.handler';
-import { generationAnswer } from './certificate-answer';
+import { generationAnswer, revocationAnswer } from './certificate-answer';
 import { CommandAnswerSchema } from '../../../http/contract/common.schemas';
 import {
   CertificateGenerationSchema,
@@ -102,8 +102,6 @@ export class LearnerCertificatesController {
   ) {
     const scope = scopeFor(actor, MANAGERS);
     const target = { scope, trainingId, learnerId, reason: body.reason };
-    const outcome = await revokeCertificate(this.write, context, target);
-    const { certificateId, status } = outcome.state;
-    return answer(outcome, { certificateId, status });
+    return revocationAnswer(await revokeCertificate(this.write, context, target));
   }
 }

@@ -1,6 +1,9 @@
-import { ProjectionSpecification } from '../../../test/support/projection-specification';
-import type { IssuerProfileEvent } from '../../events/issuer-profile.events';
-import { ISSUER_PROFILES, issuerProfilesProjection } from './issuer-profiles.projection';
+import { ProjectionSpecification } from '../../support/projection-specification';
+import type { IssuerProfileEvent } from '../../../src/events/issuer-profile.events';
+import {
+  ISSUER_PROFILES,
+  issuerProfilesProjection,
+} from '../../../src/read/issuer-profiles/issuer-profiles.projection';
 
 const spec = ProjectionSpecification.for(issuerProfilesProjection);
 const LOGO = 'data:image/png;base64,iVBORw0KGgo=';

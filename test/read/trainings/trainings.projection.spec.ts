@@ -1,5 +1,5 @@
-import { ProjectionSpecification } from '../../../test/support/projection-specification';
-import { TRAININGS, trainingsProjection } from './trainings.projection';
+import { ProjectionSpecification } from '../../support/projection-specification';
+import { TRAININGS, trainingsProjection } from '../../../src/read/trainings/trainings.projection';
 
 const spec = ProjectionSpecification.for(trainingsProjection);
 const occurredAt = '2026-03-02T09:00:00.000Z';

@@ -1,5 +1,5 @@
-import type { AnyEvent } from '../../events/any-event';
-import { ProjectionSpecification } from '../../../test/support/projection-specification';
+import type { AnyEvent } from '../../../src/events/any-event';
+import { ProjectionSpecification } from '../../support/projection-specification';
 import {
   progressReportProjection,
   REPORT_EPOCH,
@@ -7,7 +7,7 @@ import {
   REPORT_PROFILES,
   REPORT_ROWS,
   type RowState,
-} from './progress-report.projection';
+} from '../../../src/read/progress-report/progress-report.projection';
 
 const spec = ProjectionSpecification.for(progressReportProjection);
 const at = (occurredAt: string, event: AnyEvent) => ({ occurredAt, event });

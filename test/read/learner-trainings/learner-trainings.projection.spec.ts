@@ -1,5 +1,8 @@
-import { ProjectionSpecification } from '../../../test/support/projection-specification';
-import { LEARNER_TRAININGS, learnerTrainingsProjection } from './learner-trainings.projection';
+import { ProjectionSpecification } from '../../support/projection-specification';
+import {
+  LEARNER_TRAININGS,
+  learnerTrainingsProjection,
+} from '../../../src/read/learner-trainings/learner-trainings.projection';
 
 const spec = ProjectionSpecification.for(learnerTrainingsProjection);
 const ids = { trainingId: 't1', learnerId: 'ann' };

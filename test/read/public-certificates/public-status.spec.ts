@@ -1,5 +1,5 @@
-import type { PublicCertificateDoc } from './public-certificates.projection';
-import { publicStatus } from './public-certificate';
+import type { PublicCertificateDoc } from '../../../src/read/public-certificates/public-certificates.projection';
+import { publicStatus } from '../../../src/read/public-certificates/public-certificate';
 
 const doc = (overrides: Partial<PublicCertificateDoc>) =>
   ({ status: 'generated', validUntil: null, ...overrides }) as PublicCertificateDoc;

@@ -1,9 +1,9 @@
-import { ProjectionSpecification } from '../../../test/support/projection-specification';
+import { ProjectionSpecification } from '../../support/projection-specification';
 import {
   STATUS_LIST_ENTRIES,
   STATUS_LISTS,
   statusListsProjection,
-} from './status-lists.projection';
+} from '../../../src/read/status-lists/status-lists.projection';
 
 const spec = ProjectionSpecification.for(statusListsProjection);
 const ref = (certificateId: string) => ({ certificateId, trainingId: 't1', learnerId: 'l1' });

@@ -1,5 +1,5 @@
-import { ProjectionSpecification } from '../../../test/support/projection-specification';
-import { REPORTS, reportsProjection } from './reports.projection';
+import { ProjectionSpecification } from '../../support/projection-specification';
+import { REPORTS, reportsProjection } from '../../../src/read/reports/reports.projection';
 
 const spec = ProjectionSpecification.for(reportsProjection);
 const ref = { reportId: 'r1', trainingId: 't1' };

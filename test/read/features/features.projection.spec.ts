@@ -1,5 +1,5 @@
-import { ProjectionSpecification } from '../../../test/support/projection-specification';
-import { FEATURES, featuresProjection } from './features.projection';
+import { ProjectionSpecification } from '../../support/projection-specification';
+import { FEATURES, featuresProjection } from '../../../src/read/features/features.projection';
 
 const spec = ProjectionSpecification.for(featuresProjection);
 const occurredAt = '2026-03-02T09:00:00.000Z';

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
-import { progressReportCsv } from './progress-report-csv';
-import type { ProgressReportRow } from './progress-report-rows';
+import { progressReportCsv } from '../../../src/read/progress-report/progress-report-csv';
+import type { ProgressReportRow } from '../../../src/read/progress-report/progress-report-rows';
 
 const row = (userId: string, name: string, email = `${userId}@example.com`): ProgressReportRow => ({
   userId,

@@ -2,20 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AnyEvent } from '../../events/any-event';
-import { PLATFORM_TENANT } from '../../core/stream-names';
-import type { EventToAppend } from '../../event-store/event-store';
-import { SqliteEventStore } from '../../event-store/sqlite/sqlite-event-store';
-import { rebuildProjections } from '../../projections/engine/rebuild';
-import { SqliteReadStore } from '../../read-store/sqlite/sqlite-read-store';
-import { ReadModels } from '../read-models';
-import { templatesProjection } from '../templates/templates.projection';
+import type { AnyEvent } from '../../../src/events/any-event';
+import { PLATFORM_TENANT } from '../../../src/core/stream-names';
+import type { EventToAppend } from '../../../src/event-store/event-store';
+import { SqliteEventStore } from '../../../src/event-store/sqlite/sqlite-event-store';
+import { rebuildProjections } from '../../../src/projections/engine/rebuild';
+import { SqliteReadStore } from '../../../src/read-store/sqlite/sqlite-read-store';
+import { ReadModels } from '../../../src/read/read-models';
+import { templatesProjection } from '../../../src/read/templates/templates.projection';
 import {
   lastPassedCutoff,
   progressReportRows,
   type ProgressReportRow,
-} from './progress-report-rows';
-import { progressReportProjection } from './progress-report.projection';
+} from '../../../src/read/progress-report/progress-report-rows';
+import { progressReportProjection } from '../../../src/read/progress-report/progress-report.projection';
 
 /** The log as a list of (time, tenant, event); appended in this order, one stream each. */
 type Entry = readonly [occurredAt: string, tenant: string, event: AnyEvent];

@@ -1,9 +1,9 @@
-import { ProjectionSpecification } from '../../../test/support/projection-specification';
+import { ProjectionSpecification } from '../../support/projection-specification';
 import {
   PUBLIC_CERTIFICATES,
   PUBLIC_FACTS,
   publicCertificatesProjection,
-} from './public-certificates.projection';
+} from '../../../src/read/public-certificates/public-certificates.projection';
 
 const spec = ProjectionSpecification.for(publicCertificatesProjection);
 const ref = { certificateId: 'c1', trainingId: 't1', learnerId: 'l1' };

@@ -1,5 +1,5 @@
-import { ProjectionSpecification } from '../../../test/support/projection-specification';
-import { TEMPLATES, templatesProjection } from './templates.projection';
+import { ProjectionSpecification } from '../../support/projection-specification';
+import { TEMPLATES, templatesProjection } from '../../../src/read/templates/templates.projection';
 
 const spec = ProjectionSpecification.for(templatesProjection);
 const page = { size: 'A4' as const, orientation: 'landscape' as const };
