@@ -13,6 +13,11 @@ async function main(): Promise<void> {
     process.stderr.write(`${JSON.stringify({ level: 'warn', message })}\n`),
   );
   await app.listen({ port: config.PORT, host: config.HOST });
+  // Printed on certificates, in QR codes and in did:web: worth a line at start-up.
+  if (config.LOG_LEVEL !== 'silent')
+    process.stderr.write(
+      `${JSON.stringify({ level: 'info', message: `verification links, QR codes and did:web use PUBLIC_URL=${config.PUBLIC_URL}` })}\n`,
+    );
   stopOnSignals(app, background);
 }
 

@@ -51,7 +51,8 @@ const settings = z
     AUTH_ISSUER: z.string().min(1).optional(),
     AUTH_AUDIENCE: z.string().min(1).optional(),
     TEST_CLOCK: flag,
-    PUBLIC_URL: url.default('http://localhost:3000'),
+    // Default: where this service listens (see `publicUrlOf`), so links work on any PORT.
+    PUBLIC_URL: url.optional(),
     // Where the tenants' private signing keys live; never inside the event log. Default: DATA_DIR/issuer-keys.
     ISSUER_KEYS_DIR: z.string().min(1).optional(),
   })
@@ -80,8 +81,13 @@ const settings = z
 
 export type Settings = z.infer<typeof settings>;
 
-export interface Config extends Omit<Settings, 'DATA_DIR' | 'ISSUER_KEYS_DIR' | 'BACKGROUND'> {
+export interface Config extends Omit<
+  Settings,
+  'DATA_DIR' | 'ISSUER_KEYS_DIR' | 'BACKGROUND' | 'PUBLIC_URL'
+> {
   readonly BACKGROUND: 'inline' | 'process';
+  /** Where verification links, QR codes and did:web point. */
+  readonly PUBLIC_URL: string;
   readonly DATA_DIR: string;
   readonly ISSUER_KEYS_DIR: string;
 }
@@ -103,10 +109,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const background = parsed.data.BACKGROUND ?? (parsed.data.TEST_CLOCK ? 'inline' : 'process');
   return {
     ...parsed.data,
+    PUBLIC_URL: parsed.data.PUBLIC_URL ?? listeningUrl(parsed.data.HOST, parsed.data.PORT),
     BACKGROUND: background,
     DATA_DIR: dataDir,
     ISSUER_KEYS_DIR: resolve(keysDir),
   };
+}
+
+/**
+ * The URL of this service as a browser on the same machine reaches it: the default of
+ * PUBLIC_URL, so a service started on another PORT prints links to itself.
+ */
+function listeningUrl(host: string, port: number): string {
+  const local = ['127.0.0.1', '0.0.0.0', '::', '::1', 'localhost'].includes(host);
+  const name = local ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${name}:${port}`;
 }
 
 export const CONFIG = Symbol('Config');
