@@ -5,7 +5,7 @@ import { certificateValidUntil } from '../../write/certificates/domain/certifica
 import type { CertificateEvent } from '../../events/certificate.events';
 import type { WriteModel } from '../../write/command-handling/write-model';
 import { enrollment } from '../../write/enrollments/domain/enrollment';
-import { findTemplateVersion } from '../../write/facts';
+import { findTemplateVersion } from '../../write/templates/application/find-template';
 import { issuerProfile } from '../../write/issuers/domain/issuer-profile';
 import { learnerProfile } from '../../write/learners/domain/learner-profile';
 import { training } from '../../write/trainings/domain/training';

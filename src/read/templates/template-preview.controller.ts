@@ -17,7 +17,7 @@ import { isFeatureOn } from '../features/features.controller';
 import { ReadModels } from '../read-models';
 import { binaryFile } from '../../http/contract/answers';
 import { WriteModel } from '../../write/command-handling/write-model';
-import { findTemplateVersion } from '../../write/facts';
+import { findTemplateVersion } from '../../write/templates/application/find-template';
 
 const versionParam = z.coerce.number().int().min(1).max(1_000_000);
 

@@ -1,7 +1,7 @@
 import type { AccessScope } from '../../../core/access-scope';
 import type { CommandContext } from '../../../core/command-context';
 import type { WriteModel } from '../../command-handling/write-model';
-import { findTraining } from '../../facts';
+import { findTraining } from '../../trainings/application/find-training';
 
 export interface TargetInput {
   readonly scope: AccessScope;

@@ -3,7 +3,7 @@ import type { CommandContext } from '../../../core/command-context';
 import type { WriteModel } from '../../command-handling/write-model';
 import { enrollment } from '../../enrollments/domain/enrollment';
 import { learnerProfile } from '../../learners/domain/learner-profile';
-import { isFeatureEnabled } from '../../facts';
+import { isFeatureEnabled } from '../../features/application/is-feature-enabled';
 import { streams } from '../../../core/stream-names';
 import { certificate } from '../domain/certificate';
 import { certificateTarget, type TargetInput } from './certificate-target';

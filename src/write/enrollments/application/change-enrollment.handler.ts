@@ -2,7 +2,7 @@ import type { AccessScope } from '../../../core/access-scope';
 import { streams } from '../../../core/stream-names';
 import type { CommandContext } from '../../../core/command-context';
 import type { WriteModel } from '../../command-handling/write-model';
-import { findTraining } from '../../facts';
+import { findTraining } from '../../trainings/application/find-training';
 import { enrollment } from '../domain/enrollment';
 
 /** What happens to one learner in one training: enrolment, progress or completion. */

@@ -4,7 +4,7 @@ import { streams } from '../../../core/stream-names';
 import { startOfUtcDay } from '../../../core/utc-day';
 import type { CommandContext } from '../../../core/command-context';
 import type { WriteModel } from '../../command-handling/write-model';
-import { findTraining } from '../../facts';
+import { findTraining } from '../../trainings/application/find-training';
 import { progressReport } from '../domain/progress-report';
 
 /** Export a training's progress report as of the cut-off in force (today's 00:00 UTC). */

@@ -2,7 +2,7 @@ import { refuse } from '../../../core/domain-error';
 import { PLATFORM_TENANT, streams } from '../../../core/stream-names';
 import type { CommandContext } from '../../../core/command-context';
 import type { WriteModel } from '../../command-handling/write-model';
-import { findVisibleTemplate } from '../../facts';
+import { findVisibleTemplate } from './find-template';
 import { template, type TemplateEdit } from '../domain/template';
 
 export interface TemplateVersion {

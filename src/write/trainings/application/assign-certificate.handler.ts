@@ -2,7 +2,8 @@ import type { AccessScope } from '../../../core/access-scope';
 import { streams } from '../../../core/stream-names';
 import type { CommandContext } from '../../../core/command-context';
 import type { WriteModel } from '../../command-handling/write-model';
-import { findVisibleTemplate, isFeatureEnabled } from '../../facts';
+import { isFeatureEnabled } from '../../features/application/is-feature-enabled';
+import { findVisibleTemplate } from '../../templates/application/find-template';
 import { training } from '../domain/training';
 
 export function assignCertificate(

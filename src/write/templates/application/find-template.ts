@@ -1,24 +1,7 @@
-import { certificatesFeature } from './features/domain/certificates-feature';
-import type { WriteModel } from './command-handling/write-model';
-import { PLATFORM_TENANT, streams } from '../core/stream-names';
-import { template, type TemplateState } from './templates/domain/template';
-import type { TemplateContent } from '../events/template.events';
-import { training, type TrainingState } from './trainings/domain/training';
-
-/** Facts that commands look up in other aggregates' streams before deciding. */
-export async function isFeatureEnabled(write: WriteModel, tenant: string): Promise<boolean> {
-  const state = await write.state(streams.certificatesFeature(tenant), certificatesFeature);
-  return state?.enabled ?? false;
-}
-
-export async function findTraining(
-  write: WriteModel,
-  tenant: string,
-  trainingId: string,
-): Promise<TrainingState | null> {
-  const state = await write.state(streams.training(tenant, trainingId), training);
-  return state?.exists ? state : null;
-}
+import { PLATFORM_TENANT, streams } from '../../../core/stream-names';
+import type { TemplateContent } from '../../../events/template.events';
+import type { WriteModel } from '../../command-handling/write-model';
+import { template, type TemplateState } from '../domain/template';
 
 export interface VisibleTemplate {
   readonly stream: string;
