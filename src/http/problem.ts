@@ -13,6 +13,7 @@ export type ProblemCode =
   | 'rate-limited'
   | 'unsupported-media-type'
   | 'not-acceptable'
+  | 'template-not-renderable'
   | 'internal-error';
 
 /** An RFC 9457 problem answer, raised from anywhere in the HTTP layer. */

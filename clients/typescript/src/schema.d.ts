@@ -752,6 +752,7 @@ export interface components {
         | 'not-acceptable'
         | 'rate-limited'
         | 'stale'
+        | 'template-not-renderable'
         | 'internal-error';
       errors?: components['schemas']['FieldError'][];
     };
@@ -9367,6 +9368,29 @@ export interface operations {
             status?: 414;
             /** @enum {unknown} */
             code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unprocessable Content: template-not-renderable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://certificates.dev/problems/template-not-renderable",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "Refused: template-not-renderable",
+           *       "code": "template-not-renderable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 422;
+            /** @enum {unknown} */
+            code?: 'template-not-renderable';
           };
         };
       };

@@ -23,6 +23,7 @@ const PROBLEM_CODES = [
   'not-acceptable',
   'rate-limited',
   'stale',
+  'template-not-renderable',
   'internal-error',
 ] as const satisfies readonly ProblemCode[];
 
