@@ -1,5 +1,6 @@
 import '../runtime/require-node-24';
 import { loadConfig } from '../config/config';
+import { createPrivateFilesOnly } from '../config/private-data-dir';
 import { openEventStore } from '../event-store/open-event-store';
 import { serviceEventStore } from '../event-store/service-event-store';
 import { openPersonalDataKeys } from '../personal-data/open-personal-data-keys';
@@ -17,6 +18,7 @@ const usage = `Usage:
 Projections: ${ALL_PROJECTIONS.map((p) => p.name).join(', ')}`;
 
 async function main(): Promise<void> {
+  createPrivateFilesOnly();
   const [command, target] = process.argv.slice(2);
   const config = loadConfig();
   const adapter = await openEventStore(config);
