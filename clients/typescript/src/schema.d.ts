@@ -5656,6 +5656,8 @@ export interface operations {
       header?: {
         /** @description A log position (a command answer’s `position`) the answer must reflect */
         'X-Consistent-With'?: string;
+        /** @description The ETag of a copy held: answers 304 without the file while it is still current */
+        'If-None-Match'?: string;
       };
       path: {
         trainingId: string;
@@ -5664,7 +5666,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The certificate PDF, the same bytes every time */
+      /** @description The certificate PDF, the same bytes every time; its ETag is their SHA-256 (Cache-Control: private, no-cache) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5672,6 +5674,13 @@ export interface operations {
         content: {
           'application/pdf': string;
         };
+      };
+      /** @description Not modified: the ETag in If-None-Match is the current file’s */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Bad Request: validation-failed */
       400: {
@@ -6190,6 +6199,8 @@ export interface operations {
       header?: {
         /** @description A log position (a command answer’s `position`) the answer must reflect */
         'X-Consistent-With'?: string;
+        /** @description The ETag of a copy held: answers 304 without the file while it is still current */
+        'If-None-Match'?: string;
       };
       path: {
         trainingId: string;
@@ -6199,7 +6210,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The certificate PDF, the same bytes every time */
+      /** @description The certificate PDF, the same bytes every time; its ETag is their SHA-256 (Cache-Control: private, no-cache) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6207,6 +6218,13 @@ export interface operations {
         content: {
           'application/pdf': string;
         };
+      };
+      /** @description Not modified: the ETag in If-None-Match is the current file’s */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Bad Request: validation-failed */
       400: {
