@@ -718,7 +718,7 @@ export interface components {
     /**
      * @description An RFC 9457 problem (application/problem+json); `code` is stable (SPEC §4).
      * @example {
-     *       "type": "https://certificates.dev/problems/not-found",
+     *       "type": "about:blank",
      *       "title": "Not Found",
      *       "status": 404,
      *       "detail": "No such resource",
@@ -1612,7 +1612,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -1641,7 +1641,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -1670,7 +1670,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -1713,7 +1713,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -1742,7 +1742,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -1771,7 +1771,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -1814,7 +1814,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -1843,7 +1843,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -1866,7 +1866,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -1889,7 +1889,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -1912,7 +1912,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -1941,7 +1941,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -1991,7 +1991,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -2020,7 +2020,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -2043,7 +2043,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -2066,7 +2066,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -2089,7 +2089,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -2112,7 +2112,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -2141,7 +2141,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -2164,7 +2164,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -2224,7 +2224,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -2253,7 +2253,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -2276,7 +2276,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -2299,7 +2299,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -2322,7 +2322,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -2345,7 +2345,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -2368,7 +2368,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -2397,7 +2397,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -2420,7 +2420,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -2443,7 +2443,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -2491,7 +2491,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -2520,7 +2520,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -2543,7 +2543,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -2566,7 +2566,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -2595,7 +2595,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -2618,7 +2618,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -2701,7 +2701,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -2730,7 +2730,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -2753,7 +2753,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -2776,7 +2776,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -2799,7 +2799,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -2822,7 +2822,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -2845,7 +2845,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -2874,7 +2874,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -2897,7 +2897,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -2920,7 +2920,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -2995,7 +2995,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -3024,7 +3024,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -3047,7 +3047,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -3070,7 +3070,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/template-not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "Refused: template-not-found",
@@ -3093,7 +3093,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -3116,7 +3116,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -3139,7 +3139,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -3162,7 +3162,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -3191,7 +3191,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -3214,7 +3214,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -3237,7 +3237,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -3310,7 +3310,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -3339,7 +3339,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -3362,7 +3362,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -3385,7 +3385,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -3408,7 +3408,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -3431,7 +3431,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -3454,7 +3454,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -3483,7 +3483,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -3506,7 +3506,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -3529,7 +3529,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -3591,7 +3591,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -3620,7 +3620,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -3643,7 +3643,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -3666,7 +3666,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -3689,7 +3689,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -3712,7 +3712,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -3735,7 +3735,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -3758,7 +3758,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -3787,7 +3787,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -3810,7 +3810,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -3833,7 +3833,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -3887,7 +3887,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -3916,7 +3916,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -3939,7 +3939,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -3962,7 +3962,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -3985,7 +3985,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -4008,7 +4008,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -4031,7 +4031,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -4054,7 +4054,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -4083,7 +4083,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -4106,7 +4106,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -4129,7 +4129,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -4191,7 +4191,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -4220,7 +4220,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -4243,7 +4243,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -4266,7 +4266,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -4289,7 +4289,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -4312,7 +4312,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -4335,7 +4335,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -4364,7 +4364,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -4387,7 +4387,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -4410,7 +4410,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -4470,7 +4470,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -4499,7 +4499,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -4522,7 +4522,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -4545,7 +4545,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -4568,7 +4568,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -4591,7 +4591,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -4614,7 +4614,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -4637,7 +4637,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -4666,7 +4666,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -4689,7 +4689,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -4712,7 +4712,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -4783,7 +4783,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -4812,7 +4812,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -4835,7 +4835,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -4858,7 +4858,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -4881,7 +4881,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -4904,7 +4904,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -4927,7 +4927,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -4950,7 +4950,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -4979,7 +4979,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -5002,7 +5002,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -5025,7 +5025,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -5086,7 +5086,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -5115,7 +5115,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -5138,7 +5138,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -5161,7 +5161,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -5184,7 +5184,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -5207,7 +5207,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -5230,7 +5230,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -5253,7 +5253,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -5282,7 +5282,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -5305,7 +5305,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -5328,7 +5328,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -5391,7 +5391,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -5420,7 +5420,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -5443,7 +5443,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -5466,7 +5466,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -5489,7 +5489,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -5512,7 +5512,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -5535,7 +5535,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -5558,7 +5558,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -5587,7 +5587,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -5610,7 +5610,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -5633,7 +5633,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -5690,7 +5690,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -5719,7 +5719,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -5742,7 +5742,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -5765,7 +5765,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -5788,7 +5788,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-ready",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: not-ready",
@@ -5811,7 +5811,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -5840,7 +5840,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -5863,7 +5863,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -5928,7 +5928,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -5957,7 +5957,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -5980,7 +5980,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -6003,7 +6003,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -6026,7 +6026,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -6055,7 +6055,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -6078,7 +6078,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -6101,7 +6101,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -6130,7 +6130,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -6153,7 +6153,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -6176,7 +6176,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -6234,7 +6234,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -6263,7 +6263,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -6286,7 +6286,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -6309,7 +6309,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -6332,7 +6332,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-ready",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: not-ready",
@@ -6355,7 +6355,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -6384,7 +6384,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -6407,7 +6407,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -6473,7 +6473,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -6502,7 +6502,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -6525,7 +6525,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -6548,7 +6548,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -6571,7 +6571,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -6600,7 +6600,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -6623,7 +6623,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -6646,7 +6646,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -6675,7 +6675,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -6698,7 +6698,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -6721,7 +6721,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -6782,7 +6782,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -6811,7 +6811,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -6834,7 +6834,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -6857,7 +6857,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -6880,7 +6880,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -6903,7 +6903,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -6926,7 +6926,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -6949,7 +6949,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -6978,7 +6978,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -7001,7 +7001,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -7024,7 +7024,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -7085,7 +7085,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -7114,7 +7114,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -7137,7 +7137,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -7160,7 +7160,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -7183,7 +7183,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -7206,7 +7206,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -7229,7 +7229,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -7252,7 +7252,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -7281,7 +7281,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -7304,7 +7304,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -7327,7 +7327,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -7381,7 +7381,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -7410,7 +7410,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -7433,7 +7433,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -7456,7 +7456,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -7479,7 +7479,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -7502,7 +7502,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -7525,7 +7525,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -7548,7 +7548,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -7577,7 +7577,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -7600,7 +7600,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -7623,7 +7623,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -7671,7 +7671,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -7700,7 +7700,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -7723,7 +7723,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -7746,7 +7746,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -7769,7 +7769,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -7798,7 +7798,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -7821,7 +7821,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -7885,7 +7885,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -7914,7 +7914,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -7937,7 +7937,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -7960,7 +7960,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -7983,7 +7983,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -8006,7 +8006,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -8029,7 +8029,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -8052,7 +8052,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -8081,7 +8081,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -8104,7 +8104,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -8127,7 +8127,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -8173,7 +8173,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -8202,7 +8202,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -8225,7 +8225,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -8248,7 +8248,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -8277,7 +8277,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -8300,7 +8300,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -8348,7 +8348,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -8377,7 +8377,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -8400,7 +8400,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -8423,7 +8423,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/template-not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "Refused: template-not-found",
@@ -8446,7 +8446,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -8475,7 +8475,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -8498,7 +8498,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -8546,7 +8546,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -8575,7 +8575,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -8598,7 +8598,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -8621,7 +8621,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -8644,7 +8644,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -8673,7 +8673,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -8696,7 +8696,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -8744,7 +8744,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -8773,7 +8773,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -8796,7 +8796,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -8819,7 +8819,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -8842,7 +8842,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -8871,7 +8871,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -8894,7 +8894,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -8940,7 +8940,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -8969,7 +8969,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -8992,7 +8992,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -9015,7 +9015,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -9044,7 +9044,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -9067,7 +9067,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -9120,7 +9120,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -9149,7 +9149,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -9172,7 +9172,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -9195,7 +9195,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -9224,7 +9224,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -9270,7 +9270,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -9299,7 +9299,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -9322,7 +9322,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -9345,7 +9345,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/template-not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "Refused: template-not-found",
@@ -9368,7 +9368,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -9397,7 +9397,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/template-not-renderable",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: template-not-renderable",
@@ -9420,7 +9420,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -9443,7 +9443,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-ready",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "Refused: not-ready",
@@ -9491,7 +9491,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -9520,7 +9520,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -9543,7 +9543,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -9566,7 +9566,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -9589,7 +9589,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -9618,7 +9618,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -9641,7 +9641,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -9689,7 +9689,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -9718,7 +9718,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -9741,7 +9741,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -9764,7 +9764,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -9787,7 +9787,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -9816,7 +9816,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -9839,7 +9839,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -9887,7 +9887,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -9916,7 +9916,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -9939,7 +9939,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -9962,7 +9962,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -9985,7 +9985,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-ready",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: not-ready",
@@ -10008,7 +10008,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -10037,7 +10037,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -10060,7 +10060,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -10112,7 +10112,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -10141,7 +10141,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -10164,7 +10164,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -10187,7 +10187,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -10210,7 +10210,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-ready",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: not-ready",
@@ -10233,7 +10233,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -10262,7 +10262,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -10285,7 +10285,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -10333,7 +10333,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -10362,7 +10362,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -10385,7 +10385,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -10414,7 +10414,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -10437,7 +10437,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -10485,7 +10485,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -10514,7 +10514,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -10537,7 +10537,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -10566,7 +10566,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -10589,7 +10589,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -10637,7 +10637,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -10675,7 +10675,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -10704,7 +10704,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -10727,7 +10727,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -10772,7 +10772,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -10801,7 +10801,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -10824,7 +10824,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -10853,7 +10853,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -10901,7 +10901,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -10930,7 +10930,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -10953,7 +10953,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -10982,7 +10982,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -11005,7 +11005,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -11053,7 +11053,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -11082,7 +11082,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -11105,7 +11105,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -11128,7 +11128,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -11151,7 +11151,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -11180,7 +11180,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -11203,7 +11203,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
