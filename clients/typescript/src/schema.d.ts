@@ -1313,16 +1313,27 @@ export interface components {
       credentialSubject: {
         [key: string]: unknown;
       };
-      proof: {
-        /** @enum {string} */
-        type: 'DataIntegrityProof';
-        cryptosuite: string;
-        verificationMethod: string;
-        proofPurpose: string;
-        proofValue: string;
-      } & {
-        [key: string]: unknown;
-      };
+      proof:
+        | ({
+            /** @enum {string} */
+            type: 'DataIntegrityProof';
+            cryptosuite: string;
+            verificationMethod: string;
+            proofPurpose: string;
+            proofValue: string;
+          } & {
+            [key: string]: unknown;
+          })[]
+        | ({
+            /** @enum {string} */
+            type: 'DataIntegrityProof';
+            cryptosuite: string;
+            verificationMethod: string;
+            proofPurpose: string;
+            proofValue: string;
+          } & {
+            [key: string]: unknown;
+          });
     } & {
       [key: string]: unknown;
     };
