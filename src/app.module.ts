@@ -21,6 +21,7 @@ import { ReadModule } from './read/read.module';
 import { RenderingModule } from './rendering/rendering.module';
 import { LogPositionInterceptor } from './http/log-position.interceptor';
 import { ProblemFilter } from './http/problem.filter';
+import { SecurityHeaders } from './http/security-headers';
 import { TestClock } from './test-clock/test-clock';
 import { TestClockController } from './test-clock/test-clock.controller';
 import { CommandHandlingModule } from './write/command-handling/command-handling.module';
@@ -77,6 +78,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_INTERCEPTOR, useClass: LogPositionInterceptor },
+        SecurityHeaders,
         {
           provide: Metrics,
           inject: [ProjectionsService],

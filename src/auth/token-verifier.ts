@@ -18,6 +18,9 @@ const claims = z.object({
 
 export class InvalidTokenError extends Error {}
 
+/** How far ahead of this clock a token's `iat` may be: the issuer's clock may run a little fast. */
+export const CLOCK_SKEW_SECONDS = 60;
+
 export interface TokenSettings {
   readonly secret?: string;
   readonly jwksUrl?: string;
@@ -73,6 +76,9 @@ export class TokenVerifier {
     } catch (error) {
       throw new InvalidTokenError(error instanceof Error ? error.message : 'invalid token');
     }
+    // jose checks `iat` only against a maximum age; a token issued in the future is refused here.
+    if (typeof payload.iat === 'number' && payload.iat > Date.now() / 1000 + CLOCK_SKEW_SECONDS)
+      throw new InvalidTokenError('the token was issued in the future');
     const parsed = claims.safeParse(payload);
     if (!parsed.success) throw new InvalidTokenError('token claims are incomplete or malformed');
     const { sub, tenant, roles, groups } = parsed.data;

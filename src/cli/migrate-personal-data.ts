@@ -1,6 +1,7 @@
 import '../runtime/require-node-24';
 import { existsSync } from 'node:fs';
 import { loadConfig } from '../config/config';
+import { createPrivateFilesOnly } from '../config/private-data-dir';
 import { EventSchemas } from '../event-store/event-schemas';
 import { sqliteEventLog } from '../event-store/open-event-store';
 import { sealProfilesInPlace } from '../event-store/sqlite/profiles-in-the-clear';
@@ -20,6 +21,7 @@ through the service, then switch to it. See docs/personal-data.md, "Personal dat
  * service runs.
  */
 async function main(): Promise<void> {
+  createPrivateFilesOnly();
   const config = loadConfig();
   if (config.EVENT_STORE !== 'sqlite') {
     process.stderr.write(`${KURRENTDB_REFUSAL}\n`);

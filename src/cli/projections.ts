@@ -1,5 +1,6 @@
 import '../runtime/require-node-24';
 import { loadConfig } from '../config/config';
+import { createPrivateFilesOnly } from '../config/private-data-dir';
 import { openEventStore } from '../event-store/open-event-store';
 import { OpenedEventLog } from '../personal-data/opened-event-log';
 import { openPersonalDataKeys } from '../personal-data/open-personal-data-keys';
@@ -18,6 +19,7 @@ const usage = `Usage:
 Projections: ${ALL_PROJECTIONS.map((p) => p.name).join(', ')}`;
 
 async function main(): Promise<void> {
+  createPrivateFilesOnly();
   const [command, target] = process.argv.slice(2);
   const config = loadConfig();
   const adapter = await openEventStore(config);

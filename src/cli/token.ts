@@ -4,12 +4,14 @@ import { ROLES, type Role } from '../auth/actor';
 import { localSecret } from '../auth/jwt-secret';
 import { signToken } from '../auth/sign-token';
 import { loadConfig } from '../config/config';
+import { createPrivateFilesOnly } from '../config/private-data-dir';
 
 const usage = `Mints a token for this service.
   npm run token -- --tenant acme --role admin [--role trainer] [--sub u1] [--groups g1,g2] [--ttl 3600]
 Roles: ${ROLES.join(', ')}`;
 
 async function main(): Promise<void> {
+  createPrivateFilesOnly();
   const { values } = parseArgs({
     options: {
       tenant: { type: 'string' },

@@ -35,12 +35,15 @@ const ACHIEVEMENT_TYPES: Record<TrainingType, string> = {
 
 /**
  * The certificate as a signed Open Badges 3.0 `OpenBadgeCredential` (a W3C VC 2.0), returned as
- * the bytes to store beside the PDF. Its proof's `created` is the issue time.
+ * the bytes to store beside the PDF. Its proof's `created` is the issue time; the proof is a list
+ * of one, as the Open Badges JSON Schema for `AchievementCredential` asks.
  */
 export async function issueCredential(issuing: Issuing, facts: CredentialFacts): Promise<Buffer> {
   const did = tenantDid(issuing, facts.tenantId);
   const key = await issuing.keys.current(facts.tenantId);
-  return signCredential(openBadgeCredential(did, facts), key, did, facts.issuedAt);
+  return signCredential(openBadgeCredential(did, facts), key, did, facts.issuedAt, {
+    proofs: 'list',
+  });
 }
 
 /** The unsigned credential. */

@@ -22,18 +22,15 @@ export class AuthGuard implements CanActivate {
     if (scheme?.toLowerCase() !== 'bearer' || !token)
       throw new Problem(401, 'unauthorized', 'A bearer token is required');
     try {
-      const actor = await this.verifier.verify(token);
-      // SPEC §2: only a platform token acts as operator; another tenant's claim counts for nothing.
-      request.actor =
-        actor.tenant === PLATFORM_TOKEN_TENANT
-          ? actor
-          : { ...actor, roles: actor.roles.filter((role) => role !== 'operator') };
+      request.actor = await this.verifier.verify(token);
     } catch (error) {
       if (error instanceof InvalidTokenError)
         throw new Problem(401, 'unauthorized', 'The bearer token is not valid');
       throw error;
     }
-    if (request.actor.roles.length === 0)
+    // SPEC §2: only a platform token acts as operator; a token of another tenant that claims it
+    // is refused outright, whatever other roles it has.
+    if (request.actor.tenant !== PLATFORM_TOKEN_TENANT && request.actor.roles.includes('operator'))
       throw new Problem(403, 'forbidden', 'Only a platform token may act as an operator');
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     if (allowed && !request.actor.roles.some((role) => allowed.includes(role)))

@@ -8,7 +8,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
 import { ConcurrencyConflict, DomainError } from '../core/domain-error';
-import { Problem, type ProblemCode, STATUS_OF, TITLES } from './problem';
+import { Problem, PROBLEM_TYPE, type ProblemCode, STATUS_OF, TITLES } from './problem';
 
 const CODE_OF_STATUS: Record<number, ProblemCode> = {
   400: 'validation-failed',
@@ -37,7 +37,7 @@ export class ProblemFilter implements ExceptionFilter {
       .status(problem.status)
       .type('application/problem+json')
       .send({
-        type: `https://certificates.dev/problems/${problem.code}`,
+        type: PROBLEM_TYPE,
         title: TITLES[problem.status] ?? 'Error',
         status: problem.status,
         detail: problem.detail,

@@ -13,7 +13,15 @@ export type ProblemCode =
   | 'rate-limited'
   | 'unsupported-media-type'
   | 'not-acceptable'
+  | 'template-not-renderable'
   | 'internal-error';
+
+/**
+ * Every problem's `type`. RFC 9457's `about:blank` says the problem means no more than its HTTP
+ * status (its `title` is the status phrase); the stable `code` member names it. A URI of our own
+ * would have to be one the project controls and serves, wherever the service is deployed.
+ */
+export const PROBLEM_TYPE = 'about:blank';
 
 /** An RFC 9457 problem answer, raised from anywhere in the HTTP layer. */
 export class Problem extends Error {

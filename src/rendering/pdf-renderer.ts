@@ -9,7 +9,14 @@ export interface RendererOptions {
   readonly maxPdfBytes: number;
 }
 
+/** A render that did not produce a PDF: Chromium failed, crashed or took too long. */
 export class RenderError extends Error {}
+
+/**
+ * A render refused because of the document itself: it tried to leave its page (a meta refresh,
+ * say) or is over a size limit. Rendering it again gives the same answer.
+ */
+export class TemplateRenderError extends RenderError {}
 
 /** Flags for a locked-down headless Chromium in a closed network (and as root in containers). */
 export const CHROMIUM_ARGS = [
@@ -24,21 +31,37 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
+/** A page in a context of its own, and what its current document did. */
 interface Slot {
   readonly context: BrowserContext;
   readonly page: Page;
+  /** Set while a document is in the page: from setContent until the render ends. */
+  rendering: boolean;
+  /** Where the current document tried to go; setContent itself never navigates. */
+  navigatedTo?: string;
 }
 
 /**
- * HTML to PDF in one Chromium with a pool of pages. Each page lives in its own context with
- * JavaScript disabled and every request aborted (only `data:` URLs load), on top of the
+ * HTML to PDF in one Chromium with a pool of pages, each in its own context with JavaScript
+ * disabled and every request aborted (only `data:` sub-resources load), on top of the
  * document's Content-Security-Policy. A render has a time limit and a size limit. If the
  * browser dies, the next render starts a new one.
+ *
+ * No render can reach the next one on the same page. setContent writes a document without
+ * navigating, so a navigation the document starts (a meta refresh, now or a moment later) would
+ * outlive it. So a document that navigates is refused and its context closed; and every page is
+ * navigated to about:blank before it is used again: that replaces the old document with its
+ * timers, and a browser-initiated navigation cancels any navigation the document had started
+ * (or, one already committing, lets it commit first), so once it has loaded, nothing of the old
+ * document is left to fire. A page that fails to reset, or a render that fails, costs the
+ * context.
  */
 export class PdfRenderer {
   private browser: Promise<Browser> | undefined;
   private free: Slot[] = [];
-  private created = 0;
+  /** Pages of the current browser, in use or free, and pages being opened. */
+  private readonly slots = new Set<Slot>();
+  private opening = 0;
   private waiting: { resolve: (slot: Slot) => void; reject: (error: unknown) => void }[] = [];
   private readonly inFlight = new Set<Promise<unknown>>();
   /** Requests pages tried to make (all refused); tests read it to prove nothing left the page. */
@@ -48,90 +71,137 @@ export class PdfRenderer {
 
   async render(html: string, page: TemplateContent['page']): Promise<Buffer> {
     if (Buffer.byteLength(html) > this.options.maxHtmlBytes)
-      throw new RenderError(`The certificate HTML is over ${this.options.maxHtmlBytes} bytes`);
+      throw new TemplateRenderError(
+        `The certificate HTML is over ${this.options.maxHtmlBytes} bytes`,
+      );
     const slot = await this.acquire();
-    let healthy = true;
-    const rendering = withTimeout(this.renderOn(slot.page, html, page), this.options.timeoutMs);
+    let reusable = true;
+    const rendering = withTimeout(this.renderOn(slot, html, page), this.options.timeoutMs);
     this.inFlight.add(rendering);
     try {
       const pdf = await rendering;
       if (pdf.length > this.options.maxPdfBytes)
-        throw new RenderError(`The certificate PDF is over ${this.options.maxPdfBytes} bytes`);
+        throw new TemplateRenderError(
+          `The certificate PDF is over ${this.options.maxPdfBytes} bytes`,
+        );
       return pdf;
     } catch (error) {
-      healthy = false;
+      reusable = false;
       throw error instanceof RenderError ? error : new RenderError(messageOf(error));
     } finally {
       this.inFlight.delete(rendering);
-      this.release(slot, healthy);
+      const resetting = this.release(slot, reusable);
+      this.inFlight.add(resetting);
+      void resetting.finally(() => this.inFlight.delete(resetting));
     }
   }
 
-  private async renderOn(page: Page, html: string, settings: TemplateContent['page']) {
-    await page.setContent(html, { waitUntil: 'load' });
-    return page.pdf({
-      format: settings.size,
-      landscape: settings.orientation === 'landscape',
-      printBackground: true,
-      preferCSSPageSize: true,
-    });
+  private async renderOn(slot: Slot, html: string, settings: TemplateContent['page']) {
+    slot.navigatedTo = undefined;
+    slot.rendering = true;
+    try {
+      await slot.page.setContent(html, { waitUntil: 'load' });
+      const pdf = await slot.page.pdf({
+        format: settings.size,
+        landscape: settings.orientation === 'landscape',
+        printBackground: true,
+        preferCSSPageSize: true,
+      });
+      refuseNavigation(slot);
+      return pdf;
+    } catch (error) {
+      refuseNavigation(slot);
+      throw error;
+    } finally {
+      slot.rendering = false;
+    }
   }
 
   private async acquire(): Promise<Slot> {
     const slot = this.free.pop();
     if (slot) return slot;
-    if (this.created < this.options.poolSize) {
-      this.created++;
+    if (this.slots.size + this.opening < this.options.poolSize) {
+      this.opening++;
       try {
-        return await this.newSlot();
+        const slot = await this.newSlot();
+        this.slots.add(slot);
+        return slot;
       } catch (error) {
-        this.created--;
         throw new RenderError(`Chromium could not start: ${messageOf(error)}`);
+      } finally {
+        this.opening--;
       }
     }
     return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
-  /** A page that failed or timed out is closed rather than reused, in case it is stuck. */
-  private release(slot: Slot, healthy: boolean): void {
-    if (!healthy) {
-      void slot.context.close().catch(() => undefined);
-      this.created--;
-      // The next render gets a fresh page, or the reason there is none: never left waiting.
-      const next = this.waiting.shift();
-      if (next) this.acquire().then(next.resolve, next.reject);
-      return;
+  /**
+   * The page back in the pool once reset, or its context closed: after a failed or navigating
+   * render, or when the reset itself fails.
+   */
+  private async release(slot: Slot, reusable: boolean): Promise<void> {
+    if (reusable && slot.navigatedTo === undefined) {
+      try {
+        await withTimeout(
+          slot.page.goto('about:blank', { waitUntil: 'load' }),
+          this.options.timeoutMs,
+        );
+        const next = this.waiting.shift();
+        if (next) next.resolve(slot);
+        else this.free.push(slot);
+        return;
+      } catch {
+        // Stuck or gone: the page is not used again.
+      }
     }
+    void slot.context.close().catch(() => undefined);
+    this.slots.delete(slot);
+    // The next render gets a fresh page, or the reason there is none: never left waiting.
     const next = this.waiting.shift();
-    if (next) next.resolve(slot);
-    else this.free.push(slot);
+    if (next) this.acquire().then(next.resolve, next.reject);
   }
 
   private async newSlot(): Promise<Slot> {
     const browser = await this.launch();
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    await context.route('**/*', async (route) => {
-      const url = route.request().url();
-      if (url.startsWith('data:')) return route.continue();
-      this.attemptedRequests.push(url);
-      return route.abort('blockedbyclient');
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      serviceWorkers: 'block',
+      acceptDownloads: false,
     });
-    return { context, page: await context.newPage() };
+    const page = await context.newPage();
+    const slot: Slot = { context, page, rendering: false };
+    await context.route('**/*', async (route) => {
+      const request = route.request();
+      const url = request.url();
+      if (request.isNavigationRequest()) slot.navigatedTo ??= url;
+      else if (url.startsWith('data:')) return route.continue().catch(() => undefined);
+      this.attemptedRequests.push(url);
+      // A navigation the reset cancelled is gone by the time it is aborted.
+      return route.abort('blockedbyclient').catch(() => undefined);
+    });
+    page.on('framenavigated', (frame) => {
+      if (slot.rendering && frame === page.mainFrame()) slot.navigatedTo ??= frame.url();
+    });
+    return slot;
   }
 
   private launch(): Promise<Browser> {
-    this.browser ??= chromium
+    if (this.browser) return this.browser;
+    const launching = chromium
       .launch({ executablePath: this.options.chromiumPath, args: CHROMIUM_ARGS, headless: true })
       .then((browser) => {
         browser.on('disconnected', () => {
+          if (this.browser !== launching) return;
           this.browser = undefined;
           this.free = [];
-          this.created = 0;
+          this.slots.clear();
         });
         return browser;
       });
-    const launching = this.browser;
-    launching.catch(() => (this.browser = undefined));
+    launching.catch(() => {
+      if (this.browser === launching) this.browser = undefined;
+    });
+    this.browser = launching;
     return launching;
   }
 
@@ -142,6 +212,13 @@ export class PdfRenderer {
     this.browser = undefined;
     await browser?.close();
   }
+}
+
+function refuseNavigation(slot: Slot): void {
+  if (slot.navigatedTo !== undefined)
+    throw new TemplateRenderError(
+      `The document navigates away from its page (to ${slot.navigatedTo.slice(0, 100)}), as a meta refresh does`,
+    );
 }
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {

@@ -2,7 +2,7 @@ import { contractViolation } from '../support/contract-check';
 
 const problem = (status: number, code: string) =>
   JSON.stringify({
-    type: `https://certificates.dev/problems/${code}`,
+    type: 'about:blank',
     title: 'T',
     status,
     detail: 'd',

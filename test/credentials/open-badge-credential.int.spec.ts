@@ -7,7 +7,17 @@ import { join } from 'node:path';
 import { didDocument, tenantDidDocument } from '../../src/credentials/did-document';
 import { FileIssuerKeys } from '../../src/credentials/file-issuer-keys';
 import { tenantDid, type Issuing } from '../../src/credentials/issuing';
-import { type CredentialFacts, issueCredential } from '../../src/credentials/open-badge-credential';
+import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
+import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
+import { issue } from '@digitalbazaar/vc';
+import Ajv from 'ajv';
+import { verificationMethodId } from '../../src/credentials/did-web';
+import { packagedContextLoader } from '../../src/credentials/json-ld-contexts';
+import {
+  type CredentialFacts,
+  issueCredential,
+  openBadgeCredential,
+} from '../../src/credentials/open-badge-credential';
 import { issueStatusList } from '../../src/credentials/status-list';
 import { independentVerifier, siteFetch, siteKey } from './independent-verifier';
 
@@ -161,14 +171,54 @@ describe('Open Badges 3.0 credential, checked by Digital Bazaar verifiers', () =
       statusListIndex: '4242',
       statusListCredential: STATUS_LIST_URL,
     });
-    expect(credential.proof).toMatchObject({
-      type: 'DataIntegrityProof',
-      cryptosuite: 'eddsa-rdfc-2022',
-      proofPurpose: 'assertionMethod',
-      verificationMethod: 'did:web:localhost%3A3000:tenants:acme#key-1',
-      created: '2026-03-02T10:00:00Z',
-    });
+    expect(credential.proof).toEqual([
+      expect.objectContaining({
+        type: 'DataIntegrityProof',
+        cryptosuite: 'eddsa-rdfc-2022',
+        proofPurpose: 'assertionMethod',
+        verificationMethod: 'did:web:localhost%3A3000:tenants:acme#key-1',
+        created: '2026-03-02T10:00:00Z',
+      }),
+    ]);
     expect(bytes.toString('utf8').toLowerCase()).not.toContain('lovelace');
+  });
+
+  it('[R-open-badges-credential] holds its proof in a one-element array, as the Open Badges JSON Schema asks, with the signature of the single proof', async () => {
+    // Given: the credential as the service issues it, and the same credential signed by Digital
+    // Bazaar's issue() alone, with the same key and time (Ed25519 signatures are deterministic)
+    const served = JSON.parse((await issueCredential(issuing, facts())).toString('utf8'));
+    const key = await issuing.keys.current(TENANT);
+    const did = tenantDid(issuing, TENANT);
+    const signer: DigitalBazaar.Signer = {
+      algorithm: 'Ed25519',
+      id: verificationMethodId(did, key.keyId),
+      sign: ({ data }) => key.sign(data),
+    };
+    const alone = await issue({
+      credential: openBadgeCredential(did, facts()),
+      suite: new DataIntegrityProof({ signer, date: facts().issuedAt, cryptosuite }),
+      documentLoader: packagedContextLoader,
+    });
+    await publish();
+
+    // Then: a plain JSON validator finds the list of proofs the schema's proof property asks for
+    const validate = new Ajv({ strict: false }).compile({
+      type: 'object',
+      required: ['proof'],
+      properties: {
+        proof: {
+          type: 'array',
+          minItems: 1,
+          items: { type: 'object', required: ['type', 'cryptosuite', 'proofValue'] },
+        },
+      },
+    });
+    expect(validate(served)).toBe(true);
+    // ... holding the very proof issue() made, and Digital Bazaar's verifier accepts it
+    expect(served.proof).toEqual([(alone as { proof: unknown }).proof]);
+    const result = await independentVerifier(siteFetch(site)).verify(served);
+    expect(result.error).toBeUndefined();
+    expect(result.verified).toBe(true);
   });
 
   it('fails verification when a copy is tampered with', async () => {
@@ -211,8 +261,8 @@ describe('Open Badges 3.0 credential, checked by Digital Bazaar verifiers', () =
 
     // Then both verify against the DID document that lists both keys
     const [old, current] = [before, after].map((bytes) => JSON.parse(bytes.toString('utf8')));
-    expect(old.proof.verificationMethod).toMatch(/#key-1$/);
-    expect(current.proof.verificationMethod).toMatch(/#key-2$/);
+    expect(old.proof[0].verificationMethod).toMatch(/#key-1$/);
+    expect(current.proof[0].verificationMethod).toMatch(/#key-2$/);
     expect((await verifier.verify(old)).verified).toBe(true);
     expect((await verifier.verify(current)).verified).toBe(true);
   });

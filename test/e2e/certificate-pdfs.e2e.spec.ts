@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { ofType } from '../../src/event-store/event-store';
 import { findChromium } from '../../src/rendering/find-chromium';
-import { PdfRenderer } from '../../src/rendering/pdf-renderer';
+import { PdfRenderer, TemplateRenderError } from '../../src/rendering/pdf-renderer';
 import { certificateHtml } from '../../src/rendering/certificate-html';
 import { certificateVariables, formatDate, sampleFacts } from '../../src/rendering/render-context';
 import { renderCertificate } from '../../src/rendering/render-certificate';
@@ -339,6 +339,54 @@ describe('A hostile template', () => {
     }
   }, 60_000);
 
+  it('that navigates away a moment later (a meta refresh) leaves the next render on its page whole', async () => {
+    // Given: one page, so the next render follows the hostile one on it
+    const renderer = testRenderer(1);
+    const page = { size: 'A4', orientation: 'portrait' } as const;
+    try {
+      const outcomes: string[] = [];
+      for (const target of ['https://evil.example/', 'about:blank', 'https://evil.example/']) {
+        // When: the hostile template renders (or is refused), its refresh fires while this
+        // process is busy (the renderer sees the navigation only when its event loop turns, as
+        // in a loaded service), and then another document renders
+        const hostile = `<meta http-equiv="refresh" content="1;url=${target}"><p>HOSTILE</p>`;
+        await renderer.render(hostile, page).catch(() => undefined);
+        const busyUntil = Date.now() + 2_000;
+        while (Date.now() < busyUntil);
+        const text = await renderer
+          .render('<p>INNOCENT</p>', page)
+          .then(pdfText, (error: Error) => `failed: ${error.message.split('\n')[0]}`);
+        outcomes.push(
+          text.includes('INNOCENT') ? 'whole' : `after a refresh to ${target}: ${text}`,
+        );
+      }
+
+      // Then: the next document rendered, whole
+      expect(outcomes).toEqual(['whole', 'whole', 'whole']);
+    } finally {
+      await renderer.close();
+    }
+  }, 120_000);
+
+  it('that navigates away while it renders is refused, its own document named', async () => {
+    const renderer = testRenderer(1);
+    const page = { size: 'A4', orientation: 'portrait' } as const;
+    try {
+      // Given/When: a document whose refresh fires at once, as it loads
+      const rendering = renderer.render(
+        '<meta http-equiv="refresh" content="0;url=https://evil.example/"><p>HOSTILE</p>',
+        page,
+      );
+
+      // Then: refused as the template's doing; the next render on the page is whole
+      await expect(rendering).rejects.toThrow(TemplateRenderError);
+      await expect(rendering).rejects.toThrow(/navigates away .*evil\.example/);
+      expect(pdfText(await renderer.render('<p>INNOCENT</p>', page))).toContain('INNOCENT');
+    } finally {
+      await renderer.close();
+    }
+  }, 60_000);
+
   it("is stopped by the renderer too, should the document's own policy be missing", async () => {
     const renderer = testRenderer(1);
     try {
@@ -352,4 +400,62 @@ describe('A hostile template', () => {
       await renderer.close();
     }
   }, 60_000);
+});
+
+describe("One tenant's navigating template and another tenant's previews", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start({ RENDER_POOL_SIZE: '1' });
+    for (const tenant of ['acme', 'evil']) await (await Scenario.of(app, tenant)).enableFeature();
+  });
+  afterAll(() => app.close());
+
+  it('never answers 500: the hostile preview is refused with a problem, the others render', async () => {
+    // Given: an author of tenant evil whose template refreshes the page elsewhere at once
+    const evilAuthor = await token('evil', 'author');
+    const created = await app.request('POST', '/api/v1/certificate-templates', {
+      token: evilAuthor,
+      body: {
+        kind: 'author',
+        title: 'Refresh',
+        language: 'en',
+        html: '<meta http-equiv="refresh" content="0;url=https://evil.example/"><p>{{learner.name}}</p>',
+      },
+    });
+    expect(created.status).toBe(201);
+    const hostileUrl = `/api/v1/certificate-templates/${created.body.templateId}/versions/1/preview`;
+    const acmeAdmin = await token('acme', 'admin');
+
+    // When: the evil preview and acme's previews take turns on the one pooled page
+    const answers: { tenant: string; status: number; type: unknown; code?: unknown }[] = [];
+    for (let i = 0; i < 15; i++) {
+      const hostile = await app.request('GET', hostileUrl, { token: evilAuthor });
+      answers.push({
+        tenant: 'evil',
+        status: hostile.status,
+        type: String(hostile.headers['content-type']).split(';')[0],
+        code: hostile.body?.code,
+      });
+      const innocent = await app.app.inject({
+        method: 'GET',
+        url: '/api/v1/certificate-templates/classic-en/versions/1/preview',
+        headers: { authorization: `Bearer ${acmeAdmin}` },
+      });
+      answers.push({
+        tenant: 'acme',
+        status: innocent.statusCode,
+        type: String(innocent.headers['content-type']).split(';')[0],
+      });
+    }
+
+    // Then: acme's previews are all PDFs; evil's are PDFs or a problem naming the template
+    expect(answers.filter((a) => a.tenant === 'acme')).toEqual(
+      Array.from({ length: 15 }, () => ({ tenant: 'acme', status: 200, type: 'application/pdf' })),
+    );
+    for (const answer of answers.filter((a) => a.tenant === 'evil'))
+      expect([
+        { status: 200, type: 'application/pdf', code: undefined },
+        { status: 422, type: 'application/problem+json', code: 'template-not-renderable' },
+      ]).toContainEqual({ status: answer.status, type: answer.type, code: answer.code });
+  }, 180_000);
 });

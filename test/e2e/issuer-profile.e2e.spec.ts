@@ -10,6 +10,7 @@ function pngLogo(): string {
   return `data:image/png;base64,${PNG.sync.write(png).toString('base64')}`;
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
 const svgLogo = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 
 describe('Issuer profiles', () => {
@@ -126,6 +127,43 @@ describe('Issuer profiles', () => {
       ),
     ],
     ['a logo over 256 KB', `data:image/png;base64,${Buffer.alloc(300 * 1024).toString('base64')}`],
+    // What the earlier checker let through, one of each kind
+    [
+      'an SVG with CSS image-set()',
+      svgLogo(
+        `<svg xmlns="${SVG_NS}"><rect style="fill:image-set('https://t.example/p.png' 1x)"/></svg>`,
+      ),
+    ],
+    [
+      'an SVG with an XHTML srcset',
+      svgLogo(
+        `<svg xmlns="${SVG_NS}"><img xmlns="http://www.w3.org/1999/xhtml" srcset="https://t.example/p.png 1x"/></svg>`,
+      ),
+    ],
+    [
+      'an SVG with a background attribute',
+      svgLogo(`<svg xmlns="${SVG_NS}"><g background="https://t.example/p.png"/></svg>`),
+    ],
+    [
+      'an SVG whose <style> sets a background',
+      svgLogo(
+        `<svg xmlns="${SVG_NS}"><style>svg{background:image-set("https://t.example/p.png" 1x)}</style></svg>`,
+      ),
+    ],
+    [
+      'an SVG whose comment an HTML page would end early',
+      svgLogo(`<svg xmlns="${SVG_NS}"><!-- --!><img src=x onerror=alert(1)> --></svg>`),
+    ],
+    [
+      'an SVG whose CDATA an HTML page would read as markup',
+      svgLogo(
+        `<svg xmlns="${SVG_NS}"><title><![CDATA[</title><img src=x onerror=alert(1)>]]></title></svg>`,
+      ),
+    ],
+    [
+      'an SVG with an embedded raster image',
+      svgLogo(`<svg xmlns="${SVG_NS}"><image href="data:image/png;base64,iVBORw0KGgo="/></svg>`),
+    ],
   ])('refuses %s with 400 validation-failed and appends nothing', async (_, logo) => {
     await expectRefused(
       () => app.request('PUT', profileUrl, { token: given.admin, body: { ...profile, logo } }),

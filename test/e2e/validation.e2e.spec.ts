@@ -177,7 +177,7 @@ describe('Malformed requests', () => {
 
   it('refuses an operator naming a tenant on an author template', async () => {
     await expect400('POST', '/api/v1/certificate-templates', {
-      token: await token('acme', ['author', 'operator']),
+      token: await token('platform', ['author', 'operator']),
       body: { kind: 'author', title: 'T', language: 'en', html: '<p/>', tenantId: 'acme' },
     });
   });

@@ -718,7 +718,7 @@ export interface components {
     /**
      * @description An RFC 9457 problem (application/problem+json); `code` is stable (SPEC §4).
      * @example {
-     *       "type": "https://certificates.dev/problems/not-found",
+     *       "type": "about:blank",
      *       "title": "Not Found",
      *       "status": 404,
      *       "detail": "No such resource",
@@ -752,6 +752,7 @@ export interface components {
         | 'not-acceptable'
         | 'rate-limited'
         | 'stale'
+        | 'template-not-renderable'
         | 'internal-error';
       errors?: components['schemas']['FieldError'][];
     };
@@ -1312,16 +1313,27 @@ export interface components {
       credentialSubject: {
         [key: string]: unknown;
       };
-      proof: {
-        /** @enum {string} */
-        type: 'DataIntegrityProof';
-        cryptosuite: string;
-        verificationMethod: string;
-        proofPurpose: string;
-        proofValue: string;
-      } & {
-        [key: string]: unknown;
-      };
+      proof:
+        | ({
+            /** @enum {string} */
+            type: 'DataIntegrityProof';
+            cryptosuite: string;
+            verificationMethod: string;
+            proofPurpose: string;
+            proofValue: string;
+          } & {
+            [key: string]: unknown;
+          })[]
+        | ({
+            /** @enum {string} */
+            type: 'DataIntegrityProof';
+            cryptosuite: string;
+            verificationMethod: string;
+            proofPurpose: string;
+            proofValue: string;
+          } & {
+            [key: string]: unknown;
+          });
     } & {
       [key: string]: unknown;
     };
@@ -1611,7 +1623,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -1640,7 +1652,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -1669,7 +1681,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -1712,7 +1724,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -1741,7 +1753,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -1770,7 +1782,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -1813,7 +1825,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -1842,7 +1854,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -1865,7 +1877,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -1888,7 +1900,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -1911,7 +1923,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -1940,7 +1952,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -1990,7 +2002,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -2019,7 +2031,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -2042,7 +2054,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -2065,7 +2077,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -2088,7 +2100,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -2111,7 +2123,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -2140,7 +2152,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -2163,7 +2175,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -2223,7 +2235,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -2252,7 +2264,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -2275,7 +2287,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -2298,7 +2310,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -2321,7 +2333,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -2344,7 +2356,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -2367,7 +2379,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -2396,7 +2408,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -2419,7 +2431,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -2442,7 +2454,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -2490,7 +2502,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -2519,7 +2531,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -2542,7 +2554,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -2565,7 +2577,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -2594,7 +2606,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -2617,7 +2629,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -2700,7 +2712,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -2729,7 +2741,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -2752,7 +2764,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -2775,7 +2787,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -2798,7 +2810,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -2821,7 +2833,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -2844,7 +2856,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -2873,7 +2885,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -2896,7 +2908,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -2919,7 +2931,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -2994,7 +3006,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -3023,7 +3035,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -3046,7 +3058,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -3069,7 +3081,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/template-not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "Refused: template-not-found",
@@ -3092,7 +3104,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -3115,7 +3127,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -3138,7 +3150,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -3161,7 +3173,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -3190,7 +3202,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -3213,7 +3225,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -3236,7 +3248,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -3309,7 +3321,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -3338,7 +3350,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -3361,7 +3373,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -3384,7 +3396,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -3407,7 +3419,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -3430,7 +3442,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -3453,7 +3465,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -3482,7 +3494,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -3505,7 +3517,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -3528,7 +3540,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -3590,7 +3602,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -3619,7 +3631,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -3642,7 +3654,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -3665,7 +3677,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -3688,7 +3700,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -3711,7 +3723,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -3734,7 +3746,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -3757,7 +3769,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -3786,7 +3798,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -3809,7 +3821,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -3832,7 +3844,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -3886,7 +3898,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -3915,7 +3927,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -3938,7 +3950,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -3961,7 +3973,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -3984,7 +3996,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -4007,7 +4019,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -4030,7 +4042,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -4053,7 +4065,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -4082,7 +4094,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -4105,7 +4117,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -4128,7 +4140,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -4190,7 +4202,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -4219,7 +4231,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -4242,7 +4254,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -4265,7 +4277,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -4288,7 +4300,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -4311,7 +4323,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -4334,7 +4346,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -4363,7 +4375,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -4386,7 +4398,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -4409,7 +4421,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -4469,7 +4481,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -4498,7 +4510,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -4521,7 +4533,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -4544,7 +4556,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -4567,7 +4579,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -4590,7 +4602,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -4613,7 +4625,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -4636,7 +4648,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -4665,7 +4677,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -4688,7 +4700,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -4711,7 +4723,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -4782,7 +4794,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -4811,7 +4823,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -4834,7 +4846,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -4857,7 +4869,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -4880,7 +4892,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -4903,7 +4915,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -4926,7 +4938,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -4949,7 +4961,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -4978,7 +4990,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -5001,7 +5013,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -5024,7 +5036,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -5085,7 +5097,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -5114,7 +5126,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -5137,7 +5149,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -5160,7 +5172,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -5183,7 +5195,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -5206,7 +5218,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -5229,7 +5241,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -5252,7 +5264,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -5281,7 +5293,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -5304,7 +5316,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -5327,7 +5339,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -5390,7 +5402,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -5419,7 +5431,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -5442,7 +5454,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -5465,7 +5477,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -5488,7 +5500,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -5511,7 +5523,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -5534,7 +5546,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -5557,7 +5569,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -5586,7 +5598,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -5609,7 +5621,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -5632,7 +5644,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -5655,6 +5667,8 @@ export interface operations {
       header?: {
         /** @description A log position (a command answer’s `position`) the answer must reflect */
         'X-Consistent-With'?: string;
+        /** @description The ETag of a copy held: answers 304 without the file while it is still current */
+        'If-None-Match'?: string;
       };
       path: {
         trainingId: string;
@@ -5663,7 +5677,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The certificate PDF, the same bytes every time */
+      /** @description The certificate PDF, the same bytes every time; its ETag is their SHA-256 (Cache-Control: private, no-cache) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5671,6 +5685,13 @@ export interface operations {
         content: {
           'application/pdf': string;
         };
+      };
+      /** @description Not modified: the ETag in If-None-Match is the current file’s */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Bad Request: validation-failed */
       400: {
@@ -5680,7 +5701,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -5709,7 +5730,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -5732,7 +5753,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -5755,7 +5776,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -5778,7 +5799,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-ready",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: not-ready",
@@ -5801,7 +5822,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -5830,7 +5851,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -5853,7 +5874,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -5918,7 +5939,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -5947,7 +5968,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -5970,7 +5991,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -5993,7 +6014,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -6016,7 +6037,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -6045,7 +6066,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -6068,7 +6089,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -6091,7 +6112,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -6120,7 +6141,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -6143,7 +6164,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -6166,7 +6187,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -6189,6 +6210,8 @@ export interface operations {
       header?: {
         /** @description A log position (a command answer’s `position`) the answer must reflect */
         'X-Consistent-With'?: string;
+        /** @description The ETag of a copy held: answers 304 without the file while it is still current */
+        'If-None-Match'?: string;
       };
       path: {
         trainingId: string;
@@ -6198,7 +6221,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The certificate PDF, the same bytes every time */
+      /** @description The certificate PDF, the same bytes every time; its ETag is their SHA-256 (Cache-Control: private, no-cache) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6206,6 +6229,13 @@ export interface operations {
         content: {
           'application/pdf': string;
         };
+      };
+      /** @description Not modified: the ETag in If-None-Match is the current file’s */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Bad Request: validation-failed */
       400: {
@@ -6215,7 +6245,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -6244,7 +6274,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -6267,7 +6297,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -6290,7 +6320,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -6313,7 +6343,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-ready",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: not-ready",
@@ -6336,7 +6366,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -6365,7 +6395,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -6388,7 +6418,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -6454,7 +6484,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -6483,7 +6513,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -6506,7 +6536,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -6529,7 +6559,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -6552,7 +6582,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -6581,7 +6611,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -6604,7 +6634,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -6627,7 +6657,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -6656,7 +6686,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -6679,7 +6709,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -6702,7 +6732,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -6763,7 +6793,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -6792,7 +6822,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -6815,7 +6845,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -6838,7 +6868,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -6861,7 +6891,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -6884,7 +6914,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -6907,7 +6937,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -6930,7 +6960,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -6959,7 +6989,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -6982,7 +7012,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -7005,7 +7035,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -7066,7 +7096,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -7095,7 +7125,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -7118,7 +7148,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -7141,7 +7171,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -7164,7 +7194,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -7187,7 +7217,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -7210,7 +7240,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -7233,7 +7263,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -7262,7 +7292,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -7285,7 +7315,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -7308,7 +7338,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -7362,7 +7392,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -7391,7 +7421,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -7414,7 +7444,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -7437,7 +7467,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -7460,7 +7490,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -7483,7 +7513,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -7506,7 +7536,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -7529,7 +7559,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -7558,7 +7588,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -7581,7 +7611,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -7604,7 +7634,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -7652,7 +7682,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -7681,7 +7711,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -7704,7 +7734,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -7727,7 +7757,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -7750,7 +7780,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -7779,7 +7809,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -7802,7 +7832,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -7866,7 +7896,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -7895,7 +7925,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -7918,7 +7948,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -7941,7 +7971,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -7964,7 +7994,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: concurrency-conflict",
@@ -7987,7 +8017,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/concurrency-conflict",
+           *       "type": "about:blank",
            *       "title": "Precondition Failed",
            *       "status": 412,
            *       "detail": "Refused: concurrency-conflict",
@@ -8010,7 +8040,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/payload-too-large",
+           *       "type": "about:blank",
            *       "title": "Content Too Large",
            *       "status": 413,
            *       "detail": "Refused: payload-too-large",
@@ -8033,7 +8063,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -8062,7 +8092,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unsupported-media-type",
+           *       "type": "about:blank",
            *       "title": "Unsupported Media Type",
            *       "status": 415,
            *       "detail": "Refused: unsupported-media-type",
@@ -8085,7 +8115,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/idempotency-key-reused",
+           *       "type": "about:blank",
            *       "title": "Unprocessable Content",
            *       "status": 422,
            *       "detail": "Refused: idempotency-key-reused",
@@ -8108,7 +8138,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -8154,7 +8184,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -8183,7 +8213,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -8206,7 +8236,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -8229,7 +8259,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -8258,7 +8288,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -8281,7 +8311,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -8329,7 +8359,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -8358,7 +8388,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -8381,7 +8411,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -8404,7 +8434,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/template-not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "Refused: template-not-found",
@@ -8427,7 +8457,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -8456,7 +8486,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -8479,7 +8509,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -8527,7 +8557,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -8556,7 +8586,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -8579,7 +8609,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -8602,7 +8632,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -8625,7 +8655,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -8654,7 +8684,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -8677,7 +8707,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -8725,7 +8755,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -8754,7 +8784,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -8777,7 +8807,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -8800,7 +8830,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -8823,7 +8853,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -8852,7 +8882,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -8875,7 +8905,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -8921,7 +8951,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -8950,7 +8980,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -8973,7 +9003,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -8996,7 +9026,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -9025,7 +9055,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -9048,7 +9078,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -9101,7 +9131,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -9130,7 +9160,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -9153,7 +9183,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -9176,7 +9206,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -9205,7 +9235,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -9251,7 +9281,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -9280,7 +9310,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -9303,7 +9333,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -9326,7 +9356,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/template-not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "Refused: template-not-found",
@@ -9349,7 +9379,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -9370,6 +9400,29 @@ export interface operations {
           };
         };
       };
+      /** @description Unprocessable Content: template-not-renderable */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "Refused: template-not-renderable",
+           *       "code": "template-not-renderable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 422;
+            /** @enum {unknown} */
+            code?: 'template-not-renderable';
+          };
+        };
+      };
       /** @description Too Many Requests: rate-limited */
       429: {
         headers: {
@@ -9378,7 +9431,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -9401,7 +9454,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-ready",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "Refused: not-ready",
@@ -9449,7 +9502,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -9478,7 +9531,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -9501,7 +9554,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -9524,7 +9577,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -9547,7 +9600,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -9576,7 +9629,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -9599,7 +9652,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -9647,7 +9700,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -9676,7 +9729,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -9699,7 +9752,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -9722,7 +9775,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -9745,7 +9798,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -9774,7 +9827,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -9797,7 +9850,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -9845,7 +9898,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -9874,7 +9927,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -9897,7 +9950,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -9920,7 +9973,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -9943,7 +9996,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-ready",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: not-ready",
@@ -9966,7 +10019,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -9995,7 +10048,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -10018,7 +10071,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -10070,7 +10123,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -10099,7 +10152,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -10122,7 +10175,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -10145,7 +10198,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -10168,7 +10221,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-ready",
+           *       "type": "about:blank",
            *       "title": "Conflict",
            *       "status": 409,
            *       "detail": "Refused: not-ready",
@@ -10191,7 +10244,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -10220,7 +10273,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -10243,7 +10296,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -10291,7 +10344,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -10320,7 +10373,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -10343,7 +10396,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -10372,7 +10425,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -10395,7 +10448,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -10443,7 +10496,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -10472,7 +10525,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -10495,7 +10548,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -10524,7 +10577,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -10547,7 +10600,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -10595,7 +10648,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -10633,7 +10686,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -10662,7 +10715,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -10685,7 +10738,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -10730,7 +10783,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -10759,7 +10812,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -10782,7 +10835,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -10811,7 +10864,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -10859,7 +10912,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -10888,7 +10941,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -10911,7 +10964,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -10940,7 +10993,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -10963,7 +11016,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",
@@ -11011,7 +11064,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "Bad Request",
            *       "status": 400,
            *       "detail": "The body is not valid",
@@ -11040,7 +11093,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/unauthorized",
+           *       "type": "about:blank",
            *       "title": "Unauthorized",
            *       "status": 401,
            *       "detail": "A bearer token is required",
@@ -11063,7 +11116,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/forbidden",
+           *       "type": "about:blank",
            *       "title": "Forbidden",
            *       "status": 403,
            *       "detail": "Your role does not allow this",
@@ -11086,7 +11139,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/not-found",
+           *       "type": "about:blank",
            *       "title": "Not Found",
            *       "status": 404,
            *       "detail": "No such resource",
@@ -11109,7 +11162,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/validation-failed",
+           *       "type": "about:blank",
            *       "title": "URI Too Long",
            *       "status": 414,
            *       "detail": "The body is not valid",
@@ -11138,7 +11191,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/rate-limited",
+           *       "type": "about:blank",
            *       "title": "Too Many Requests",
            *       "status": 429,
            *       "detail": "Too many requests; try again in 1 minute",
@@ -11161,7 +11214,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://certificates.dev/problems/stale",
+           *       "type": "about:blank",
            *       "title": "Service Unavailable",
            *       "status": 503,
            *       "detail": "The read models have not reached position 42 yet",

@@ -21,6 +21,9 @@ export const textOf = (mediaType: string, description: string): MediaAnswer => (
   content: { [mediaType]: { schema: { type: 'string' } } },
 });
 
+/** An answer without a body: 304 Not Modified to a conditional request. */
+export const noBody = (description: string): MediaAnswer => ({ description, content: {} });
+
 /** JSON of a named schema under another media type (application/vc+ld+json). */
 export const jsonAs = (mediaType: string, schema: ZodType, description: string): MediaAnswer => ({
   description,
@@ -33,9 +36,10 @@ export function answerResponse(spec: AnswerSpec | readonly AnswerSpec[]) {
   const media = specs.map((one) =>
     isMedia(one) ? one : jsonAs('application/json', one, contract.get(one)?.description ?? 'OK'),
   );
+  const content = Object.assign({}, ...media.map((one) => one.content)) as MediaAnswer['content'];
   return {
     description: media.map((one) => one.description).join('; or '),
-    content: Object.assign({}, ...media.map((one) => one.content)) as MediaAnswer['content'],
+    ...(Object.keys(content).length > 0 && { content }),
   };
 }
 

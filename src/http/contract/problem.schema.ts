@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type ProblemCode, TITLES } from '../problem';
+import { PROBLEM_TYPE, type ProblemCode, TITLES } from '../problem';
 import { componentRef, named } from './contract-registry';
 
 const PROBLEM_CODES = [
@@ -23,6 +23,7 @@ const PROBLEM_CODES = [
   'not-acceptable',
   'rate-limited',
   'stale',
+  'template-not-renderable',
   'internal-error',
 ] as const satisfies readonly ProblemCode[];
 
@@ -50,7 +51,9 @@ export const FieldErrorSchema = named(
 export const ProblemSchema = named(
   'Problem',
   z.object({
-    type: z.string().meta({ description: 'https://certificates.dev/problems/<code>' }),
+    type: z.string().meta({
+      description: `${PROBLEM_TYPE} (RFC 9457): the problem is its status; \`code\` names it`,
+    }),
     title: z.string(),
     status: z.number().int().min(400).max(599),
     detail: z.string(),
@@ -95,7 +98,7 @@ export function problemResponse(status: number, codes: readonly ProblemCode[]) {
 
 function problemExample(status: number, code: ProblemCode) {
   return {
-    type: `https://certificates.dev/problems/${code}`,
+    type: PROBLEM_TYPE,
     title: TITLES[status] ?? 'Error',
     status,
     detail: DETAILS[code] ?? `Refused: ${code}`,

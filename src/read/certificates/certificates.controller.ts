@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../auth/actor';
 import { CurrentActor } from '../../http/access.decorators';
@@ -17,9 +17,18 @@ import { ReadsFrom } from '../consistency/reads-from.decorator';
 import { ReadModels } from '../read-models';
 import { readableTraining, TRAINING_READERS } from '../trainings/readable-training';
 import { sendCertificatePdf } from './certificate-file';
-import { binaryFile } from '../../http/contract/answers';
+import { binaryFile, noBody } from '../../http/contract/answers';
 
-const PDF = binaryFile('application/pdf', 'The certificate PDF, the same bytes every time');
+const PDF = binaryFile(
+  'application/pdf',
+  'The certificate PDF, the same bytes every time; its ETag is their SHA-256 (Cache-Control: private, no-cache)',
+);
+const NOT_MODIFIED = noBody('Not modified: the ETag in If-None-Match is the current file’s');
+const IF_NONE_MATCH = ApiHeader({
+  name: 'If-None-Match',
+  required: false,
+  description: 'The ETag of a copy held: answers 304 without the file while it is still current',
+});
 
 @ApiTags('Certificates, for admins')
 @Controller()
@@ -40,11 +49,12 @@ export class CertificatesController {
   @Get('api/v1/me/learning-records/:trainingId/certificate')
   @ApiTags('Learner self-service')
   @ApiProduces('application/pdf')
+  @IF_NONE_MATCH
   @ReadsFrom(learnerTrainingsProjection.name)
   @Endpoint({
     summary: 'Open my certificate ("Open certificate")',
     roles: ['learner'],
-    answers: { 200: PDF },
+    answers: { 200: PDF, 304: NOT_MODIFIED },
     problems: { 404: ['not-found'], 409: ['not-ready', 'certificate-revoked'] },
   })
   async mine(
@@ -62,11 +72,12 @@ export class CertificatesController {
 
   @Get('api/v1/trainings/:trainingId/learners/:learnerId/certificate')
   @ApiProduces('application/pdf')
+  @IF_NONE_MATCH
   @ReadsFrom(learnerTrainingsProjection.name, trainingsProjection.name)
   @Endpoint({
     summary: "Download a copy of a learner's certificate",
     roles: TRAINING_READERS,
-    answers: { 200: PDF },
+    answers: { 200: PDF, 304: NOT_MODIFIED },
     problems: { 404: ['not-found'], 409: ['not-ready', 'certificate-revoked'] },
   })
   async copy(

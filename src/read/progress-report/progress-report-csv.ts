@@ -17,7 +17,16 @@ export const PROGRESS_REPORT_HEADER = [
   'Certificate download date',
 ];
 
-const CSV = { columns: PROGRESS_REPORT_HEADER, record_delimiter: 'windows' } as const;
+/**
+ * CRLF between records, as RFC 4180 writes them. csv-stringify quotes a cell that holds the
+ * record delimiter, but with `windows` that is only CRLF: a lone CR or LF in a name would go out
+ * bare, and a spreadsheet would start a new row there. `quoted_match` quotes every such cell.
+ */
+const CSV = {
+  columns: PROGRESS_REPORT_HEADER,
+  record_delimiter: 'windows',
+  quoted_match: /[\r\n]/,
+} as const;
 
 const cells = (row: ProgressReportRow) =>
   [

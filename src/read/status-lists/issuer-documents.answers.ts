@@ -42,8 +42,16 @@ const proof = z.looseObject({
   proofValue: z.string(),
 });
 
+/**
+ * A credential's proof: a list of one, as the Open Badges JSON Schema asks, in credentials issued
+ * since; a single proof, in those issued before (they are served as they were signed).
+ */
+const credentialProofs = z.union([z.array(proof).min(1).max(1), proof]).meta({
+  description: 'A list of one proof; a single proof in credentials issued before that',
+});
+
 /** Signed JSON-LD: the shape a verifier relies on; the rest is the W3C data model's. */
-const verifiableCredential = () =>
+const verifiableCredential = (proofs: z.ZodType) =>
   z.looseObject({
     '@context': z.array(z.unknown()),
     id: z.string(),
@@ -51,14 +59,22 @@ const verifiableCredential = () =>
     issuer: z.union([z.string(), z.looseObject({ id: z.string() })]),
     validFrom: z.string(),
     credentialSubject: z.looseObject({}),
-    proof,
+    proof: proofs,
   });
 
-export const OpenBadgeCredentialSchema = named('OpenBadgeCredential', verifiableCredential(), {
-  description:
-    'An Open Badges 3.0 OpenBadgeCredential (W3C VC 2.0), eddsa-rdfc-2022 proof, BitstringStatusListEntry status',
-});
+export const OpenBadgeCredentialSchema = named(
+  'OpenBadgeCredential',
+  verifiableCredential(credentialProofs),
+  {
+    description:
+      'An Open Badges 3.0 OpenBadgeCredential (W3C VC 2.0), eddsa-rdfc-2022 proof, BitstringStatusListEntry status',
+  },
+);
 
-export const StatusListCredentialSchema = named('StatusListCredential', verifiableCredential(), {
-  description: 'A signed BitstringStatusListCredential (purpose revocation)',
-});
+export const StatusListCredentialSchema = named(
+  'StatusListCredential',
+  verifiableCredential(proof),
+  {
+    description: 'A signed BitstringStatusListCredential (purpose revocation)',
+  },
+);

@@ -10,7 +10,7 @@ import { Endpoint } from '../../http/endpoint.decorator';
 import { Problem } from '../../http/problem';
 import { IdPipe, ZodPipe } from '../../http/zod.pipe';
 import { certificateHtml } from '../../rendering/certificate-html';
-import type { PdfRenderer } from '../../rendering/pdf-renderer';
+import { type PdfRenderer, RenderError, TemplateRenderError } from '../../rendering/pdf-renderer';
 import { certificateVariables, sampleFacts } from '../../rendering/render-context';
 import { RENDERER } from '../../rendering/rendering.module';
 import { isFeatureOn } from '../features/features.controller';
@@ -39,6 +39,7 @@ export class TemplatePreviewController {
     answers: { 200: binaryFile('application/pdf', 'The version rendered with sample data') },
     problems: {
       404: ['template-not-found', 'version-not-found'],
+      422: ['template-not-renderable'],
       503: ['not-ready'],
     },
   })
@@ -61,13 +62,30 @@ export class TemplatePreviewController {
     if (!this.renderer)
       throw new Problem(503, 'not-ready', 'Previews need Chromium, which is not installed');
     const variables = certificateVariables(sampleFacts(this.clock.now()), template.language);
-    const pdf = await this.renderer.render(
-      certificateHtml(template.content, variables),
-      template.content.page,
-    );
+    const pdf = await this.renderer
+      .render(certificateHtml(template.content, variables), template.content.page)
+      .catch((error: unknown) => {
+        throw renderProblem(error, reply);
+      });
     return reply
       .type('application/pdf')
       .header('Content-Disposition', 'inline; filename="preview.pdf"')
       .send(pdf);
   }
+}
+
+/**
+ * A render that failed is the template's doing (422, the same every time) or the renderer's
+ * (503: Chromium crashed or was too busy; worth a retry). Never a 500.
+ */
+function renderProblem(error: unknown, reply: FastifyReply): unknown {
+  if (error instanceof TemplateRenderError)
+    return new Problem(422, 'template-not-renderable', error.message);
+  if (!(error instanceof RenderError)) return error;
+  void reply.header('Retry-After', '5');
+  return new Problem(
+    503,
+    'not-ready',
+    `The preview could not be rendered now: ${error.message.split('\n')[0]}`,
+  );
 }

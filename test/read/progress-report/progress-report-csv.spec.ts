@@ -86,6 +86,10 @@ describe('[R-csv-injection] The progress report CSV and spreadsheet formulas', (
     ['@', '@SUM(A1:A2)'],
     ['a tab', '\t=1+1'],
     ['a carriage return', '\r=1+1'],
+    ['a fullwidth =', '＝1+1'],
+    ['a fullwidth +', '＋1+1'],
+    ['a fullwidth -', '－1+1'],
+    ['a fullwidth @', '＠SUM(A1:A2)'],
   ])('writes a cell that starts with %s with a leading apostrophe', async (_start, name) => {
     // Given/When: a learner whose name would start a formula
     const [parsed] = await csvOf([row('l1', name)]);
@@ -100,6 +104,25 @@ describe('[R-csv-injection] The progress report CSV and spreadsheet formulas', (
     expect(parsed.map((r) => r.Name)).toEqual(names);
     expect(parsed.map((r) => r.Email)).toEqual(names.map((_, i) => `x+${i}@example.com`));
     expect(parsed.map((r) => r['Progress (%)'])).toEqual(names.map(() => '40'));
+  });
+
+  it.each([
+    ['a line feed', 'Ana\n=1+1'],
+    ['a carriage return', 'Ana\r=1+1'],
+    ['a CR LF', 'Ana\r\n=1+1'],
+    ['a line feed and a fullwidth sign', 'Ana\n＋1'],
+  ])('keeps a name with %s in one quoted cell, so no formula starts a row', async (_, name) => {
+    // Given/When: a learner whose name holds a line break before a formula
+    const bytes = await rawCsv([row('l1', name), row('l2', 'Bo')]);
+
+    // Then: the cell is quoted, and a parser reads two rows with the name whole
+    expect(bytes.toString('utf8')).toContain(`,"${name}",`);
+    const records: string[][] = parse(bytes, { bom: true });
+    expect(records.map((record) => [record[0], record[1], record.length])).toEqual([
+      ['User ID', 'Name', 10],
+      ['l1', name, 10],
+      ['l2', 'Bo', 10],
+    ]);
   });
 
   it('guards the e-mail too: every text cell goes through the same rule', async () => {
