@@ -20,7 +20,8 @@ export interface CredentialFacts {
     readonly title: string;
     readonly type: TrainingType;
   };
-  readonly learner: { readonly email: string };
+  /** The learner's e-mail; empty (or absent) when the service holds none: no profile recorded. */
+  readonly learner: { readonly email?: string | null };
   readonly status: { readonly statusListCredential: string; readonly statusListIndex: number };
   /** The e-mail hash's salt; derived from the certificate when not given. */
   readonly salt?: string;
@@ -56,6 +57,7 @@ export function openBadgeCredential(did: string, facts: CredentialFacts): Record
   )
     throw new RangeError(`Status list index out of range: ${status.statusListIndex}`);
   const index = String(status.statusListIndex);
+  const email = facts.learner.email?.trim() ?? '';
   return {
     '@context': [VC_V2_CONTEXT, OPEN_BADGES_CONTEXT],
     id: `urn:uuid:${facts.certificateId}`,
@@ -71,12 +73,16 @@ export function openBadgeCredential(did: string, facts: CredentialFacts): Record
     ...(facts.validUntil ? { validUntil: facts.validUntil.toISOString() } : {}),
     credentialSubject: {
       type: ['AchievementSubject'],
-      identifier: [
-        hashedEmailIdentity(
-          facts.learner.email,
-          facts.salt ?? certificateSalt(facts.tenantId, facts.certificateId),
-        ),
-      ],
+      // Without an e-mail there is nothing to identify the learner by: the hash of an empty
+      // address would be the same for every such learner, and match no one.
+      ...(email !== '' && {
+        identifier: [
+          hashedEmailIdentity(
+            email,
+            facts.salt ?? certificateSalt(facts.tenantId, facts.certificateId),
+          ),
+        ],
+      }),
       ...(facts.completedAt ? { activityEndDate: facts.completedAt.toISOString() } : {}),
       achievement: {
         id: `urn:uuid:${deterministicId(`achievement:${facts.tenantId}:${training.trainingId}`)}`,

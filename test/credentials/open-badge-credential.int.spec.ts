@@ -221,6 +221,29 @@ describe('Open Badges 3.0 credential, checked by Digital Bazaar verifiers', () =
     expect(result.verified).toBe(true);
   });
 
+  it.each([
+    ['no e-mail', ''],
+    ['an e-mail of white space only', '  '],
+  ])(
+    'names no identity for a learner with %s, instead of the hash of an empty address, and still verifies',
+    async (_, email) => {
+      // Given: a learner the service holds no e-mail for (no profile was recorded)
+      const bytes = await issueCredential(issuing, facts({ learner: { email } }));
+      await publish();
+      const credential = JSON.parse(bytes.toString('utf8'));
+
+      // Then: the subject says what was achieved, and no identifier anyone could match
+      expect(credential.credentialSubject).not.toHaveProperty('identifier');
+      expect(credential.credentialSubject).toMatchObject({
+        type: ['AchievementSubject'],
+        achievement: { name: 'Fire safety' },
+      });
+      const result = await independentVerifier(siteFetch(site)).verify(credential);
+      expect(result.error).toBeUndefined();
+      expect(result.verified).toBe(true);
+    },
+  );
+
   it('fails verification when a copy is tampered with', async () => {
     const credential = JSON.parse((await issueCredential(issuing, facts())).toString('utf8'));
     await publish();

@@ -159,6 +159,27 @@ describe('Public verification', () => {
     expect((await verifier.verify(tampered)).verified).toBe(false);
   });
 
+  it('issues a credential without an identity to a learner who has no profile, and it verifies', async () => {
+    // Given: a learner who completed, with no name or e-mail recorded
+    await given.readyToGenerate('no-profile', 'nobody-known');
+    const requested = await given.ok(given.generate('no-profile', 'nobody-known'));
+    const outcome = await generationOutcome(app, requested.body.certificateId);
+    expect(outcome.type).toBe('CertificateGenerated');
+
+    // When: anyone fetches the credential
+    await fetch(`${base}/health`);
+    const response = await fetch(
+      `${base}/api/v1/public/certificates/${requested.body.certificateId}/credential`,
+    );
+    const credential = (await response.json()) as { credentialSubject: Record<string, unknown> };
+
+    // Then: no identifier (before, the salted hash of an empty address), and it verifies
+    expect(credential.credentialSubject).not.toHaveProperty('identifier');
+    const result = await verifier.verify(credential);
+    expect(result.error).toBeUndefined();
+    expect(result.verified).toBe(true);
+  }, 60_000);
+
   it('[R-public-verification] shows the page without JavaScript, escaped, in the certificate’s language', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
