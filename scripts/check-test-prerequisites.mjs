@@ -25,6 +25,8 @@ try {
   packages.push('chromium');
 }
 if (!works('pdftotext', ['-v'])) packages.push('poppler-utils');
+// LibreOffice Calc opens the report CSVs as a spreadsheet user would (formulas, row breaks).
+if (!works('soffice', ['--version'])) packages.push('libreoffice-calc-nogui');
 // Fonts are checked where Debian's package database can answer; elsewhere Chromium's own do.
 if (works('dpkg', ['--version']))
   for (const font of ['fonts-noto-core', 'fonts-noto-cjk'])

@@ -7,6 +7,7 @@ import { type FastifyError, type FastifyReply, type FastifyRequest, LogControlle
 import { AppModule } from './app.module';
 import type { Config } from './config/config';
 import { openApiDocument } from './http/contract/openapi-document';
+import { sendFrameworkError } from './http/framework-errors';
 import { acceptEmptyJsonBodies } from './http/json-body';
 import { limitRequestRate } from './http/rate-limit';
 import { Metrics } from './http/metrics';
@@ -24,19 +25,8 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
     // Long ids reach our validation and get its 400, instead of the router's bare 414.
     routerOptions: { maxParamLength: 1000 },
     // Errors the router answers before Nest sees the request: problem+json like every other.
-    frameworkErrors: (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) => {
-      const status = error.statusCode ?? 400;
-      void reply
-        .status(status)
-        .type('application/problem+json')
-        .send({
-          type: 'https://certificates.dev/problems/validation-failed',
-          title: status === 414 ? 'URI Too Long' : 'Bad Request',
-          status,
-          detail: status === 414 ? 'A path parameter is too long' : 'The URL is not valid',
-          code: 'validation-failed',
-        });
-    },
+    frameworkErrors: (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) =>
+      sendFrameworkError(error, reply),
     genReqId: () => randomUUID(),
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {

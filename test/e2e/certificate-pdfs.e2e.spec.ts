@@ -410,6 +410,42 @@ describe("One tenant's navigating template and another tenant's previews", () =>
   });
   afterAll(() => app.close());
 
+  it("records a learner's certificate from such a template as failed at once, without the retries", async () => {
+    // Given: tenant evil assigns its refreshing template; a learner completes the training. The
+    // service would retry a render that failed for another cause 20 times, minutes apart.
+    const retrying = await TestApp.start({ GENERATION_ATTEMPTS: '20' });
+    try {
+      const given = await Scenario.of(retrying, 'evil');
+      await given.enableFeature();
+      const author = await token('evil', 'author');
+      const created = await given.ok(
+        retrying.request('POST', '/api/v1/certificate-templates', {
+          token: author,
+          body: {
+            kind: 'author',
+            title: 'Refresh',
+            language: 'en',
+            html: '<meta http-equiv="refresh" content="0;url=https://evil.example/"><p>{{learner.name}}</p>',
+          },
+        }),
+      );
+      await given.createTraining('refresh');
+      await given.assign('refresh', created.body.templateId as string, 1);
+      await given.enrol('refresh', 'eve');
+      await given.complete('refresh', 'eve');
+
+      // When: the learner asks for the certificate
+      const requested = await given.generate('refresh', 'eve');
+
+      // Then: the outcome is a failure naming the navigation, recorded after one attempt
+      const outcome = await generationOutcome(retrying, requested.body.certificateId as string);
+      expect(outcome.type).toBe('CertificateGenerationFailed');
+      expect(JSON.stringify(outcome.data)).toMatch(/navigates away/);
+    } finally {
+      await retrying.close();
+    }
+  }, 120_000);
+
   it('never answers 500: the hostile preview is refused with a problem, the others render', async () => {
     // Given: an author of tenant evil whose template refreshes the page elsewhere at once
     const evilAuthor = await token('evil', 'author');

@@ -83,10 +83,26 @@ describe('Every answer', () => {
 
 describe('An answer the router gives before any hook runs', () => {
   // A URL Fastify's router refuses (a path parameter over 1,000 characters: 414) is answered by
-  // create-app's frameworkErrors, on a reply no hook sees. sendFrameworkError (src/http) adds the
-  // headers and is tested on its own (test/http); create-app, which this change leaves to its
-  // owner, has yet to call it.
-  it.todo('carries nosniff and the referrer policy too (414 for a path parameter too long)');
+  // create-app's frameworkErrors, on a reply no hook sees.
+  it('carries nosniff and the referrer policy too (414 for a path parameter too long)', async () => {
+    const app = await TestApp.start({ REACTORS: 'off' });
+    try {
+      const answer = await app.app.inject({
+        method: 'GET',
+        url: `/api/v1/trainings/${'x'.repeat(1_200)}`,
+      });
+      expect(answer.statusCode).toBe(414);
+      expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(JSON.parse(answer.body)).toMatchObject({
+        type: 'about:blank',
+        code: 'validation-failed',
+      });
+      expect(answer.headers['x-content-type-options']).toBe('nosniff');
+      expect(answer.headers['referrer-policy']).toBe('no-referrer');
+    } finally {
+      await app.close();
+    }
+  });
 });
 
 describe('A bearer token', () => {

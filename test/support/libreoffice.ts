@@ -1,4 +1,4 @@
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,21 +11,6 @@ const run = promisify(execFile);
 export interface SheetCell {
   readonly text: string;
   readonly formula?: string;
-}
-
-/**
- * Whether `soffice` runs here. Jest builds its test tree synchronously, so this is settled before
- * any hook; a suite that needs it skips and says so on stderr when it is missing.
- */
-export function libreOfficeFor(suite: string) {
-  const found = spawnSync('soffice', ['--version'], { stdio: 'ignore', timeout: 30_000 });
-  const present = found.status === 0;
-  if (!present)
-    // Straight to stderr: Jest's reporter drops console output of a file whose tests all skip.
-    process.stderr.write(
-      `${suite} SKIPPED: no soffice on PATH (apt-get install -y libreoffice-calc-nogui)\n`,
-    );
-  return { describe: present ? describe : describe.skip };
 }
 
 const decode = (xml: string) =>

@@ -13,7 +13,7 @@ import {
   PERSONAL_DATA_KEYS,
   type PersonalDataKeys,
 } from '../../personal-data/personal-data-keys';
-import { PdfRenderer } from '../../rendering/pdf-renderer';
+import { PdfRenderer, TemplateRenderError } from '../../rendering/pdf-renderer';
 import { renderCertificate } from '../../rendering/render-certificate';
 import { RENDERER } from '../../rendering/rendering.module';
 import { recordGenerationOutcome } from '../../write/certificates/application/record-generation-outcome.handler';
@@ -68,10 +68,12 @@ export class CertificateGenerationReactor implements Reactor<'CertificateGenerat
   async react(request: Request, signal: AbortSignal): Promise<void> {
     const { certificateId } = request.data;
     let failure: string | undefined;
+    // A template that cannot render (it navigates away, it is too large) fails the same way again.
+    let final = false;
     for (let attempt = 1; !signal.aborted; attempt++) {
       try {
         if (!(await this.stillWanted(request))) return;
-        if (failure !== undefined && attempt > this.config.GENERATION_ATTEMPTS) {
+        if (failure !== undefined && (final || attempt > this.config.GENERATION_ATTEMPTS)) {
           const reason = failure.slice(0, 1000);
           const at = this.clock.now();
           await this.record(request, {
@@ -97,9 +99,10 @@ export class CertificateGenerationReactor implements Reactor<'CertificateGenerat
         return;
       } catch (error) {
         failure = error instanceof Error ? error.message : String(error);
+        final = error instanceof TemplateRenderError;
         const message = `generation failed: ${failure}`;
         this.logger.warn({ certificateId, attempt, message });
-        await sleep(backoffDelay(attempt, RENDER_RETRY), signal);
+        if (!final) await sleep(backoffDelay(attempt, RENDER_RETRY), signal);
       }
     }
   }
