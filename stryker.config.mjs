@@ -25,7 +25,7 @@ export default {
     '!src/**/*.answers.ts',
   ],
   incremental: true,
-  incrementalFile: 'test/mutation/stryker-incremental.json',
+  incrementalFile: 'reports/mutation/stryker-incremental.json',
   concurrency: 1,
   reporters: ['html', 'json', 'clear-text', 'progress'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
