@@ -18,6 +18,9 @@ export default {
     'src/read/progress-report/**/*.ts',
     'src/core/access-scope.ts',
     'src/projections/engine/**/*.ts',
+    // The log processor and the reactor base took over the old projection pipeline's loop.
+    'src/processing/**/*.ts',
+    'src/reactors/reactor.ts',
     '!src/**/*.spec.ts',
     '!src/**/*.controller.ts',
     '!src/**/*.module.ts',
