@@ -18,5 +18,7 @@ export default {
     '<rootDir>/test/write/**/*.spec.ts',
     '<rootDir>/test/read/**/*.spec.ts',
     '<rootDir>/test/projections/engine/*.spec.ts',
+    '<rootDir>/test/processing/*.spec.ts',
+    '<rootDir>/test/reactors/reactor.int.spec.ts',
   ],
 };

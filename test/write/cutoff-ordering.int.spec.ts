@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Clock } from '../../src/core/clock';
 import { PLATFORM_TENANT } from '../../src/core/stream-names';
-import type { EventStore } from '../../src/event-store/event-store';
+import { type EventStore, WrongExpectedRevisionError } from '../../src/event-store/event-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
+import { CutoffRecorder } from '../../src/write/cutoffs/application/cutoff-recorder';
 import { sampleEvent, uniqueStream } from '../support/sample-events';
 import { writeStack } from '../support/write-stack';
 
@@ -93,6 +94,53 @@ describe('Daily cut-off markers in the log', () => {
     );
     expect(afterMidnight.every((e) => log.indexOf(e) > lastMarker)).toBe(true);
     await Promise.all(instances.map(({ raw }) => raw.close()));
+  });
+
+  it('reads the markers again after losing a race to another instance, and appends what is left', async () => {
+    const { store, raw } = instance(file, clock);
+    await store.append(uniqueStream(), [at('2026-03-01T09:00:00.000Z')], 'no-stream');
+    now = new Date('2026-03-03T00:00:00.000Z');
+    const other = instance(file, clock);
+    const tries: string[][] = [];
+    const losing = new CutoffRecorder(raw, async (stream, events, expected) => {
+      tries.push(events.map((e) => (e.data as { day: string }).day));
+      // Between this one's read and its append, another instance appends the first marker.
+      if (tries.length === 1) await other.recorder.recordDue(new Date('2026-03-02T00:00:00.000Z'));
+      return raw.append(stream, events, expected);
+    });
+    await losing.recordDue(now);
+    expect(tries).toEqual([['2026-03-02', '2026-03-03'], ['2026-03-03']]);
+    expect(await markers(raw)).toEqual(['2026-03-02', '2026-03-03']);
+
+    // Having read them, it knows nothing is due before the next midnight.
+    await losing.recordDue(new Date('2026-03-03T23:59:59.999Z'));
+    now = new Date('2026-03-04T00:00:00.000Z');
+    await losing.recordDue(now);
+    expect(tries).toEqual([['2026-03-02', '2026-03-03'], ['2026-03-03'], ['2026-03-04']]);
+    await Promise.all([raw.close(), other.raw.close()]);
+  });
+
+  it('gives up after eight conflicting appends in a row, and at once on any other failure', async () => {
+    const { store, raw } = instance(file, clock);
+    await store.append(uniqueStream(), [at('2026-03-01T09:00:00.000Z')], 'no-stream');
+    now = new Date('2026-03-02T00:00:00.000Z');
+    let conflicts = 0;
+    const conflicting = new CutoffRecorder(raw, (stream, _events, expected) => {
+      conflicts++;
+      return Promise.reject(new WrongExpectedRevisionError(stream, expected, 7n));
+    });
+    await expect(conflicting.recordDue(now)).rejects.toBeInstanceOf(WrongExpectedRevisionError);
+    expect(conflicts).toBe(8);
+
+    let failures = 0;
+    const failing = new CutoffRecorder(raw, () => {
+      failures++;
+      return Promise.reject(new Error('the store is down'));
+    });
+    await expect(failing.recordDue(now)).rejects.toThrow('the store is down');
+    expect(failures).toBe(1);
+    expect(await markers(raw)).toEqual([]);
+    await raw.close();
   });
 
   it('records nothing on an empty log', async () => {

@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
 import type { Config } from '../../src/config/config';
 import type { Clock } from '../../src/core/clock';
 import type { EventStore } from '../../src/event-store/event-store';
@@ -44,7 +45,10 @@ describe('The cut-off scheduler', () => {
     await store.append(uniqueStream(), [{ ...first, metadata }], 'no-stream');
     now = new Date('2026-03-04T08:00:00.000Z');
   });
-  afterEach(() => store.close());
+  afterEach(() => {
+    jest.restoreAllMocks();
+    return store.close();
+  });
 
   it('appends the markers missed while down as it starts, then each as its midnight passes', async () => {
     const running = scheduler('run');
@@ -71,7 +75,14 @@ describe('The cut-off scheduler', () => {
     off.onApplicationShutdown();
   });
 
-  it('keeps checking after a check that failed', async () => {
+  it('keeps checking after a check that failed, and logs the failure as a warning', async () => {
+    const warnings: unknown[][] = [];
+    jest.spyOn(Logger.prototype, 'warn').mockImplementation(function (
+      this: Logger,
+      ...args: unknown[]
+    ) {
+      warnings.push([(this as unknown as { context?: string }).context, ...args]);
+    });
     // A clock that fails once, as a store that is briefly unreachable would.
     let failures = 0;
     const flaky: Clock = {
@@ -90,5 +101,8 @@ describe('The cut-off scheduler', () => {
     running.onApplicationShutdown();
     expect(await markers(store)).toEqual(expected);
     expect(failures).toBeLessThan(0);
+    expect(warnings).toEqual([
+      ['cutoffs', { err: new Error('briefly unavailable') }, 'could not record the due cut-offs'],
+    ]);
   });
 });

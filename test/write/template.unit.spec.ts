@@ -1,3 +1,4 @@
+import { fold } from '../../src/core/decider';
 import {
   template,
   type TemplateCommand,
@@ -141,6 +142,15 @@ describe('Certificate template', () => {
         .given([created, published(1, original, createdAt)])
         .when(publish(edit, v2At))
         .then([published(2, edit, v2At)]);
+    });
+
+    it('keeps every published version’s content, version 1 first: what a certificate renders from', () => {
+      const v2: TemplateContent = { ...original, html: '<h1>v2</h1>' };
+      expect(fold(template, []).versions).toEqual([]);
+      expect(
+        fold(template, [created, published(1, original, createdAt), published(2, v2, v2At)])
+          .versions,
+      ).toEqual([original, v2]);
     });
 
     it('refuses to publish to a template that does not exist', () => {

@@ -40,6 +40,7 @@ export const templatesProjection: Projection<TemplateEvent> = {
           latestVersion: 0,
           versions: [],
         };
+        // Stryker disable next-line BooleanLiteral: `creates` only spares reading a document whose id is new
         return [{ collection: TEMPLATES, id: doc._id, update: () => doc, creates: true }];
       }
       case 'CertificateTemplateVersionPublished': {

@@ -81,6 +81,7 @@ export class WriteModel {
         return { state: events.reduce(decider.evolve, state), events, position };
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
+        // Stryker disable next-line ConditionalExpression: with If-Match the retry re-reads and answers the same 412 before deciding
         const ifMatch = context.expectedRevision !== undefined;
         if (ifMatch || attempt === MAX_ATTEMPTS)
           throw new ConcurrencyConflict(`${stream} changed while deciding`, ifMatch);

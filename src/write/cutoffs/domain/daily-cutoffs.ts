@@ -27,6 +27,7 @@ function decide({ now, logStartedAt }: RecordDueCutoffs, state: DailyCutoffsStat
 }
 
 export const dailyCutoffs: Decider<DailyCutoffsState, RecordDueCutoffs, DailyCutoffEvent> = {
+  // Stryker disable next-line ObjectLiteral: lastCutoff is only read through `??`, where undefined is null
   initialState: () => ({ lastCutoff: null }),
   evolve: (_state, event) => ({ lastCutoff: new Date(event.data.cutoff) }),
   decide,

