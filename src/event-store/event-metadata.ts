@@ -23,7 +23,9 @@ export function withMetadata<Event extends DomainEvent>(
       correlationId,
       causationId,
       eventVersion: 1,
+      // Stryker disable next-line ConditionalExpression: it adds `idempotencyKey: undefined`, which stored JSON never carries
       ...(context.idempotencyKey !== undefined && { idempotencyKey: context.idempotencyKey }),
+      // Stryker disable next-line ConditionalExpression: it adds `requestHash: undefined`, which stored JSON never carries
       ...(context.requestHash !== undefined && { requestHash: context.requestHash }),
     },
   };

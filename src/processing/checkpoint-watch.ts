@@ -41,13 +41,16 @@ export async function waitForPosition(
 function nextLook(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve) => {
     const done = (): void => {
+      // Stryker disable next-line CallExpression: the timer left runs `done` again, a no-op, within the ten milliseconds
       clearTimeout(timer);
+      // Stryker disable next-line StringLiteral: the listener left runs `done` again, a no-op, after the next page
       moved.off('moved', done);
       signal?.removeEventListener('abort', done);
       resolve();
     };
     const timer = setTimeout(done, ms);
     moved.once('moved', done);
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: a signal aborts once, and `done` removes the listener anyway
     signal?.addEventListener('abort', done, { once: true });
   });
 }

@@ -59,6 +59,7 @@ export class LogProcessor {
   private async follow(signal: AbortSignal, progressed: () => void): Promise<void> {
     while (!signal.aborted) {
       const after = await this.consumer.resume();
+      // Stryker disable next-line BooleanLiteral: pages end only when the signal aborts, which ends the loop either way
       let restart = false;
       for await (const page of this.log.subscribeAllPages({ after, signal })) {
         restart = (await this.consumer.handle(page, signal)) === 'restart';
@@ -66,6 +67,7 @@ export class LogProcessor {
         checkpointMoved();
         if (restart || signal.aborted) break;
       }
+      // Stryker disable next-line ConditionalExpression: pages end only when the signal aborts, which ends the loop either way
       if (!restart) return;
     }
   }

@@ -19,6 +19,7 @@ export default {
     '<rootDir>/test/read/**/*.spec.ts',
     '<rootDir>/test/projections/engine/*.spec.ts',
     '<rootDir>/test/processing/*.spec.ts',
+    '<rootDir>/test/core/backoff.unit.spec.ts',
     '<rootDir>/test/reactors/reactor.int.spec.ts',
   ],
 };

@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { checkpointMoved, waitForPosition } from '../../src/processing/checkpoint-watch';
 
 describe('Waiting for a position', () => {
@@ -36,5 +37,62 @@ describe('Waiting for a position', () => {
     const waiting = waitForPosition(() => undefined, 1n, { signal: stop.signal });
     stop.abort();
     expect(await waiting).toBe(false);
+  });
+});
+
+describe('Waiting for a position, on a faked clock', () => {
+  beforeEach(() => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+  });
+  afterEach(() => jest.useRealTimers());
+
+  it('without a time limit, looks again every ten milliseconds until the position is reached', async () => {
+    let looks = 0;
+    const waiting = waitForPosition(() => (++looks >= 4 ? 1n : undefined), 1n);
+    await jest.advanceTimersByTimeAsync(25);
+    expect(looks).toBe(3);
+    await jest.advanceTimersByTimeAsync(5);
+    expect(await waiting).toBe(true);
+    expect(looks).toBe(4);
+  });
+
+  it('answers false at the deadline, after a last look there', async () => {
+    let looks = 0;
+    const answers: boolean[] = [];
+    const reached = () => {
+      looks++;
+      return undefined;
+    };
+    void waitForPosition(reached, 1n, { timeoutMs: 20 }).then((answer) => answers.push(answer));
+    await jest.advanceTimersByTimeAsync(19);
+    expect(answers).toEqual([]);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(answers).toEqual([false]);
+    expect(looks).toBe(3);
+  });
+
+  it('answers false as soon as it is told to stop, without waiting for its next look', async () => {
+    const stop = new AbortController();
+    const answers: boolean[] = [];
+    void waitForPosition(() => undefined, 1n, { signal: stop.signal }).then((answer) =>
+      answers.push(answer),
+    );
+    await jest.advanceTimersByTimeAsync(0);
+    stop.abort();
+    await jest.advanceTimersByTimeAsync(0);
+    expect(answers).toEqual([false]);
+  });
+
+  it('keeps no listener on the signal beyond the look it waits for', async () => {
+    const stop = new AbortController();
+    let looks = 0;
+    const waiting = waitForPosition(() => (++looks >= 3 ? 1n : undefined), 1n, {
+      signal: stop.signal,
+    });
+    await jest.advanceTimersByTimeAsync(10);
+    expect(getEventListeners(stop.signal, 'abort')).toHaveLength(1);
+    await jest.advanceTimersByTimeAsync(10);
+    expect(await waiting).toBe(true);
+    expect(getEventListeners(stop.signal, 'abort')).toHaveLength(0);
   });
 });

@@ -167,6 +167,38 @@ describe('A reactor on the log processor', () => {
     expect(again.acted).toEqual([position]);
   });
 
+  it('working on several events at once and stopped mid-page, checkpoints nothing of that page', async () => {
+    await append('LearnerEnrolled', 'LearnerEnrolled');
+    const page = await events.readAll({ limit: 10 });
+    const stopping = new AbortController();
+    // The processor stops while the events are in hand; the reactor returns early, unsettled.
+    const { reactor } = noting(() => {
+      stopping.abort();
+      return Promise.resolve();
+    }, 2);
+
+    const consumer = reactorConsumer(reactor, store);
+    await consumer.resume();
+    await consumer.handle(page, stopping.signal);
+
+    expect(await reactorCheckpoint(store, 'noting')).toBeUndefined();
+  });
+
+  it('never moves its checkpoint back, whatever order two instances save in', async () => {
+    const positions = await append('LearnerEnrolled', 'LearnerEnrolled', 'LearnerEnrolled');
+    const page = await events.readAll({ limit: 10 });
+    const running = new AbortController().signal;
+
+    const ahead = reactorConsumer(noting().reactor, store);
+    const behind = reactorConsumer(noting().reactor, store);
+    // Each resumes first, as on its processor; the one behind saves an older position last.
+    expect([await ahead.resume(), await behind.resume()]).toEqual([undefined, undefined]);
+    await ahead.handle(page, running);
+    await behind.handle(page.slice(0, 1), running);
+
+    expect(await reactorCheckpoint(store, 'noting')).toBe(positions[2]);
+  });
+
   it('never moves its checkpoint back when two processes run it', async () => {
     const positions = await append(...Array<string>(20).fill('LearnerEnrolled'));
     const one = noting();

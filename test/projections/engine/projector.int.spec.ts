@@ -1,11 +1,13 @@
 import { SqliteEventStore } from '../../../src/event-store/sqlite/sqlite-event-store';
 import {
   activeGeneration,
+  ensureGenerationCollections,
   PROJECTIONS,
   readCheckpoint,
   setActiveGeneration,
   writeCheckpoint,
 } from '../../../src/projections/engine/generations';
+import { Projector } from '../../../src/projections/engine/projector';
 import { projectionProcessor } from '../../support/projection-processor';
 import { rebuildProjection } from '../../../src/projections/engine/rebuild';
 import type { Projection } from '../../../src/projections/projection';
@@ -94,6 +96,45 @@ describe('The projection pipeline, one projection at a time', () => {
       expect(started.position(projection.name)).toBe(5n);
       expect(await readCheckpoint(store, projection.name, 1)).toBe(5n);
     }
+  });
+
+  it('resumes from the lowest checkpoint, and answers the lowest position of the projections named', async () => {
+    const late = recording('lateEnrolments', ['LearnerEnrolled']);
+    const checkpoints = [
+      [ENROLMENTS, 3n],
+      [TRAININGS, 1n],
+      [late, 4n],
+    ] as const;
+    await store.transaction(async (tx) => {
+      for (const [projection, position] of checkpoints) {
+        await setActiveGeneration(tx, projection.name, 1);
+        await writeCheckpoint(tx, projection.name, 1, position);
+      }
+    });
+    const projector = new Projector(store, [ENROLMENTS, TRAININGS, late]);
+
+    expect(await projector.resume()).toBe(1n);
+    expect(projector.lowest([ENROLMENTS.name, TRAININGS.name, late.name])).toBe(1n);
+    expect(projector.lowest([ENROLMENTS.name, late.name])).toBe(3n);
+    expect(projector.lowest([late.name, ENROLMENTS.name])).toBe(3n);
+    expect(projector.lowest([ENROLMENTS.name, 'unknown'])).toBeUndefined();
+  });
+
+  it('moves onto a generation another process switched to, before that process drops the old one', async () => {
+    await append(events, ['LearnerEnrolled']);
+    const started = run([ENROLMENTS]);
+    expect(await started.waitFor([ENROLMENTS.name], 1n, 5_000)).toBe(true);
+    // Another process rebuilt generation 2 up to here and switched to it; generation 1 is still there.
+    await ensureGenerationCollections(store, ENROLMENTS, 2);
+    await store.transaction(async (tx) => {
+      await writeCheckpoint(tx, ENROLMENTS.name, 2, 1n);
+      await setActiveGeneration(tx, ENROLMENTS.name, 2);
+    });
+    await append(events, ['LearnerEnrolled']);
+
+    expect(await started.waitFor([ENROLMENTS.name], 2n, 5_000)).toBe(true);
+    expect(await seen(store, ENROLMENTS, 2)).toEqual([2]);
+    expect(await seen(store, ENROLMENTS, 1)).toEqual([1]);
   });
 
   it('starts a projection it has never run at generation 1, from the start of the log', async () => {
