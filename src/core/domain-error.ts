@@ -12,6 +12,7 @@ export type DomainErrorCode =
   | 'not-found'
   | 'not-ready'
   | 'certificate-revoked'
+  | 'renewal-not-open'
   | 'learner-erased'
   | 'already-exists'
   | 'concurrency-conflict'

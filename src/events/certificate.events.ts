@@ -3,8 +3,10 @@ import type { DomainEvent } from '../core/decider';
 import {
   type EventSchemasOf,
   byteSize,
+  cycle,
   dateTime,
   id,
+  renewalWindowDays,
   sha256,
   statusListIndex,
   templateVersion,
@@ -37,6 +39,17 @@ export const certificateGenerationRequestedV1 = z
       .describe(
         "The assignment's validity when the certificate was requested; absent in events recorded before it existed.",
       ),
+    renewalWindowDays: renewalWindowDays()
+      .optional()
+      .describe(
+        "With a validity: the assignment's renewal window when the certificate was requested; absent: 90.",
+      ),
+    cycle: cycle()
+      .optional()
+      .describe("The learner's cycle in the training this certificate belongs to; absent: 1."),
+    renews: id()
+      .optional()
+      .describe("The earlier cycle's certificate this one renews, when it is a renewal's."),
   })
   .describe(
     'A certificate was asked for a learner who completed a training, and its PDF is now to be generated.',

@@ -60,5 +60,11 @@ export const email = () => z.email({ pattern: EMAIL });
 /** How many months a certificate stays valid; null: no expiry. */
 export const validForMonths = () => z.int().min(1).max(120).nullable();
 
+/** How many days before a certificate's expiry its renewal opens (SPEC §1 "Renewal"). */
+export const renewalWindowDays = () => z.int().min(1).max(365);
+
+/** A learner's cycle in a training: 1 from the enrolment, one more per renewal. */
+export const cycle = () => z.int().min(1);
+
 /** A status list's index: the Bitstring status list holds 131,072 entries. */
 export const statusListIndex = () => z.int().min(0).max(131071);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DomainEvent } from '../core/decider';
-import { type EventSchemasOf, dateTime, id } from './contract';
+import { type EventSchemasOf, cycle, dateTime, id, userId } from './contract';
 
 export const learnerEnrolledV1 = z
   .strictObject({
@@ -29,13 +29,28 @@ export const trainingCompletedV1 = z
   })
   .describe('A learner completed a training, once and for all, possibly with a score.');
 
+export const renewalStartedV1 = z
+  .strictObject({
+    trainingId: id(),
+    learnerId: id(),
+    cycle: cycle().min(2).describe('The cycle that starts: progress and completion start again.'),
+    renews: id().describe('The certificate generated in an earlier cycle that this cycle renews.'),
+    startedAt: dateTime(),
+    startedBy: userId().describe('The learner, or the admin who renewed on their behalf.'),
+  })
+  .describe(
+    "A learner's certificate is being renewed: a new cycle of the training starts; earlier cycles stay in the history.",
+  );
+
 export type EnrollmentEvent =
   | DomainEvent<'LearnerEnrolled', z.infer<typeof learnerEnrolledV1>>
   | DomainEvent<'LearningProgressRecorded', z.infer<typeof learningProgressRecordedV1>>
-  | DomainEvent<'TrainingCompleted', z.infer<typeof trainingCompletedV1>>;
+  | DomainEvent<'TrainingCompleted', z.infer<typeof trainingCompletedV1>>
+  | DomainEvent<'RenewalStarted', z.infer<typeof renewalStartedV1>>;
 
 export const ENROLLMENT_EVENTS = {
   LearnerEnrolled: { 1: learnerEnrolledV1 },
   LearningProgressRecorded: { 1: learningProgressRecordedV1 },
   TrainingCompleted: { 1: trainingCompletedV1 },
+  RenewalStarted: { 1: renewalStartedV1 },
 } as const satisfies EventSchemasOf<EnrollmentEvent>;

@@ -4,6 +4,7 @@ import {
   type EventSchemasOf,
   dateTime,
   id,
+  renewalWindowDays,
   templateVersion,
   userId,
   validForMonths,
@@ -41,6 +42,11 @@ export const certificateAssignedV1 = z
       .optional()
       .describe(
         'Certificates generated under this assignment are valid this many months; null or absent: no expiry.',
+      ),
+    renewalWindowDays: renewalWindowDays()
+      .optional()
+      .describe(
+        'With a validity: renewal opens this many days before a certificate expires; absent in events recorded before renewal existed (read as 90).',
       ),
   })
   .describe(

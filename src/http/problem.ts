@@ -47,6 +47,7 @@ export const STATUS_OF: Record<DomainErrorCode, number> = {
   'no-certificate-assigned': 409,
   'not-ready': 409,
   'certificate-revoked': 409,
+  'renewal-not-open': 409,
   'learner-erased': 409,
   'already-exists': 409,
   'concurrency-conflict': 409,

@@ -37,7 +37,7 @@ describe('Authorisation matrix', () => {
     await given.createTraining('t-g1', 'g1');
     await given.createTraining('t-spare', 'g1');
     await given.assign('t-g1', 'classic-en', 1);
-    const learners = ['l1', 'del-admin', 'del-group-admin', 'rev'];
+    const learners = ['l1', 'del-admin', 'del-group-admin', 'rev', 'ren'];
     for (const learner of learners) await given.complete('t-g1', learner);
     const certificateIds: string[] = [];
     for (const learner of learners) {

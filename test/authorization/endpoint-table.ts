@@ -29,7 +29,7 @@ const open = (name: string, url: string): Endpoint => ({
  * Every endpoint of SPEC §5, against the fixture the matrix test builds: tenant acme with the
  * feature on; trainings t-g1 (group g1, classic-en assigned) and t-spare (group g1); learner l1
  * who completed t-g1 and whose certificate is generated; learners del-admin and del-group-admin
- * with certificates to delete; learner rev with a certificate to revoke; learner erase-me with
+ * with certificates to delete; learner rev with a certificate to revoke; learner ren with a certificate to renew; learner erase-me with
  * a profile to erase; an author template; a done report.
  */
 export function endpointTable(ids: {
@@ -182,6 +182,23 @@ export function endpointTable(ids: {
       method: 'POST',
       url: fixed('/api/v1/trainings/t-g1/learners/rev/certificate/revocation'),
       body: () => ({ reason: 'Issued in error' }),
+      allowed: MANAGERS,
+      ok: [200],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'RenewCertificate (learner)',
+      method: 'POST',
+      // l1's certificate has no validity: renewal is not open for the learner.
+      url: fixed('/api/v1/me/learning-records/t-g1/renewal'),
+      allowed: ['learner'],
+      ok: [409],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'RenewCertificate (admin)',
+      method: 'POST',
+      url: fixed('/api/v1/trainings/t-g1/learners/ren/renewal'),
       allowed: MANAGERS,
       ok: [200],
       otherTenant: 'not-found',

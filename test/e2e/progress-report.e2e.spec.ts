@@ -4,7 +4,7 @@ import { expectProblem, Scenario } from '../support/scenario';
 import { type Answer, TestApp, token } from '../support/test-app';
 
 const HEADER =
-  'User ID,Name,Email,Enrollment date,Progress (%),Status,Completion date,Certificate,Certificate version,Certificate download date';
+  'User ID,Name,Email,Enrollment date,Progress (%),Status,Completion date,Certificate,Certificate version,Certificate download date,Certificate valid until,Cycle';
 const DAY = 86_400_000;
 
 describe('The progress report, refreshed at the daily cut-off', () => {
@@ -107,6 +107,8 @@ describe('The progress report, refreshed at the daily cut-off', () => {
         Certificate: 'Classic certificate (English)',
         'Certificate version': '1',
         'Certificate download date': request.data.firstGeneratedAt,
+        'Certificate valid until': '',
+        Cycle: '1',
       },
       expect.objectContaining({
         'User ID': 'bo',

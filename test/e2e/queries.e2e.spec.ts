@@ -194,6 +194,8 @@ describe('Queries over HTTP, answered from the read models', () => {
         {
           learnerId: 'ana',
           certificateId: expect.any(String),
+          number: null,
+          cycle: 1,
           status: 'generating',
           templateId: 'classic-es',
           version: 1,
@@ -223,6 +225,7 @@ describe('Queries over HTTP, answered from the read models', () => {
           status: 'completed',
           enrolledAt: expect.any(String),
           completedAt: expect.any(String),
+          cycle: 1,
           certificate: {
             status: 'generating',
             certificateId: expect.any(String),
@@ -230,6 +233,8 @@ describe('Queries over HTTP, answered from the read models', () => {
             version: 1,
             firstGeneratedAt: expect.any(String),
           },
+          renewal: null,
+          previousCertificates: [],
         },
         expect.objectContaining({
           trainingId: 't-g2',

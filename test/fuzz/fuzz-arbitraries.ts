@@ -51,7 +51,7 @@ export const COMMANDS: readonly FuzzEndpoint[] = [
     ...{ trainingId: 'tx', type: 'course', title: 'T', groupId: 'g1' },
   }),
   at('PUT /api/v1/trainings/{trainingId=t1}/certificate', ADMINS, {
-    ...{ templateId: 'classic-en', version: 1 },
+    ...{ templateId: 'classic-en', version: 1, validForMonths: 12, renewalWindowDays: 30 },
   }),
   at('DELETE /api/v1/trainings/{trainingId=t2}/certificate', ADMINS),
   at('PUT /api/v1/learners/{learnerId=l1}', 'admin integration', {
@@ -75,6 +75,8 @@ export const COMMANDS: readonly FuzzEndpoint[] = [
     ...{ name: 'ACME Academy', url: 'https://acme.example', email: 'c@acme.example', logo: LOGO },
   }),
   at(`${LEARNER_L1}/certificate/revocation`, ADMINS, { reason: 'Issued in error' }),
+  at('POST /api/v1/me/learning-records/{trainingId=t1}/renewal', 'learner'),
+  at(`${LEARNER_L1}/renewal`, ADMINS),
   at('PUT /api/v1/test-clock', 'operator', { now: '2030-01-01T00:00:00Z' }),
 ];
 
@@ -99,9 +101,9 @@ export const QUERIES: readonly FuzzEndpoint[] = [
   at('GET /api/v1/audit/trainings/{trainingId=t1}/progress-report?asOf=2025-01-01', AUDIT),
   at('GET /api/v1/test-clock', 'operator'),
   at('GET /api/v1/tenants/{tenantId=acme}/profile', 'admin learner operator'),
-  at('GET /api/v1/public/certificates/{certificateId=c1}', ''),
+  at('GET /api/v1/public/certificates/{certificateId=c1}?on=2026-03-01', ''),
   at('GET /api/v1/public/certificates/{certificateId=c1}/credential', ''),
-  at('GET /verify/{certificateId=c1}?lang=fr', ''),
+  at('GET /verify/{certificateId=c1}?lang=fr&on=2026-03-01', ''),
   at('GET /tenants/{tenantId=acme}/did.json', ''),
   at('GET /tenants/{tenantId=acme}/status-lists/revocation', ''),
   at('GET /health', ''),

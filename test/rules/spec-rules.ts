@@ -163,31 +163,26 @@ export const SPEC_RULES: readonly SpecRule[] = [
     id: 'R-renewal-window',
     section: '§1 Renewal (recertification)',
     text: "A certificate with a validity can be renewed. The assignment sets, beside `validForMonths`, a renewal window `renewalWindowDays` (1–365, default 90): renewal opens that many days before the certificate's `validUntil` and stays open after it expires.",
-    pendingIssue: 20,
   },
   {
     id: 'R-renewal-cycles',
     section: '§1 Renewal (recertification)',
     text: "A learner's work on a training runs in cycles; the first starts with the enrolment. Renewing starts the next cycle: progress and completion start again from nothing (the history keeps every earlier cycle), and the new cycle's certificate follows every rule above anew — generated once, version fixed at the cycle's first generation, its own `firstGeneratedAt`, immutable, one under concurrent requests.",
-    pendingIssue: 20,
   },
   {
     id: 'R-renewal-who-and-when',
     section: '§1 Renewal (recertification)',
     text: "The learner can renew while renewal is open (else 409 `renewal-not-open`; a revoked current certificate: 409 `certificate-revoked`). An admin, or a group admin for their groups, can renew a learner at any time once one of their certificates was generated, also a revoked or expired one. Renewing while a renewal cycle is running (started, its certificate not generated yet) is a no-op answering 200 with that cycle; concurrent renewals all answer 200 with one new cycle. In the new cycle the record's `certificate` is `unavailable` until the training is completed again.",
-    pendingIssue: 20,
   },
   {
     id: 'R-renewal-links',
     section: '§1 Renewal (recertification)',
     text: "The earlier certificate is not revoked: it stays valid until its own `validUntil`. Once the new one is generated, the earlier one names it (`renewedBy`) and the new one names the earlier (`renews`), both as certificate ids — on the learning record, the admin list (one row per certificate, earlier cycles included) and both public pages and JSON. (The credentials stay plain Open Badges 3.0: the new one's `awardedDate` is its own issue time.)",
-    pendingIssue: 20,
   },
   {
     id: 'R-valid-on-date',
     section: '§1 Renewal (recertification)',
     text: 'Anyone can ask whether a certificate was valid on a given day (for inspectors and auditors).',
-    pendingIssue: 20,
   },
   {
     id: 'R-webhooks-signed',

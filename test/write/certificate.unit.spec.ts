@@ -40,6 +40,7 @@ const request = (overrides: Partial<Request> = {}): Request => ({
   type: 'GenerateCertificate',
   featureEnabled: true,
   completed: true,
+  cycle: 1,
   newCertificateId: 'cert-1',
   selfService: true,
   trainingId,

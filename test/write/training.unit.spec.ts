@@ -37,6 +37,7 @@ const assign = (overrides: Partial<Assign> = {}): Assign => ({
   templateId: 'tpl-1',
   version: 1,
   validForMonths: null,
+  renewalWindowDays: null,
   template: templateWith(3),
   scope: tenantWide,
   by: admin,
@@ -56,11 +57,13 @@ const assigned = (
   version: number,
   templateId = 'tpl-1',
   at = assignedAt,
-  validity: { validForMonths?: number } = {},
+  validity: { validForMonths?: number; renewalWindowDays?: number } = {},
 ): TrainingEvent => ({
   type: 'CertificateAssigned',
   data: {
     ...{ trainingId, templateId, version, assignedAt: at.toISOString(), assignedBy: admin },
+    // With a validity, the window is recorded too: 90 days unless the admin said otherwise.
+    ...(validity.validForMonths !== undefined && { renewalWindowDays: 90 }),
     ...validity,
   },
 });
@@ -253,6 +256,47 @@ describe('Training', () => {
     it('refuses a validity outside 1 to 120 whole months', () => {
       for (const validForMonths of [0, -1, 121, 1.5])
         spec.given([created()]).when(assign({ validForMonths })).thenThrows('validation-failed');
+    });
+
+    it('records the renewal window given with a validity, 1 to 365 days', () => {
+      for (const renewalWindowDays of [1, 30, 365])
+        spec
+          .given([created()])
+          .when(assign({ validForMonths: 12, renewalWindowDays }))
+          .then([assigned(1, 'tpl-1', assignedAt, { validForMonths: 12, renewalWindowDays })]);
+    });
+
+    it('refuses a renewal window outside 1 to 365 whole days, or without a validity', () => {
+      for (const renewalWindowDays of [0, 366, -1, 2.5])
+        spec
+          .given([created()])
+          .when(assign({ validForMonths: 12, renewalWindowDays }))
+          .thenThrows('validation-failed');
+      spec
+        .given([created()])
+        .when(assign({ renewalWindowDays: 30 }))
+        .thenThrows('validation-failed');
+    });
+
+    it('changing only the renewal window records a new assignment', () => {
+      spec
+        .given([created(), assigned(1, 'tpl-1', assignedAt, { validForMonths: 12 })])
+        .when(assign({ validForMonths: 12, renewalWindowDays: 30, at: reassignedAt }))
+        .then([assigned(1, 'tpl-1', reassignedAt, { validForMonths: 12, renewalWindowDays: 30 })]);
+    });
+
+    it('an assignment recorded before renewal existed reads as the default 90-day window', () => {
+      const old: TrainingEvent = {
+        type: 'CertificateAssigned',
+        data: {
+          ...{ trainingId, templateId: 'tpl-1', version: 1, validForMonths: 12 },
+          ...{ assignedAt: assignedAt.toISOString(), assignedBy: admin },
+        },
+      };
+      spec
+        .given([created(), old])
+        .when(assign({ validForMonths: 12, renewalWindowDays: 90, at: reassignedAt }))
+        .thenNothingHappens();
     });
 
     it('lets a group admin assign on a training of their group', () => {

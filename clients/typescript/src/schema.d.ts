@@ -158,7 +158,7 @@ export interface paths {
     };
     get?: never;
     /**
-     * Assign a certificate template version, and optionally a validity in months, to the training (AssignCertificate)
+     * Assign a certificate template version, and optionally a validity in months and a renewal window in days, to the training (AssignCertificate)
      * @description Roles: admin, group-admin.
      */
     put: operations['Trainings_assign'];
@@ -281,6 +281,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/learning-records/{trainingId}/renewal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Renew my certificate while its renewal is open: a new cycle starts (RenewCertificate)
+     * @description Roles: learner.
+     */
+    post: operations['MyCertificates_renew'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/trainings/{trainingId}/learners/{learnerId}/certificate': {
     parameters: {
       query?: never;
@@ -323,6 +343,26 @@ export interface paths {
      * @description Roles: admin, group-admin.
      */
     post: operations['LearnerCertificates_revoke'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/trainings/{trainingId}/learners/{learnerId}/renewal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Renew a learner's certificate: a new cycle starts, at any time once one was generated
+     * @description Roles: admin, group-admin.
+     */
+    post: operations['LearnerCertificates_renew'];
     delete?: never;
     options?: never;
     head?: never;
@@ -743,6 +783,7 @@ export interface components {
         | 'no-certificate-assigned'
         | 'not-ready'
         | 'certificate-revoked'
+        | 'renewal-not-open'
         | 'learner-erased'
         | 'already-exists'
         | 'concurrency-conflict'
@@ -859,18 +900,6 @@ export interface components {
       enabled: boolean;
     };
     /**
-     * @description The profile was recorded
-     * @example {
-     *       "tenantId": "acme",
-     *       "position": "88"
-     *     }
-     */
-    IssuerProfileRecorded: {
-      tenantId: string;
-      /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
-      position: string;
-    };
-    /**
      * @description The tenant's issuer profile, as certificates and credentials show it
      * @example {
      *       "tenantId": "acme",
@@ -911,7 +940,8 @@ export interface components {
      *         "version": 1,
      *         "assignedAt": "2026-03-14T09:26:53.589Z",
      *         "assignedBy": "admin-1",
-     *         "validForMonths": null
+     *         "validForMonths": null,
+     *         "renewalWindowDays": null
      *       }
      *     }
      */
@@ -931,6 +961,7 @@ export interface components {
         assignedAt: string;
         assignedBy: string;
         validForMonths: number | null;
+        renewalWindowDays: number | null;
       } | null;
     };
     /** @enum {string} */
@@ -945,9 +976,12 @@ export interface components {
      *       "status": "completed",
      *       "enrolledAt": "2026-03-01T08:00:00.000Z",
      *       "completedAt": "2026-03-14T09:20:00.000Z",
+     *       "cycle": 1,
      *       "certificate": {
      *         "status": "available"
-     *       }
+     *       },
+     *       "renewal": null,
+     *       "previousCertificates": []
      *     }
      */
     LearningRecord: {
@@ -967,10 +1001,19 @@ export interface components {
        * @description ISO 8601, UTC
        */
       completedAt: string | null;
+      cycle: number;
       certificate: {
         /** @enum {string} */
-        status: 'unavailable' | 'available' | 'generating' | 'generated' | 'failed' | 'revoked';
+        status:
+          | 'unavailable'
+          | 'available'
+          | 'generating'
+          | 'generated'
+          | 'failed'
+          | 'revoked'
+          | 'expired';
         certificateId?: string;
+        number?: string;
         templateId?: string;
         version?: number;
         /**
@@ -989,7 +1032,28 @@ export interface components {
          */
         validUntil?: string;
         verificationUrl?: string;
+        renews?: string;
       };
+      renewal: {
+        /**
+         * Format: date-time
+         * @description ISO 8601, UTC
+         */
+        opensAt: string;
+        open: boolean;
+      } | null;
+      previousCertificates: {
+        certificateId: string;
+        number: string | null;
+        /** @enum {string} */
+        status: 'generating' | 'generated' | 'failed' | 'revoked' | 'expired' | 'deleted';
+        /**
+         * Format: date-time
+         * @description ISO 8601, UTC
+         */
+        validUntil: string | null;
+        renewedBy?: string;
+      }[];
     };
     /** @description The learner's trainings, by training id */
     LearningRecordList: components['schemas']['LearningRecord'][];
@@ -1016,6 +1080,12 @@ export interface components {
        * @description ISO 8601, UTC
        */
       certificateDownloadDate: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      certificateValidUntil: string | null;
+      cycle: number;
     };
     /**
      * @description The training's progress report as of that day's 00:00 UTC cut-off
@@ -1033,7 +1103,9 @@ export interface components {
      *           "completedAt": "2026-03-13T09:20:00.000Z",
      *           "certificate": "Classic (English)",
      *           "certificateVersion": 1,
-     *           "certificateDownloadDate": "2026-03-13T09:26:53.589Z"
+     *           "certificateDownloadDate": "2026-03-13T09:26:53.589Z",
+     *           "certificateValidUntil": null,
+     *           "cycle": 1
      *         }
      *       ]
      *     }
@@ -1207,7 +1279,9 @@ export interface components {
      *         "size": 48213
      *       },
      *       "verificationUrl": "http://localhost:3000/verify/0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40",
-     *       "credentialUrl": "http://localhost:3000/api/v1/public/certificates/0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40/credential"
+     *       "credentialUrl": "http://localhost:3000/api/v1/public/certificates/0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40/credential",
+     *       "number": "ACME-2026-000042",
+     *       "cycle": 1
      *     }
      */
     PublicCertificate: {
@@ -1263,6 +1337,17 @@ export interface components {
       deletedAt?: string;
       verificationUrl: string;
       credentialUrl: string | null;
+      number: string | null;
+      cycle: number;
+      renews?: string;
+      renewedBy?: string;
+      validOn?: {
+        /** Format: date */
+        date: string;
+        valid: boolean;
+        /** @enum {string} */
+        reason: 'valid' | 'not-yet-issued' | 'expired' | 'revoked' | 'deleted' | 'erased';
+      };
     };
     /**
      * @description The issuer's Ed25519 keys, current and rotated
@@ -1365,27 +1450,6 @@ export interface components {
       };
     } & {
       [key: string]: unknown;
-    };
-    /**
-     * @description The report job, as of the daily cut-off in force
-     * @example {
-     *       "reportId": "6d0e4b8a-1f3c-4a2e-8b7d-9c5e2f1a0b36",
-     *       "status": "pending",
-     *       "cutoff": "2026-03-14T00:00:00.000Z",
-     *       "position": "140"
-     *     }
-     */
-    ReportRequested: {
-      reportId: string;
-      /** @enum {string} */
-      status: 'pending';
-      /**
-       * Format: date-time
-       * @description ISO 8601, UTC
-       */
-      cutoff: string | null;
-      /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
-      position: string;
     };
     /**
      * @description A report job of the history; a done one is downloaded as CSV. `redactedAt`: when its file was last written again without an erased learner.
@@ -1516,10 +1580,24 @@ export interface components {
       position: string;
     };
     /**
-     * @description One learner's current certificate in a training
+     * @description The learner's new cycle (renewing while a renewal cycle runs answers that cycle again)
+     * @example {
+     *       "cycle": 2,
+     *       "position": "212"
+     *     }
+     */
+    Renewal: {
+      cycle: number;
+      /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
+      position: string;
+    };
+    /**
+     * @description One of a learner's certificates in a training (earlier cycles' too)
      * @example {
      *       "learnerId": "ana",
      *       "certificateId": "0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40",
+     *       "number": "ACME-2026-000042",
+     *       "cycle": 1,
      *       "status": "generated",
      *       "templateId": "classic-en",
      *       "version": 1,
@@ -1531,8 +1609,10 @@ export interface components {
     AdminCertificate: {
       learnerId: string;
       certificateId: string;
+      number: string | null;
+      cycle: number;
       /** @enum {string} */
-      status: 'generating' | 'generated' | 'failed' | 'revoked';
+      status: 'generating' | 'generated' | 'failed' | 'revoked' | 'expired';
       templateId: string;
       version: number;
       /**
@@ -1550,6 +1630,8 @@ export interface components {
        * @description ISO 8601, UTC
        */
       validUntil: string | null;
+      renews?: string;
+      renewedBy?: string;
       /**
        * Format: date-time
        * @description ISO 8601, UTC
@@ -1585,6 +1667,39 @@ export interface components {
        * @description ISO 8601, UTC
        */
       now: string;
+      /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
+      position: string;
+    };
+    /**
+     * @description The profile was recorded
+     * @example {
+     *       "tenantId": "acme",
+     *       "position": "88"
+     *     }
+     */
+    IssuerProfileRecorded: {
+      tenantId: string;
+      /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
+      position: string;
+    };
+    /**
+     * @description The report job, as of the daily cut-off in force
+     * @example {
+     *       "reportId": "6d0e4b8a-1f3c-4a2e-8b7d-9c5e2f1a0b36",
+     *       "status": "pending",
+     *       "cutoff": "2026-03-14T00:00:00.000Z",
+     *       "position": "140"
+     *     }
+     */
+    ReportRequested: {
+      reportId: string;
+      /** @enum {string} */
+      status: 'pending';
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      cutoff: string | null;
       /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
       position: string;
     };
@@ -3579,6 +3694,7 @@ export interface operations {
           templateId: string;
           version: number;
           validForMonths?: number | null;
+          renewalWindowDays?: number | null;
         };
       };
     };
@@ -6204,6 +6320,302 @@ export interface operations {
       };
     };
   };
+  MyCertificates_renew: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key gets the same answer and appends nothing new */
+        'Idempotency-Key'?: string;
+        /** @description Recorded in the events’ metadata (1-200 visible ASCII characters); else the request id */
+        'X-Correlation-Id'?: string;
+        /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
+        'If-Match'?: string;
+      };
+      path: {
+        trainingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The learner's new cycle (renewing while a renewal cycle runs answers that cycle again) */
+      200: {
+        headers: {
+          /** @description The log position of the command’s last event, as in the body’s `position` */
+          'X-Log-Position'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Renewal'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /** @description Conflict: concurrency-conflict, renewal-not-open, certificate-revoked */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 409;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict' | 'renewal-not-open' | 'certificate-revoked';
+          };
+        };
+      };
+      /** @description Precondition Failed: concurrency-conflict */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Precondition Failed",
+           *       "status": 412,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 412;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Content Too Large: payload-too-large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Content Too Large",
+           *       "status": 413,
+           *       "detail": "Refused: payload-too-large",
+           *       "code": "payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 413;
+            /** @enum {unknown} */
+            code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unsupported Media Type: unsupported-media-type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Refused: unsupported-media-type",
+           *       "code": "unsupported-media-type"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 415;
+            /** @enum {unknown} */
+            code?: 'unsupported-media-type';
+          };
+        };
+      };
+      /** @description Unprocessable Content: idempotency-key-reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "Refused: idempotency-key-reused",
+           *       "code": "idempotency-key-reused"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 422;
+            /** @enum {unknown} */
+            code?: 'idempotency-key-reused';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+    };
+  };
   Certificates_copy: {
     parameters: {
       query?: never;
@@ -7206,6 +7618,303 @@ export interface operations {
             status?: 409;
             /** @enum {unknown} */
             code?: 'concurrency-conflict' | 'not-ready';
+          };
+        };
+      };
+      /** @description Precondition Failed: concurrency-conflict */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Precondition Failed",
+           *       "status": 412,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 412;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Content Too Large: payload-too-large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Content Too Large",
+           *       "status": 413,
+           *       "detail": "Refused: payload-too-large",
+           *       "code": "payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 413;
+            /** @enum {unknown} */
+            code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unsupported Media Type: unsupported-media-type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Refused: unsupported-media-type",
+           *       "code": "unsupported-media-type"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 415;
+            /** @enum {unknown} */
+            code?: 'unsupported-media-type';
+          };
+        };
+      };
+      /** @description Unprocessable Content: idempotency-key-reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "Refused: idempotency-key-reused",
+           *       "code": "idempotency-key-reused"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 422;
+            /** @enum {unknown} */
+            code?: 'idempotency-key-reused';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+    };
+  };
+  LearnerCertificates_renew: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key gets the same answer and appends nothing new */
+        'Idempotency-Key'?: string;
+        /** @description Recorded in the events’ metadata (1-200 visible ASCII characters); else the request id */
+        'X-Correlation-Id'?: string;
+        /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
+        'If-Match'?: string;
+      };
+      path: {
+        trainingId: string;
+        learnerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The learner's new cycle (renewing while a renewal cycle runs answers that cycle again) */
+      200: {
+        headers: {
+          /** @description The log position of the command’s last event, as in the body’s `position` */
+          'X-Log-Position'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Renewal'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /** @description Conflict: concurrency-conflict, renewal-not-open */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 409;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict' | 'renewal-not-open';
           };
         };
       };
@@ -10315,7 +11024,10 @@ export interface operations {
   };
   PublicCertificates_facts: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description YYYY-MM-DD: adds validOn, whether the certificate was valid all of that UTC day */
+        on?: unknown;
+      };
       header?: {
         /** @description A log position (a command answer’s `position`) the answer must reflect */
         'X-Consistent-With'?: string;
@@ -10619,7 +11331,10 @@ export interface operations {
   };
   PublicCertificates_page: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description YYYY-MM-DD: adds validOn, whether the certificate was valid all of that UTC day */
+        on?: unknown;
+      };
       header?: {
         /** @description A log position (a command answer’s `position`) the answer must reflect */
         'X-Consistent-With'?: string;

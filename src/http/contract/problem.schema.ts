@@ -14,6 +14,7 @@ const PROBLEM_CODES = [
   'no-certificate-assigned',
   'not-ready',
   'certificate-revoked',
+  'renewal-not-open',
   'learner-erased',
   'already-exists',
   'concurrency-conflict',

@@ -21,7 +21,8 @@ export async function sendCertificatePdf(
   reply: FastifyReply,
   reader: 'learner' | 'admin',
 ) {
-  const certificate = record?.certificate;
+  // While a renewal's cycle has no certificate yet, the earlier cycle's is the learner's latest.
+  const certificate = record?.certificate ?? record?.previousCertificates?.at(-1);
   if (!certificate || certificate.status === 'deleted')
     return refuse('not-found', 'There is no certificate for this learner and training');
   if (certificate.status === 'revoked' && reader === 'learner')

@@ -1,3 +1,4 @@
+import { renewalWindowOf } from '../../core/certificate-validity';
 import type { RecordedEvent } from '../../event-store/event-store';
 import type { Doc } from '../../read-store/read-store';
 import type { CertificateEvent } from '../../events/certificate.events';
@@ -15,11 +16,20 @@ export interface CertificateRecord {
   readonly generatedAt: string | null;
   /** When the certificate stops being valid; null: never (or not generated yet). */
   readonly validUntil: string | null;
+  /** With a validity: how many days before `validUntil` renewal opens; null without one. */
+  readonly renewalWindowDays?: number | null;
   readonly revokedAt: string | null;
   readonly revocationReason: string | null;
+  /** The learner's cycle it belongs to; absent in documents built before renewal existed: 1. */
+  readonly cycle?: number;
+  /** The earlier cycle's certificate it renews, and the later one that renewed it. */
+  readonly renews?: string | null;
+  readonly renewedBy?: string | null;
+  /** Its number in the tenant (`<prefix>-<year>-<sequence>`), once assigned. */
+  readonly number?: string | null;
 }
 
-/** One learner in one training: enrolment, progress, completion and certificate. */
+/** One learner in one training: enrolment, progress and completion of the current cycle, certificates. */
 export interface LearnerTrainingDoc extends Doc {
   readonly tenant: string;
   readonly trainingId: string;
@@ -27,8 +37,13 @@ export interface LearnerTrainingDoc extends Doc {
   readonly enrolledAt: string | null;
   readonly progress: number;
   readonly completedAt: string | null;
+  /** 1 from the enrolment, one more per renewal; absent in documents built before it: 1. */
+  readonly cycle?: number;
+  /** The current cycle's certificate; null until one is asked for in this cycle. */
   readonly certificate: CertificateRecord | null;
-  /** A certificate exists now (generating, generated, failed or revoked): the admin list shows it. */
+  /** The certificates of earlier cycles, oldest first. */
+  readonly previousCertificates?: readonly CertificateRecord[];
+  /** A certificate exists (generating, generated, failed or revoked): the admin list shows it. */
   readonly hasCertificate: boolean;
 }
 
@@ -39,13 +54,31 @@ export const learnerTrainingKey = (tenant: string, trainingId: string, learnerId
 
 type Event = RecordedEvent<EnrollmentEvent | CertificateEvent>;
 
-function evolve(doc: LearnerTrainingDoc, event: Event): LearnerTrainingDoc {
-  const certificate = doc.certificate;
-  const withCertificate = (changes: Partial<CertificateRecord>): LearnerTrainingDoc => {
-    if (!certificate) return doc;
-    const next = { ...certificate, ...changes };
-    return { ...doc, certificate: next, hasCertificate: next.status !== 'deleted' };
+const shown = (record: CertificateRecord | null) => record !== null && record.status !== 'deleted';
+
+/** The document with the certificate `certificateId` changed, in this cycle or an earlier one. */
+function withCertificate(
+  doc: LearnerTrainingDoc,
+  certificateId: string,
+  change: (record: CertificateRecord) => CertificateRecord,
+): LearnerTrainingDoc {
+  const apply = (record: CertificateRecord) =>
+    record.certificateId === certificateId ? change(record) : record;
+  const certificate = doc.certificate && apply(doc.certificate);
+  const previousCertificates = (doc.previousCertificates ?? []).map(apply);
+  return {
+    ...doc,
+    certificate,
+    previousCertificates,
+    ...listed(certificate, previousCertificates),
   };
+}
+
+const listed = (current: CertificateRecord | null, previous: readonly CertificateRecord[]) => ({
+  hasCertificate: shown(current) || previous.some(shown),
+});
+
+function evolve(doc: LearnerTrainingDoc, event: Event): LearnerTrainingDoc {
   switch (event.type) {
     case 'LearnerEnrolled':
       return { ...doc, enrolledAt: doc.enrolledAt ?? event.data.enrolledAt };
@@ -53,6 +86,19 @@ function evolve(doc: LearnerTrainingDoc, event: Event): LearnerTrainingDoc {
       return { ...doc, progress: event.data.percent };
     case 'TrainingCompleted':
       return { ...doc, progress: 100, completedAt: event.data.completedAt };
+    case 'RenewalStarted': {
+      // The current certificate becomes an earlier cycle's; a deleted one is no longer listed.
+      const previous = doc.previousCertificates ?? [];
+      const previousCertificates = shown(doc.certificate)
+        ? [...previous, doc.certificate!]
+        : previous;
+      return {
+        ...doc,
+        ...{ cycle: event.data.cycle, progress: 0, completedAt: null, certificate: null },
+        previousCertificates,
+        ...listed(null, previousCertificates),
+      };
+    }
     case 'CertificateGenerationRequested': {
       const { certificateId, templateId, version, firstGeneratedAt } = event.data;
       const record: CertificateRecord = {
@@ -60,23 +106,47 @@ function evolve(doc: LearnerTrainingDoc, event: Event): LearnerTrainingDoc {
         status: 'generating',
         generatedAt: null,
         validUntil: null,
+        renewalWindowDays: renewalWindowOf(event.data),
         revokedAt: null,
         revocationReason: null,
+        cycle: event.data.cycle ?? 1,
+        renews: event.data.renews ?? null,
+        renewedBy: null,
       };
-      return { ...doc, certificate: record, hasCertificate: true };
+      const previousCertificates = doc.previousCertificates ?? [];
+      return { ...doc, certificate: record, previousCertificates, hasCertificate: true };
     }
     case 'CertificateGenerated': {
-      const { generatedAt, validUntil = null } = event.data;
-      return withCertificate({ status: 'generated', generatedAt, validUntil });
+      const { certificateId, generatedAt, validUntil = null } = event.data;
+      const generated = withCertificate(doc, certificateId, (record) => ({
+        ...record,
+        ...{ status: 'generated', generatedAt, validUntil },
+      }));
+      const renews =
+        generated.certificate?.certificateId === certificateId
+          ? generated.certificate.renews
+          : null;
+      return renews
+        ? withCertificate(generated, renews, (record) => ({ ...record, renewedBy: certificateId }))
+        : generated;
     }
     case 'CertificateGenerationFailed':
-      return withCertificate({ status: 'failed' });
+      return withCertificate(doc, event.data.certificateId, (record) => ({
+        ...record,
+        status: 'failed',
+      }));
     case 'CertificateRevoked': {
       const { revokedAt, reason } = event.data;
-      return withCertificate({ status: 'revoked', revokedAt, revocationReason: reason });
+      return withCertificate(doc, event.data.certificateId, (record) => ({
+        ...record,
+        ...{ status: 'revoked', revokedAt, revocationReason: reason },
+      }));
     }
     case 'CertificateDeleted':
-      return withCertificate({ status: 'deleted', generatedAt: null });
+      return withCertificate(doc, event.data.certificateId, (record) => ({
+        ...record,
+        ...{ status: 'deleted', generatedAt: null },
+      }));
   }
 }
 
@@ -95,6 +165,7 @@ export const learnerTrainingsProjection: Projection<EnrollmentEvent | Certificat
     'LearnerEnrolled',
     'LearningProgressRecorded',
     'TrainingCompleted',
+    'RenewalStarted',
     'CertificateGenerationRequested',
     'CertificateGenerated',
     'CertificateGenerationFailed',
@@ -107,8 +178,8 @@ export const learnerTrainingsProjection: Projection<EnrollmentEvent | Certificat
     const id = learnerTrainingKey(tenant, trainingId, learnerId);
     const empty: LearnerTrainingDoc = {
       ...{ _id: id, tenant, trainingId, learnerId },
-      ...{ enrolledAt: null, progress: 0, completedAt: null, certificate: null },
-      hasCertificate: false,
+      ...{ enrolledAt: null, progress: 0, completedAt: null, cycle: 1, certificate: null },
+      ...{ previousCertificates: [], hasCertificate: false },
     };
     return [
       {

@@ -18,18 +18,42 @@ export const LearningRecordSchema = named(
     status: LearningStatusSchema,
     enrolledAt: TimestampSchema.nullable(),
     completedAt: TimestampSchema.nullable(),
+    cycle: z.number().int().min(1).meta({ description: '1, then one more per renewal' }),
     certificate: z.object({
       status: z
-        .enum(['unavailable', 'available', 'generating', 'generated', 'failed', 'revoked'])
+        .enum([
+          'unavailable',
+          'available',
+          'generating',
+          'generated',
+          'failed',
+          'revoked',
+          'expired',
+        ])
         .meta({ description: 'available: "Generate certificate"; generated: "Open certificate"' }),
       certificateId: z.string().optional(),
+      number: z.string().optional(),
       templateId: z.string().optional(),
       version: z.number().int().min(1).optional(),
       firstGeneratedAt: TimestampSchema.optional(),
       generatedAt: TimestampSchema.optional(),
       validUntil: TimestampSchema.optional(),
       verificationUrl: z.string().optional(),
+      renews: z.string().optional(),
     }),
+    renewal: z
+      .object({ opensAt: TimestampSchema, open: z.boolean() })
+      .nullable()
+      .meta({ description: "The current certificate's renewal window; null: not renewable" }),
+    previousCertificates: z.array(
+      z.object({
+        certificateId: z.string(),
+        number: z.string().nullable(),
+        status: z.enum(['generating', 'generated', 'failed', 'revoked', 'expired', 'deleted']),
+        validUntil: TimestampSchema.nullable(),
+        renewedBy: z.string().optional(),
+      }),
+    ),
   }),
   {
     description: "One of the learner's trainings with progress and certificate",
@@ -41,7 +65,10 @@ export const LearningRecordSchema = named(
       status: 'completed',
       enrolledAt: '2026-03-01T08:00:00.000Z',
       completedAt: '2026-03-14T09:20:00.000Z',
+      cycle: 1,
       certificate: { status: 'available' },
+      renewal: null,
+      previousCertificates: [],
     },
   },
 );

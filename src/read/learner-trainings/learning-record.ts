@@ -1,8 +1,19 @@
+import { isExpired, isRenewalOpen, renewalOpensAt } from '../../core/certificate-validity';
 import { verificationUrl } from '../../credentials/public-urls';
-import type { LearnerTrainingDoc } from './learner-trainings.projection';
+import type { CertificateRecord, LearnerTrainingDoc } from './learner-trainings.projection';
 import type { TrainingDoc } from '../trainings/trainings.projection';
 
 export type LearningStatus = 'not-started' | 'in-progress' | 'completed';
+
+/** What a view shows of a certificate's lifecycle: `expired` is decided when asked (one rule). */
+export function shownStatus<Status extends CertificateRecord['status']>(
+  record: { readonly status: Status; readonly validUntil: string | null },
+  now: Date,
+): Status | 'expired' {
+  return record.status === 'generated' && isExpired(record.validUntil, now)
+    ? 'expired'
+    : record.status;
+}
 
 /**
  * What the learner's "Learning records" page shows for one training. `available` means the
@@ -13,6 +24,7 @@ export function learningRecord(
   training: TrainingDoc | null,
   featureOn: boolean,
   publicUrl: string,
+  now: Date,
 ) {
   const status: LearningStatus =
     record.completedAt !== null ? 'completed' : record.progress > 0 ? 'in-progress' : 'not-started';
@@ -24,7 +36,27 @@ export function learningRecord(
     status,
     enrolledAt: record.enrolledAt,
     completedAt: record.completedAt,
-    certificate: certificateView(record, training, featureOn, publicUrl),
+    cycle: record.cycle ?? 1,
+    certificate: certificateView(record, training, featureOn, publicUrl, now),
+    renewal: renewal(record.certificate, now),
+    previousCertificates: (record.previousCertificates ?? []).map((previous) => ({
+      certificateId: previous.certificateId,
+      number: previous.number ?? null,
+      status: shownStatus(previous, now),
+      validUntil: previous.validUntil,
+      ...(previous.renewedBy && { renewedBy: previous.renewedBy }),
+    })),
+  };
+}
+
+/** Renewal of the current cycle's certificate: only a generated one with a validity has one. */
+function renewal(current: CertificateRecord | null, now: Date) {
+  if (current?.status !== 'generated' || !current.validUntil) return null;
+  const window = current.renewalWindowDays;
+  if (window === undefined || window === null) return null;
+  return {
+    opensAt: renewalOpensAt(current.validUntil, window).toISOString(),
+    open: isRenewalOpen(current.validUntil, window, now),
   };
 }
 
@@ -33,21 +65,25 @@ function certificateView(
   training: TrainingDoc | null,
   featureOn: boolean,
   publicUrl: string,
+  now: Date,
 ) {
   const current = record.certificate;
-  if (current && current.status !== 'deleted') {
-    const { certificateId, status, templateId, version, firstGeneratedAt, generatedAt } = current;
+  const status = current?.status;
+  if (current && status !== undefined && status !== 'deleted') {
+    const { certificateId, templateId, version, firstGeneratedAt, generatedAt } = current;
     const validUntil = current.validUntil ?? null;
     return {
-      status,
+      status: shownStatus({ status, validUntil }, now),
       certificateId,
+      ...(current.number && { number: current.number }),
       templateId,
       version,
       firstGeneratedAt,
       ...(generatedAt !== null && { generatedAt }),
       ...(validUntil !== null && { validUntil }),
+      ...(current.renews && { renews: current.renews }),
       // Only an issued certificate has a public page to point at.
-      ...((status === 'generated' || status === 'revoked') && {
+      ...((current.status === 'generated' || current.status === 'revoked') && {
         verificationUrl: verificationUrl(publicUrl, certificateId),
       }),
     };

@@ -21,6 +21,7 @@ import { isFeatureOn } from '../features/features.controller';
 import { ReadModels } from '../read-models';
 import { learningRecord } from './learning-record';
 import { CONFIG, type Config } from '../../config/config';
+import { CLOCK, type Clock } from '../../core/clock';
 import { LearningRecordListSchema } from './learning-record.answers';
 
 @ApiTags('Learner self-service')
@@ -29,6 +30,7 @@ export class LearningRecordsController {
   constructor(
     @Inject(ReadModels) private readonly reads: ReadModels,
     @Inject(CONFIG) private readonly config: Config,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Get()
@@ -56,12 +58,14 @@ export class LearningRecordsController {
     );
     const byId = new Map(trainings.map((training) => [training.trainingId, training]));
     const featureOn = await isFeatureOn(this.reads, actor.tenant);
+    const now = this.clock.now();
     return records.map((record) =>
       learningRecord(
         record,
         byId.get(record.trainingId) ?? null,
         featureOn,
         this.config.PUBLIC_URL,
+        now,
       ),
     );
   }

@@ -15,6 +15,8 @@ export const PROGRESS_REPORT_HEADER = [
   'Certificate',
   'Certificate version',
   'Certificate download date',
+  'Certificate valid until',
+  'Cycle',
 ];
 
 /**
@@ -40,6 +42,8 @@ const cells = (row: ProgressReportRow) =>
     row.certificate ?? '',
     row.certificateVersion ?? '',
     row.certificateDownloadDate ?? '',
+    row.certificateValidUntil ?? '',
+    row.cycle,
   ].map((cell) =>
     // Stryker disable next-line ConditionalExpression: the cells not text are numbers, never a formula
     typeof cell === 'string' ? spreadsheetSafe(cell) : cell,

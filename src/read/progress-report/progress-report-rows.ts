@@ -31,6 +31,8 @@ export interface ProgressReportRow {
   readonly certificate: string | null;
   readonly certificateVersion: number | null;
   readonly certificateDownloadDate: string | null;
+  readonly certificateValidUntil: string | null;
+  readonly cycle: number;
 }
 
 /** Row versions per read: a page of learners at a time. */
@@ -136,6 +138,8 @@ async function withProfiles(
       certificate: row.templateId === null ? null : titleOf(row.templateId),
       certificateVersion: row.version,
       certificateDownloadDate: row.certificateDownloadDate,
+      certificateValidUntil: row.certificateValidUntil ?? null,
+      cycle: row.cycle ?? 1,
     };
   });
 }

@@ -16,6 +16,8 @@ export const ProgressReportRowSchema = named(
     certificate: z.string().nullable().meta({ description: "The template's title" }),
     certificateVersion: z.number().int().nullable(),
     certificateDownloadDate: TimestampSchema.nullable(),
+    certificateValidUntil: TimestampSchema.nullable(),
+    cycle: z.number().int().min(1),
   }),
 );
 
@@ -43,6 +45,8 @@ export const ProgressReportAsOfSchema = named(
           certificate: 'Classic (English)',
           certificateVersion: 1,
           certificateDownloadDate: '2026-03-13T09:26:53.589Z',
+          certificateValidUntil: null,
+          cycle: 1,
         },
       ],
     },

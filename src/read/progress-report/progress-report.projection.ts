@@ -25,6 +25,10 @@ export interface RowState {
   readonly templateId: string | null;
   readonly version: number | null;
   readonly certificateDownloadDate: string | null;
+  /** The validUntil of the latest generated certificate neither revoked nor deleted; absent: none. */
+  readonly certificateValidUntil?: string | null;
+  /** The learner's cycle; absent in versions written before renewal existed: 1. */
+  readonly cycle?: number;
 }
 
 export interface RowVersion extends Doc, RowState {
@@ -62,8 +66,16 @@ interface EpochDoc extends Doc {
   readonly lastCutoff: string;
 }
 
+/** A generated certificate that still counts for "valid until": not revoked, not deleted. */
+interface Standing {
+  readonly certificateId: string;
+  readonly validUntil: string | null;
+}
+
 interface HeadDoc extends Doc {
   readonly row: RowState;
+  /** Generated certificates neither revoked nor deleted, oldest first. */
+  readonly standing?: readonly Standing[];
 }
 
 const EMPTY: RowState = {
@@ -73,11 +85,17 @@ const EMPTY: RowState = {
   templateId: null,
   version: null,
   certificateDownloadDate: null,
+  certificateValidUntil: null,
+  cycle: 1,
 };
 
 type RowEvent =
-  | EnrollmentEvent
-  | Extract<CertificateEvent, { type: 'CertificateGenerationRequested' | 'CertificateDeleted' }>;
+  EnrollmentEvent | Exclude<CertificateEvent, { type: 'CertificateGenerationFailed' }>;
+
+interface Head {
+  readonly row: RowState;
+  readonly standing: readonly Standing[];
+}
 
 type ReportEvent = RowEvent | LearnerProfileEvent | DailyCutoffEvent;
 
@@ -93,22 +111,45 @@ const redacted = (doc: LearnerProfileDoc, erasedAt: string): LearnerProfileDoc =
   erasedAt: doc.erasedAt ?? erasedAt,
 });
 
-function evolve(row: RowState, event: RecordedEvent<RowEvent>): RowState {
+function evolve({ row, standing }: Head, event: RecordedEvent<RowEvent>): Head {
   switch (event.type) {
     case 'LearnerEnrolled':
-      return { ...row, enrolledAt: row.enrolledAt ?? event.data.enrolledAt };
+      return { row: { ...row, enrolledAt: row.enrolledAt ?? event.data.enrolledAt }, standing };
     case 'LearningProgressRecorded':
-      return { ...row, progress: event.data.percent };
+      return { row: { ...row, progress: event.data.percent }, standing };
     case 'TrainingCompleted':
-      return { ...row, progress: 100, completedAt: event.data.completedAt };
+      return { row: { ...row, progress: 100, completedAt: event.data.completedAt }, standing };
+    case 'RenewalStarted': {
+      // A new cycle: its progress, completion and certificate start from nothing; the earlier
+      // certificate keeps counting for "valid until" until a newer one is generated.
+      const { cycle } = event.data;
+      const fresh = { progress: 0, completedAt: null, templateId: null, version: null };
+      return { row: { ...row, ...fresh, certificateDownloadDate: null, cycle }, standing };
+    }
     case 'CertificateGenerationRequested': {
       const { templateId, version, firstGeneratedAt } = event.data;
       const certificateDownloadDate = row.certificateDownloadDate ?? firstGeneratedAt;
-      return { ...row, templateId, version, certificateDownloadDate };
+      return { row: { ...row, templateId, version, certificateDownloadDate }, standing };
     }
+    case 'CertificateGenerated': {
+      const { certificateId, validUntil = null } = event.data;
+      return withStanding(row, [...standing, { certificateId, validUntil }]);
+    }
+    case 'CertificateRevoked':
+      return withStanding(row, without(standing, event.data.certificateId));
     case 'CertificateDeleted':
-      return { ...row, templateId: null, version: null };
+      return withStanding(
+        { ...row, templateId: null, version: null },
+        without(standing, event.data.certificateId),
+      );
   }
+}
+
+const without = (standing: readonly Standing[], certificateId: string) =>
+  standing.filter((s) => s.certificateId !== certificateId);
+
+function withStanding(row: RowState, standing: readonly Standing[]): Head {
+  return { row: { ...row, certificateValidUntil: standing.at(-1)?.validUntil ?? null }, standing };
 }
 
 /** The day after `day`, remembered for the last day asked: consecutive events share a cut-off. */
@@ -144,7 +185,10 @@ export const progressReportProjection: Projection<ReportEvent> = {
     'LearnerEnrolled',
     'LearningProgressRecorded',
     'TrainingCompleted',
+    'RenewalStarted',
     'CertificateGenerationRequested',
+    'CertificateGenerated',
+    'CertificateRevoked',
     'CertificateDeleted',
   ],
   project: (event): DocumentChange[] => {
@@ -193,9 +237,11 @@ export const progressReportProjection: Projection<ReportEvent> = {
       {
         collection: REPORT_HEADS,
         id: key,
-        update: (head): HeadDoc => {
-          row = evolve((head as HeadDoc | null)?.row ?? EMPTY, event);
-          return { _id: key, row };
+        update: (doc): HeadDoc => {
+          const head = doc as HeadDoc | null;
+          const next = evolve({ row: head?.row ?? EMPTY, standing: head?.standing ?? [] }, event);
+          row = next.row;
+          return { _id: key, row, standing: next.standing };
         },
       },
       {

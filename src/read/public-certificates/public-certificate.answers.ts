@@ -23,6 +23,18 @@ export const PublicCertificateSchema = named(
     deletedAt: TimestampSchema.optional(),
     verificationUrl: z.string(),
     credentialUrl: z.string().nullable(),
+    number: z.string().nullable().meta({ description: '`<prefix>-<year>-<sequence>`' }),
+    cycle: z.number().int().min(1),
+    renews: z.string().optional().meta({ description: "The earlier cycle's certificate" }),
+    renewedBy: z.string().optional().meta({ description: 'The certificate that renewed it' }),
+    validOn: z
+      .object({
+        date: z.iso.date(),
+        valid: z.boolean(),
+        reason: z.enum(['valid', 'not-yet-issued', 'expired', 'revoked', 'deleted', 'erased']),
+      })
+      .optional()
+      .meta({ description: 'With ?on=YYYY-MM-DD: was it valid all of that UTC day, else why' }),
   }),
   {
     description: "A certificate's public facts: never an e-mail or a learner id",
@@ -43,6 +55,8 @@ export const PublicCertificateSchema = named(
       verificationUrl: 'http://localhost:3000/verify/0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40',
       credentialUrl:
         'http://localhost:3000/api/v1/public/certificates/0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40/credential',
+      number: 'ACME-2026-000042',
+      cycle: 1,
     },
   },
 );

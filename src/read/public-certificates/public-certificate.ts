@@ -1,3 +1,4 @@
+import { isExpired, validOnDay, type ValidOnReason } from '../../core/certificate-validity';
 import { credentialUrl, verificationUrl } from '../../credentials/public-urls';
 import { PLATFORM_TENANT } from '../../core/stream-names';
 import type { Doc } from '../../read-store/read-store';
@@ -37,6 +38,15 @@ export interface PublicCertificate {
   readonly deletedAt?: string;
   readonly verificationUrl: string;
   readonly credentialUrl: string | null;
+  readonly number: string | null;
+  readonly cycle: number;
+  readonly renews?: string;
+  readonly renewedBy?: string;
+  readonly validOn?: {
+    readonly date: string;
+    readonly valid: boolean;
+    readonly reason: ValidOnReason;
+  };
 }
 
 /** The answer and what the page needs besides: the template's language and the credential file. */
@@ -56,6 +66,8 @@ export async function findPublicCertificate(
   publicUrl: string,
   certificateId: string,
   now: Date,
+  /** 'YYYY-MM-DD': also say whether it was valid all of that UTC day. */
+  on?: string,
 ): Promise<FoundCertificate | null> {
   const name = publicCertificatesProjection.name;
   const doc = await reads.get<PublicCertificateDoc>(name, PUBLIC_CERTIFICATES, certificateId);
@@ -91,6 +103,22 @@ export async function findPublicCertificate(
     ...(doc.deletedAt !== null && { deletedAt: doc.deletedAt }),
     verificationUrl: verificationUrl(publicUrl, certificateId),
     credentialUrl: doc.credentialFileId ? credentialUrl(publicUrl, certificateId) : null,
+    number: doc.number ?? null,
+    cycle: doc.cycle ?? 1,
+    ...(doc.renews && { renews: doc.renews }),
+    ...(doc.renewedBy && { renewedBy: doc.renewedBy }),
+    ...(on !== undefined && {
+      validOn: validOnDay(
+        {
+          issuedAt: doc.issuedAt,
+          validUntil: doc.validUntil,
+          revokedAt: doc.revokedAt,
+          deletedAt: doc.deletedAt,
+          erasedAt: learner?.erasedAt ?? null,
+        },
+        on,
+      ),
+    }),
   };
   const { credentialFileId } = doc;
   const erased = Boolean(learner?.erasedAt);
@@ -101,6 +129,6 @@ export async function findPublicCertificate(
 export function publicStatus(doc: PublicCertificateDoc, now: Date): PublicStatus {
   if (doc.status === 'revoked') return 'revoked';
   if (doc.status === 'deleted') return 'deleted';
-  if (doc.validUntil !== null && now.getTime() >= Date.parse(doc.validUntil)) return 'expired';
+  if (isExpired(doc.validUntil, now)) return 'expired';
   return 'valid';
 }

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import type { Answer } from '../../http/contract/contract-registry';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CONFIG, type Config } from '../../config/config';
 import { CLOCK, type Clock } from '../../core/clock';
@@ -8,7 +8,8 @@ import { refuse } from '../../core/domain-error';
 import { credentialFileKey } from '../../file-store/file-keys';
 import { FILE_STORE, type FileStore } from '../../file-store/file-store';
 import { Endpoint } from '../../http/endpoint.decorator';
-import { idSchema } from '../../http/zod.pipe';
+import { idSchema, ZodPipe } from '../../http/zod.pipe';
+import { z } from 'zod';
 import { ReadsFrom } from '../consistency/reads-from.decorator';
 import { ReadModels } from '../read-models';
 import { findPublicCertificate } from './public-certificate';
@@ -21,6 +22,17 @@ import { OpenBadgeCredentialSchema } from '../status-lists/issuer-documents.answ
 
 const CORS = ['Access-Control-Allow-Origin', '*'] as const;
 
+/** A UTC calendar day that exists, 'YYYY-MM-DD'. */
+const utcDaySchema = z.iso.date();
+
+const ON_QUERY = {
+  name: 'on',
+  required: false,
+  description: 'YYYY-MM-DD: adds validOn, whether the certificate was valid all of that UTC day',
+};
+
+const validOnQuery = z.object({ on: utcDaySchema.optional() });
+
 /** What anyone holding a certificate can check, without a token. */
 @ApiTags('Public verification')
 @Controller()
@@ -32,31 +44,34 @@ export class PublicCertificatesController {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  private find(certificateId: string) {
+  private find(certificateId: string, on?: string) {
     if (!idSchema.safeParse(certificateId).success) return Promise.resolve(null);
     return findPublicCertificate(
       this.reads,
       this.config.PUBLIC_URL,
       certificateId,
       this.clock.now(),
+      on,
     );
   }
 
   @Get('api/v1/public/certificates/:certificateId')
   @ReadsFrom(publicCertificatesProjection.name)
+  @ApiQuery(ON_QUERY)
   @Endpoint({
     public: true,
     summary: "A certificate's public facts and status",
     answers: { 200: PublicCertificateSchema },
-    problems: { 404: ['not-found'] },
+    problems: { 400: ['validation-failed'], 404: ['not-found'] },
   })
   async facts(
     @Param('certificateId') certificateId: string,
+    @Query(new ZodPipe(validOnQuery, 'query')) query: z.infer<typeof validOnQuery>,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Answer<typeof PublicCertificateSchema>> {
     // Set before answering, so that a 404 is readable from another origin too.
     reply.header(...CORS);
-    const found = await this.find(certificateId);
+    const found = await this.find(certificateId, query.on);
     return found ? found.answer : refuse('not-found', `No certificate ${certificateId}`);
   }
 
@@ -90,6 +105,7 @@ export class PublicCertificatesController {
 
   @Get('verify/:certificateId')
   @ApiProduces('text/html')
+  @ApiQuery(ON_QUERY)
   @ReadsFrom(publicCertificatesProjection.name)
   @Endpoint({
     public: true,
@@ -102,9 +118,12 @@ export class PublicCertificatesController {
   async page(
     @Param('certificateId') certificateId: string,
     @Query('lang') lang: unknown,
+    @Query('on') on: unknown,
     @Res() reply: FastifyReply,
   ) {
-    const found = await this.find(certificateId);
+    // A page ignores a day it cannot read, as it ignores an unknown language.
+    const day = utcDaySchema.safeParse(on);
+    const found = await this.find(certificateId, day.success ? day.data : undefined);
     const language = pageLanguage(lang, found?.language ?? 'en');
     reply
       .header(...CORS)

@@ -26,6 +26,12 @@ export interface PublicCertificateDoc extends Doc {
   readonly revokedAt: string | null;
   readonly revocationReason: string | null;
   readonly deletedAt: string | null;
+  /** The learner's cycle it belongs to; absent in documents built before renewal existed: 1. */
+  readonly cycle?: number;
+  readonly renews?: string | null;
+  readonly renewedBy?: string | null;
+  /** Its number in the tenant, once assigned. */
+  readonly number?: string | null;
 }
 
 export const PUBLIC_CERTIFICATES = 'publicCertificates';
@@ -112,17 +118,31 @@ export const publicCertificatesProjection: Projection<Handled> = {
           ...{ version, status: 'generating', issuedAt: event.data.requestedAt },
           ...{ generatedAt: null, validUntil: null, file: null, credentialFileId: null },
           ...{ statusListIndex: null, revokedAt: null, revocationReason: null, deletedAt: null },
+          ...{ cycle: event.data.cycle ?? 1, renews: event.data.renews ?? null, renewedBy: null },
         };
         return [{ collection: PUBLIC_CERTIFICATES, id: certificateId, update: () => doc }];
       }
       case 'CertificateGenerated': {
-        const { sha256, size, generatedAt, validUntil, credential } = event.data;
-        return certificate(event.data.certificateId, (doc) => ({
-          ...{ status: 'generated', generatedAt, validUntil: validUntil ?? null },
-          file: { sha256, size },
-          credentialFileId: credential?.fileId ?? null,
-          statusListIndex: credential?.statusListIndex ?? doc.statusListIndex,
-        }));
+        const { certificateId, sha256, size, generatedAt, validUntil, credential } = event.data;
+        let renews: string | null = null;
+        return [
+          ...certificate(certificateId, (doc) => {
+            renews = doc.renews ?? null;
+            return {
+              ...{ status: 'generated', generatedAt, validUntil: validUntil ?? null },
+              file: { sha256, size },
+              credentialFileId: credential?.fileId ?? null,
+              statusListIndex: credential?.statusListIndex ?? doc.statusListIndex,
+            };
+          }),
+          // Once generated, the certificate it renews names it.
+          {
+            collection: PUBLIC_CERTIFICATES,
+            id: () => renews ?? certificateId,
+            update: (doc: Doc | null) =>
+              doc && renews !== null ? { ...doc, renewedBy: certificateId } : doc,
+          },
+        ];
       }
       case 'CertificateRevoked': {
         const { reason, revokedAt } = event.data;

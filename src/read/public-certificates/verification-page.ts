@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import Handlebars from 'handlebars';
+import { LINEAGE_LABELS } from './lineage-labels';
 import type { PublicCertificate } from './public-certificate';
 import { LABELS, type PageLanguage } from './verification-labels';
 
@@ -58,6 +59,26 @@ export function notFoundPage(language: PageLanguage): string {
   );
 }
 
+/** Links to the certificate it renews and the one that renewed it; the answer for `?on=`. */
+function lineageRows(language: PageLanguage, c: PublicCertificate): string[] {
+  const labels = LINEAGE_LABELS[language];
+  const link = (id: string) =>
+    `<a href="${escape(c.verificationUrl.replace(/[^/]+$/, encodeURIComponent(id)))}">${escape(id)}</a>`;
+  const row = (label: string, value: string) => `<dt>${label}</dt><dd>${value}</dd>`;
+  return [
+    ...(c.renews ? [row(labels.renews, link(c.renews))] : []),
+    ...(c.renewedBy ? [row(labels.renewedBy, link(c.renewedBy))] : []),
+    ...(c.validOn
+      ? [
+          row(
+            `${labels.validOn} ${c.validOn.date}`,
+            `<span id="valid-on" class="${c.validOn.valid ? 'valid' : 'revoked'}">${labels.validOnAnswer[c.validOn.reason]}</span>`,
+          ),
+        ]
+      : []),
+  ];
+}
+
 /** Everything shown is escaped: names and titles are user input. */
 export function verificationPage(language: PageLanguage, certificate: PublicCertificate): string {
   const labels = LABELS[language];
@@ -77,6 +98,7 @@ export function verificationPage(language: PageLanguage, certificate: PublicCert
     ...(c.deletedAt ? [row(labels.deletedAt, date(c.deletedAt))] : []),
     row(labels.template, `${escape(c.template.title)}, ${labels.version} ${c.template.version}`),
     row(labels.sha256, `<code id="sha256">${c.file.sha256}</code>`),
+    ...lineageRows(language, c),
   ];
   const credential = c.credentialUrl
     ? `<p><a href="${escape(c.credentialUrl)}">${labels.credential}</a></p>`

@@ -14,14 +14,18 @@ import { trainingsProjection } from './trainings.projection';
 import { ReadsFrom } from '../consistency/reads-from.decorator';
 import { ReadModels } from '../read-models';
 import { readableTraining, TRAINING_READERS } from './readable-training';
-import { adminCertificateView } from './admin-certificate-view';
+import { adminCertificateRows } from './admin-certificate-view';
+import { CLOCK, type Clock } from '../../core/clock';
 import { TrainingSchema } from '../../write/trainings/presentation/training.answers';
 import { AdminCertificateListSchema } from '../../write/certificates/presentation/certificate.answers';
 
 @ApiTags('Trainings')
 @Controller('api/v1/trainings/:trainingId')
 export class TrainingsQueryController {
-  constructor(@Inject(ReadModels) private readonly reads: ReadModels) {}
+  constructor(
+    @Inject(ReadModels) private readonly reads: ReadModels,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Get()
   @ReadsFrom(trainingsProjection.name)
@@ -64,8 +68,7 @@ export class TrainingsQueryController {
         orderBy: 'learnerId',
       },
     );
-    return docs.flatMap(({ learnerId, certificate }) =>
-      certificate ? [adminCertificateView(learnerId, certificate)] : [],
-    );
+    const now = this.clock.now();
+    return docs.flatMap((doc) => adminCertificateRows(doc, now));
   }
 }

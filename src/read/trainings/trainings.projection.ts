@@ -1,3 +1,4 @@
+import { renewalWindowOf } from '../../core/certificate-validity';
 import type { Doc } from '../../read-store/read-store';
 import type { TrainingEvent, TrainingType } from '../../events/training.events';
 import type { Projection } from '../../projections/projection';
@@ -15,6 +16,8 @@ export interface TrainingDoc extends Doc {
     readonly assignedBy: string;
     /** Certificates generated under the assignment expire after this many months; null: never. */
     readonly validForMonths: number | null;
+    /** With a validity: renewal opens this many days before expiry; null without one. */
+    readonly renewalWindowDays: number | null;
   } | null;
 }
 
@@ -46,9 +49,13 @@ export const trainingsProjection: Projection<TrainingEvent> = {
       case 'CertificateAssigned': {
         const { templateId, version, assignedAt, assignedBy } = event.data;
         const validForMonths = event.data.validForMonths ?? null;
+        const renewalWindowDays = renewalWindowOf(event.data);
         return change((doc) => ({
           ...doc,
-          certificate: { templateId, version, assignedAt, assignedBy, validForMonths },
+          certificate: {
+            ...{ templateId, version, assignedAt, assignedBy },
+            ...{ validForMonths, renewalWindowDays },
+          },
         }));
       }
       case 'CertificateUnassigned':

@@ -47,11 +47,13 @@ const doc = {
   _id: 'acme:t1:ann',
   ...{ tenant: 'acme', ...ids, enrolledAt: '2026-03-02T09:00:00.000Z' },
   ...{ progress: 100, completedAt: '2026-03-02T10:00:00.000Z' },
+  ...{ cycle: 1, previousCertificates: [] },
 };
 const record = {
   ...{ certificateId: 'c1', templateId: 'classic-en', version: 2 },
   firstGeneratedAt: '2026-03-02T11:00:00.000Z',
   ...{ validUntil: null, revokedAt: null, revocationReason: null },
+  ...{ renewalWindowDays: null, cycle: 1, renews: null, renewedBy: null },
 };
 
 describe('The learner-trainings projection', () => {

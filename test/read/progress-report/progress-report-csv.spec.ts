@@ -14,6 +14,8 @@ const row = (userId: string, name: string, email = `${userId}@example.com`): Pro
   certificate: null,
   certificateVersion: null,
   certificateDownloadDate: null,
+  certificateValidUntil: null,
+  cycle: 1,
 });
 
 async function csvOf(rows: ProgressReportRow[]): Promise<Record<string, string>[]> {
@@ -40,6 +42,8 @@ describe('The progress report CSV', () => {
       certificate: 'Classic, "gold"',
       certificateVersion: 2,
       certificateDownloadDate: '2026-01-04T00:00:00.000Z',
+      certificateValidUntil: '2027-01-04T00:00:00.000Z',
+      cycle: 2,
     };
     let counted: number | undefined;
     const bytes = await rawCsv([full, row('l2', 'Bo')], (count) => (counted = count));
@@ -47,10 +51,10 @@ describe('The progress report CSV', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.subarray(3).toString('utf8')).toBe(
       'User ID,Name,Email,Enrollment date,Progress (%),Status,Completion date,Certificate,' +
-        'Certificate version,Certificate download date\r\n' +
+        'Certificate version,Certificate download date,Certificate valid until,Cycle\r\n' +
         'l1,Zoë,l1@example.com,2026-01-02T03:04:05.000Z,100,completed,2026-01-03T00:00:00.000Z,' +
-        '"Classic, ""gold""",2,2026-01-04T00:00:00.000Z\r\n' +
-        'l2,Bo,l2@example.com,2026-01-02T03:04:05.000Z,40,in-progress,,,,\r\n',
+        '"Classic, ""gold""",2,2026-01-04T00:00:00.000Z,2027-01-04T00:00:00.000Z,2\r\n' +
+        'l2,Bo,l2@example.com,2026-01-02T03:04:05.000Z,40,in-progress,,,,,,1\r\n',
     );
     expect(counted).toBe(2);
   });
@@ -119,9 +123,9 @@ describe('[R-csv-injection] The progress report CSV and spreadsheet formulas', (
     expect(bytes.toString('utf8')).toContain(`,"${name}",`);
     const records: string[][] = parse(bytes, { bom: true });
     expect(records.map((record) => [record[0], record[1], record.length])).toEqual([
-      ['User ID', 'Name', 10],
-      ['l1', name, 10],
-      ['l2', 'Bo', 10],
+      ['User ID', 'Name', 12],
+      ['l1', name, 12],
+      ['l2', 'Bo', 12],
     ]);
   });
 

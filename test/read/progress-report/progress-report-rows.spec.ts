@@ -91,6 +91,8 @@ const row = (userId: string, state: Partial<ProgressReportRow> = {}): ProgressRe
   certificate: null,
   certificateVersion: null,
   certificateDownloadDate: null,
+  certificateValidUntil: null,
+  cycle: 1,
   ...state,
 });
 

@@ -34,6 +34,8 @@ const row: RowState = {
   templateId: null,
   version: null,
   certificateDownloadDate: null,
+  certificateValidUntil: null,
+  cycle: 1,
 };
 const version = (visibleFrom: string, state: Partial<RowState> = {}) => ({
   [`acme:t1:ann@${visibleFrom}`]: {
@@ -44,8 +46,11 @@ const version = (visibleFrom: string, state: Partial<RowState> = {}) => ({
     ...state,
   },
 });
-const head = (state: Partial<RowState> = {}) => ({
-  'acme:t1:ann': { _id: 'acme:t1:ann', row: { ...row, ...state } },
+const head = (
+  state: Partial<RowState> = {},
+  standing: { certificateId: string; validUntil: string | null }[] = [],
+) => ({
+  'acme:t1:ann': { _id: 'acme:t1:ann', row: { ...row, ...state }, standing },
 });
 
 describe('The progress report projection', () => {
@@ -138,6 +143,71 @@ describe('The progress report projection', () => {
             completedAt: '2026-03-02T10:00:00.000Z',
             certificateDownloadDate: '2026-03-03T09:00:00.000Z',
           }),
+        },
+      });
+  });
+
+  it('[R-renewal-cycles] [R-report-rows] shows the current cycle from its cut-off on; earlier cut-offs keep the earlier cycle', () => {
+    const ref = { certificateId: 'c1', trainingId: 't1', learnerId: 'ann' };
+    const validUntil = '2027-03-02T09:00:00.000Z';
+    const firstCycle = {
+      ...{ progress: 100, completedAt: '2026-03-02T10:00:00.000Z' },
+      ...{
+        templateId: 'classic-en',
+        version: 1,
+        certificateDownloadDate: '2026-03-02T11:00:00.000Z',
+      },
+      certificateValidUntil: validUntil,
+    };
+    const secondCycle = {
+      ...{ cycle: 2, progress: 0, completedAt: null, templateId: null, version: null },
+      ...{ certificateDownloadDate: null, certificateValidUntil: validUntil },
+    };
+    spec
+      .given([
+        enrolled,
+        at('2026-03-02T10:00:00.000Z', {
+          type: 'TrainingCompleted',
+          data: {
+            trainingId: 't1',
+            learnerId: 'ann',
+            completedAt: '2026-03-02T10:00:00.000Z',
+            score: null,
+          },
+        }),
+        at('2026-03-02T11:00:00.000Z', {
+          type: 'CertificateGenerationRequested',
+          data: {
+            ...{ ...ref, templateId: 'classic-en', version: 1, requestedBy: 'ann' },
+            ...{
+              requestedAt: '2026-03-02T11:00:00.000Z',
+              firstGeneratedAt: '2026-03-02T11:00:00.000Z',
+            },
+          },
+        }),
+        at('2026-03-02T11:00:01.000Z', {
+          type: 'CertificateGenerated',
+          data: {
+            ...{ ...ref, fileId: 'c1', sha256: 'ab'.repeat(32), size: 1, validUntil },
+            generatedAt: '2026-03-02T11:00:01.000Z',
+          },
+        }),
+        marker('2026-03-03'),
+        at('2026-03-03T09:00:00.000Z', {
+          type: 'RenewalStarted',
+          data: {
+            ...{ trainingId: 't1', learnerId: 'ann', cycle: 2, renews: 'c1' },
+            ...{ startedAt: '2026-03-03T09:00:00.000Z', startedBy: 'admin' },
+          },
+        }),
+      ])
+      .then({
+        [REPORT_EPOCH]: { epoch: { _id: 'epoch', lastCutoff: '2026-03-03' } },
+        // The new cycle starts from nothing; the earlier certificate still counts for "valid until".
+        [REPORT_HEADS]: head(secondCycle, [{ certificateId: 'c1', validUntil }]),
+        [REPORT_ROWS]: {
+          ...version('2026-03-03', firstCycle),
+          ...version('2026-03-04', secondCycle),
         },
       });
   });

@@ -40,6 +40,7 @@ const generated = {
 const certificate = {
   ...{ _id: 'c1', tenant: 'acme', ...ref, templateId: 'classic-fr', version: 2 },
   ...{ issuedAt: at('09:00:00'), revokedAt: null, revocationReason: null, deletedAt: null },
+  ...{ cycle: 1, renews: null, renewedBy: null },
 };
 const generatedDoc = {
   ...certificate,

@@ -31,6 +31,7 @@ describe('The trainings projection', () => {
           ...{ title: 'Safety', groupId: 'north' },
           certificate: {
             ...{ templateId: 'classic-en', version: 2, validForMonths: null },
+            renewalWindowDays: null,
             ...{ assignedAt: occurredAt, assignedBy: 'admin-1' },
           },
         },
@@ -46,6 +47,8 @@ describe('The trainings projection', () => {
           ...{ title: 'Safety', groupId: 'north' },
           certificate: {
             ...{ templateId: 'classic-en', version: 1, validForMonths: months },
+            // Recorded before renewal existed: the default window with a validity.
+            renewalWindowDays: months === null ? null : 90,
             ...{ assignedAt: occurredAt, assignedBy: 'admin-1' },
           },
         },

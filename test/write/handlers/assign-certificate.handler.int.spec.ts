@@ -15,6 +15,7 @@ const assign =
   (write, context) =>
     assignCertificate(write, context, {
       ...{ scope: tenantWide, trainingId: 't1', templateId, version, validForMonths },
+      renewalWindowDays: null,
     });
 
 const featureOn: Streams = {
@@ -78,6 +79,7 @@ describe("AssignCertificate, against the training's and the template's streams",
             type: 'CertificateAssigned',
             data: {
               ...{ trainingId: 't1', templateId: 'classic-en', version: 1, validForMonths: 36 },
+              renewalWindowDays: 90,
               ...{ assignedAt: now.toISOString(), assignedBy: 'admin-1' },
             },
           },

@@ -57,7 +57,10 @@ const completed: Streams = {
   ],
 };
 
-const requested = (certificateId: string, validity: { validForMonths?: number } = {}) => ({
+const requested = (
+  certificateId: string,
+  validity: { validForMonths?: number; renewalWindowDays?: number } = {},
+) => ({
   type: 'CertificateGenerationRequested' as const,
   data: {
     certificateId,
@@ -86,7 +89,11 @@ describe('GenerateCertificate, against the streams it reads', () => {
       .when((write, context) => generateCertificate(write, context, generate))
       .then({
         [certificateStream]: [
-          requested(deterministicId('certificate/command-1'), { validForMonths: 24 }),
+          // An assignment recorded before renewal existed: the default window, 90 days.
+          requested(deterministicId('certificate/command-1'), {
+            validForMonths: 24,
+            renewalWindowDays: 90,
+          }),
         ],
       });
   });

@@ -29,6 +29,7 @@ export function generateCertificate(
       type: 'GenerateCertificate' as const,
       featureEnabled,
       completed: progress?.completedAt != null,
+      cycle: progress?.cycle ?? 1,
       newCertificateId: deterministicId(`certificate/${context.commandId}`),
       selfService: input.selfService,
       learnerErased: learner?.erasedAt != null,

@@ -1,4 +1,12 @@
 import type { CertificateEvent } from '../../../events/certificate.events';
+import { renewalWindowOf } from '../../../core/certificate-validity';
+import { certificateValidUntil } from './certificate-validity';
+
+/** The certificate generated last for the learner and training, in whichever cycle. */
+export interface LastGenerated {
+  readonly certificateId: string;
+  readonly cycle: number;
+}
 
 /** What a request fixes for the certificate it asks for; kept while that certificate is current. */
 interface Requested {
@@ -13,6 +21,13 @@ interface Requested {
   readonly requestedAt: string;
   /** The assignment's validity when the current certificate was requested; null: no expiry. */
   readonly validForMonths: number | null;
+  /** With a validity: how many days before expiry renewal opens; null without one. */
+  readonly renewalWindowDays: number | null;
+  /** The learner's cycle the current certificate belongs to (1 before any renewal). */
+  readonly cycle: number;
+  /** The earlier cycle's certificate the current one renews; null in the first cycle. */
+  readonly renews: string | null;
+  readonly lastGenerated: LastGenerated | null;
 }
 
 /** Never requested: nothing is known yet. */
@@ -47,6 +62,8 @@ export interface DeletedCertificate {
   readonly trainingId: string;
   readonly learnerId: string;
   readonly firstGeneratedAt: string;
+  readonly cycle: number;
+  readonly lastGenerated: LastGenerated | null;
 }
 
 /** One learner's certificate for one training, across deletions and new generations. */
@@ -59,6 +76,13 @@ export type CertificateState =
   | DeletedCertificate;
 
 export type CertificateStatus = CertificateState['status'];
+
+/** When the current certificate stops being valid; null without a validity or a certificate. */
+export function validUntilOf(state: CertificateState): string | null {
+  return state.status === 'none' || state.status === 'deleted'
+    ? null
+    : certificateValidUntil(state);
+}
 
 export const initialCertificateState = (): CertificateState => ({ status: 'none' });
 
@@ -74,16 +98,23 @@ export function evolveCertificate(
     case 'CertificateGenerationRequested': {
       const { certificateId, trainingId, learnerId, templateId, version, firstGeneratedAt } =
         event.data;
+      const validForMonths = event.data.validForMonths ?? null;
       return {
         status: 'generating',
         ...{ certificateId, trainingId, learnerId, templateId, version, firstGeneratedAt },
         requestedAt: event.data.requestedAt,
-        validForMonths: event.data.validForMonths ?? null,
+        validForMonths,
+        renewalWindowDays: renewalWindowOf(event.data),
+        cycle: event.data.cycle ?? 1,
+        renews: event.data.renews ?? null,
+        lastGenerated: state.status === 'none' ? null : state.lastGenerated,
       };
     }
-    case 'CertificateGenerated':
+    case 'CertificateGenerated': {
       if (state.status !== 'generating') return state;
-      return { ...state, status: 'generated', generatedAt: event.data.generatedAt };
+      const lastGenerated = { certificateId: state.certificateId, cycle: state.cycle };
+      return { ...state, status: 'generated', generatedAt: event.data.generatedAt, lastGenerated };
+    }
     case 'CertificateGenerationFailed':
       if (state.status !== 'generating') return state;
       return { ...state, status: 'failed' };
@@ -93,8 +124,11 @@ export function evolveCertificate(
     case 'CertificateDeleted': {
       if (state.status === 'none') return state;
       const { certificateId, trainingId, learnerId } = event.data;
-      const { firstGeneratedAt } = state;
-      return { status: 'deleted', certificateId, trainingId, learnerId, firstGeneratedAt };
+      const { firstGeneratedAt, cycle, lastGenerated } = state;
+      return {
+        status: 'deleted',
+        ...{ certificateId, trainingId, learnerId, firstGeneratedAt, cycle, lastGenerated },
+      };
     }
   }
 }

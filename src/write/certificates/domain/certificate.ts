@@ -17,6 +17,8 @@ export interface TrainingFacts {
     readonly version: number;
     /** Certificates generated under the assignment expire after this many months; absent: never. */
     readonly validForMonths?: number | null;
+    /** With a validity: how many days before expiry renewal opens. */
+    readonly renewalWindowDays?: number | null;
   } | null;
 }
 
@@ -34,7 +36,10 @@ export type CertificateCommand =
   | (CertificateTarget & {
       readonly type: 'GenerateCertificate';
       readonly featureEnabled: boolean;
+      /** Whether the learner completed the training in their current cycle. */
       readonly completed: boolean;
+      /** The learner's current cycle in the training (1 until a renewal). */
+      readonly cycle: number;
       /** The id a new generation gets; derived from the command id by the shell. */
       readonly newCertificateId: string;
       /** The learner asks for their own certificate (not an admin on their behalf). */
@@ -118,7 +123,8 @@ function revoke(
 /**
  * The version (and validity) is the one assigned when the certificate is first generated, never
  * the one assigned at completion; once a generation is under way or done, asking again changes
- * nothing. After a revocation only an admin generates a new certificate.
+ * nothing. After a revocation only an admin generates a new certificate. A renewal's cycle starts
+ * afresh: its own certificate, its own first generation time, naming the one it renews.
  */
 function request(
   command: Extract<CertificateCommand, { type: 'GenerateCertificate' }>,
@@ -128,18 +134,21 @@ function request(
   const training = requireTraining(command);
   if (!command.completed)
     return refuse('not-completed', 'The learner has not completed this training');
-  if (state.status === 'revoked' && command.selfService)
+  // Stryker disable next-line ConditionalExpression: with no certificate yet, both branches start the first one
+  const sameCycle = state.status !== 'none' && state.cycle >= command.cycle;
+  if (sameCycle && state.status === 'revoked' && command.selfService)
     return refuse(
       'certificate-revoked',
       'Your certificate was revoked; ask an admin for a new one',
     );
-  if (state.status === 'generating' || state.status === 'generated') return [];
+  if (sameCycle && (state.status === 'generating' || state.status === 'generated')) return [];
   if (command.learnerErased)
     return refuse('learner-erased', "The learner's personal data was erased");
   if (!training.assignment)
     return refuse('no-certificate-assigned', 'This training has no certificate assigned');
-  const { validForMonths } = training.assignment;
+  const { validForMonths, renewalWindowDays } = training.assignment;
   const requestedAt = command.at.toISOString();
+  const renews = sameCycle ? null : state.status === 'none' ? null : state.lastGenerated;
   return [
     {
       type: 'CertificateGenerationRequested',
@@ -151,8 +160,12 @@ function request(
         version: training.assignment.version,
         requestedAt,
         requestedBy: command.by,
-        firstGeneratedAt: state.status === 'none' ? requestedAt : state.firstGeneratedAt,
+        firstGeneratedAt: sameCycle ? state.firstGeneratedAt : requestedAt,
         ...(typeof validForMonths === 'number' && { validForMonths }),
+        ...(typeof validForMonths === 'number' &&
+          typeof renewalWindowDays === 'number' && { renewalWindowDays }),
+        ...(command.cycle > 1 && { cycle: command.cycle }),
+        ...(renews && { renews: renews.certificateId }),
       },
     },
   ];

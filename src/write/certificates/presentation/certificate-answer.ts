@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { answer } from '../../../http/command-answer';
 import type { CertificateState } from '../domain/certificate.state';
+import type { EnrollmentState } from '../../enrollments/domain/enrollment';
 
 type Outcome = { readonly state: CertificateState; readonly position: bigint };
 
@@ -23,4 +24,12 @@ export function revocationAnswer(outcome: Outcome) {
     throw new Error(`A granted revocation left the certificate ${state.status}`);
   const { certificateId, status } = state;
   return answer(outcome, { certificateId, status });
+}
+
+/** The cycle the renewal started, or the one already running. */
+export function renewalAnswer(outcome: {
+  readonly state: EnrollmentState;
+  readonly position: bigint;
+}) {
+  return answer(outcome, { cycle: outcome.state.cycle });
 }

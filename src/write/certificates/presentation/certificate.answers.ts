@@ -34,25 +34,41 @@ export const CertificateRevokedSchema = named(
   },
 );
 
+export const RenewalSchema = named(
+  'Renewal',
+  z.object({ cycle: z.number().int().min(2), position: PositionSchema }),
+  {
+    description:
+      "The learner's new cycle (renewing while a renewal cycle runs answers that cycle again)",
+    example: { cycle: 2, position: '212' },
+  },
+);
+
 export const AdminCertificateSchema = named(
   'AdminCertificate',
   z.object({
     learnerId: z.string(),
     certificateId: z.string(),
-    status: z.enum(['generating', 'generated', 'failed', 'revoked']),
+    number: z.string().nullable().meta({ description: 'null until the number is assigned' }),
+    cycle: z.number().int().min(1),
+    status: z.enum(['generating', 'generated', 'failed', 'revoked', 'expired']),
     templateId: z.string(),
     version: z.number().int().min(1),
     firstGeneratedAt: TimestampSchema,
     generatedAt: TimestampSchema.nullable(),
     validUntil: TimestampSchema.nullable(),
+    renews: z.string().optional(),
+    renewedBy: z.string().optional(),
     revokedAt: TimestampSchema.optional(),
     revocationReason: z.string().optional(),
   }),
   {
-    description: "One learner's current certificate in a training",
+    description: "One of a learner's certificates in a training (earlier cycles' too)",
     example: {
       learnerId: 'ana',
       certificateId: '0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40',
+      number: 'ACME-2026-000042',
+      cycle: 1,
       status: 'generated',
       templateId: 'classic-en',
       version: 1,

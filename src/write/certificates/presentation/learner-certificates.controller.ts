@@ -13,13 +13,15 @@ import type { CommandContext } from '../../../core/command-context';
 import { WriteModel } from '../../command-handling/write-model';
 import { deleteCertificate } from '../application/delete-certificate.handler';
 import { generateCertificate } from '../application/generate-certificate.handler';
+import { renewCertificate } from '../application/renew-certificate.handler';
 import { revokeCertificate } from '../application/revoke-certificate.handler';
-import { generationAnswer, revocationAnswer } from './certificate-answer';
+import { generationAnswer, renewalAnswer, revocationAnswer } from './certificate-answer';
 import { CommandAnswerSchema } from '../../../http/contract/common.schemas';
 import {
   CertificateGenerationSchema,
   CertificateRevokedSchema,
   GENERATION_PROBLEMS,
+  RenewalSchema,
 } from './certificate.answers';
 
 const deletionBody = optionalBody(
@@ -31,11 +33,11 @@ const revocationBody = z.strictObject({ reason: z.string().trim().min(1).max(500
 const MANAGERS: Role[] = ['admin', 'group-admin'];
 
 @ApiTags('Certificates, for admins')
-@Controller('api/v1/trainings/:trainingId/learners/:learnerId/certificate')
+@Controller('api/v1/trainings/:trainingId/learners/:learnerId')
 export class LearnerCertificatesController {
   constructor(@Inject(WriteModel) private readonly write: WriteModel) {}
 
-  @Delete()
+  @Delete('certificate')
   @Endpoint({
     summary: "Delete a learner's certificate (kept in history); the learner may generate again",
     roles: MANAGERS,
@@ -57,7 +59,7 @@ export class LearnerCertificatesController {
     return answer(await deleteCertificate(this.write, context, target));
   }
 
-  @Post()
+  @Post('certificate')
   @HttpCode(202)
   @Endpoint({
     summary: "Generate a learner's certificate with the version assigned now",
@@ -83,7 +85,7 @@ export class LearnerCertificatesController {
     return generationAnswer(outcome, reply);
   }
 
-  @Post('revocation')
+  @Post('certificate/revocation')
   @HttpCode(200)
   @Endpoint({
     summary: "Revoke a learner's generated certificate (kept, shown as revoked); final for it",
@@ -103,5 +105,26 @@ export class LearnerCertificatesController {
     const scope = scopeFor(actor, MANAGERS);
     const target = { scope, trainingId, learnerId, reason: body.reason };
     return revocationAnswer(await revokeCertificate(this.write, context, target));
+  }
+
+  @Post('renewal')
+  @HttpCode(200)
+  @Endpoint({
+    summary:
+      "Renew a learner's certificate: a new cycle starts, at any time once one was generated",
+    roles: MANAGERS,
+    command: true,
+    answers: { 200: RenewalSchema },
+    problems: { 404: ['not-found'], 409: ['renewal-not-open'] },
+  })
+  async renew(
+    @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
+    @Param('learnerId', IdPipe.of('learnerId')) learnerId: string,
+    @CurrentActor() actor: Actor,
+    @CommandCtx() context: CommandContext,
+  ) {
+    const scope = scopeFor(actor, MANAGERS);
+    const target = { scope, trainingId, learnerId, selfService: false };
+    return renewalAnswer(await renewCertificate(this.write, context, target));
   }
 }

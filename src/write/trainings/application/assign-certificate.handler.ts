@@ -15,9 +15,10 @@ export function assignCertificate(
     templateId: string;
     version: number;
     validForMonths: number | null;
+    renewalWindowDays: number | null;
   },
 ) {
-  const { scope, trainingId, templateId, version, validForMonths } = input;
+  const { scope, trainingId, templateId, version, validForMonths, renewalWindowDays } = input;
   const { tenant } = context;
   return write.execute(streams.training(tenant, trainingId), training, context, async (now) => {
     const [featureEnabled, found] = await Promise.all([
@@ -31,6 +32,7 @@ export function assignCertificate(
       templateId,
       version,
       validForMonths,
+      renewalWindowDays,
       template: found && { templateId, latestVersion: found.state.latestVersion },
       scope,
       by: context.actor.id,

@@ -1,4 +1,5 @@
 import { type AccessScope, requireScope } from '../../../core/access-scope';
+import { DEFAULT_RENEWAL_WINDOW_DAYS, renewalWindowOf } from '../../../core/certificate-validity';
 import type { Decider } from '../../../core/decider';
 import { refuse } from '../../../core/domain-error';
 import type { TrainingEvent, TrainingType } from '../../../events/training.events';
@@ -10,6 +11,8 @@ export interface CertificateAssignment {
   readonly assignedBy: string;
   /** Certificates generated under this assignment are valid this many months; null: no expiry. */
   readonly validForMonths: number | null;
+  /** With a validity: renewal opens this many days before a certificate expires; else null. */
+  readonly renewalWindowDays: number | null;
 }
 
 export interface TrainingState {
@@ -44,6 +47,8 @@ export type TrainingCommand =
       readonly version: number;
       /** 1–120; null: certificates do not expire. */
       readonly validForMonths: number | null;
+      /** 1–365, only with a validity; null: the default (90) when there is a validity. */
+      readonly renewalWindowDays: number | null;
       /** null when no template with that id is visible to the tenant. */
       readonly template: TemplateFacts | null;
       readonly scope: AccessScope;
@@ -79,9 +84,13 @@ function evolve(state: TrainingState, event: TrainingEvent): TrainingState {
     case 'CertificateAssigned': {
       const { templateId, version, assignedAt, assignedBy } = event.data;
       const validForMonths = event.data.validForMonths ?? null;
+      const renewalWindowDays = renewalWindowOf(event.data);
       return {
         ...state,
-        assignment: { templateId, version, assignedAt, assignedBy, validForMonths },
+        assignment: {
+          ...{ templateId, version, assignedAt, assignedBy },
+          ...{ validForMonths, renewalWindowDays },
+        },
       };
     }
     case 'CertificateUnassigned':
@@ -127,11 +136,18 @@ function assign(
     return refuse('version-not-found', `Template ${templateId} has no version ${version}`);
   if (validForMonths !== null && !isValidity(validForMonths))
     return refuse('validation-failed', 'validForMonths must be a whole number from 1 to 120');
+  if (command.renewalWindowDays !== null && validForMonths === null)
+    return refuse('validation-failed', 'renewalWindowDays needs validForMonths');
+  if (command.renewalWindowDays !== null && !isRenewalWindow(command.renewalWindowDays))
+    return refuse('validation-failed', 'renewalWindowDays must be a whole number from 1 to 365');
+  const renewalWindowDays =
+    validForMonths === null ? null : (command.renewalWindowDays ?? DEFAULT_RENEWAL_WINDOW_DAYS);
   const current = state.assignment;
   if (
     current?.templateId === templateId &&
     current.version === version &&
-    current.validForMonths === validForMonths
+    current.validForMonths === validForMonths &&
+    current.renewalWindowDays === renewalWindowDays
   )
     return [];
   return [
@@ -143,7 +159,11 @@ function assign(
         version,
         assignedAt: command.at.toISOString(),
         assignedBy: command.by,
-        ...(validForMonths !== null && { validForMonths }),
+        ...(validForMonths !== null &&
+          renewalWindowDays !== null && {
+            validForMonths,
+            renewalWindowDays,
+          }),
       },
     },
   ];
@@ -152,6 +172,9 @@ function assign(
 /** A validity period in months, as SPEC §5 bounds it. */
 export const isValidity = (months: number) =>
   Number.isInteger(months) && months >= 1 && months <= 120;
+
+/** A renewal window in days, as SPEC §5 bounds it. */
+export const isRenewalWindow = (days: number) => Number.isInteger(days) && days >= 1 && days <= 365;
 
 function requireExisting(state: TrainingState, trainingId: string, scope: AccessScope): void {
   if (!state.exists) refuse('not-found', `No training ${trainingId}`);

@@ -27,6 +27,7 @@ export const TrainingSchema = named(
         assignedAt: TimestampSchema,
         assignedBy: z.string(),
         validForMonths: z.number().int().min(1).max(120).nullable(),
+        renewalWindowDays: z.number().int().min(1).max(365).nullable(),
       })
       .nullable(),
   }),
@@ -43,6 +44,7 @@ export const TrainingSchema = named(
         assignedAt: '2026-03-14T09:26:53.589Z',
         assignedBy: 'admin-1',
         validForMonths: null,
+        renewalWindowDays: null,
       },
     },
   },

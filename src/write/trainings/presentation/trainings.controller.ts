@@ -28,6 +28,7 @@ const assignmentBody = z.strictObject({
   templateId: idSchema,
   version: z.number().int().min(1).max(1_000_000),
   validForMonths: z.number().int().min(1).max(120).nullable().optional(),
+  renewalWindowDays: z.number().int().min(1).max(365).nullable().optional(),
 });
 
 const MANAGERS: Role[] = ['admin', 'group-admin'];
@@ -66,7 +67,7 @@ export class TrainingsController {
   @Put(':trainingId/certificate')
   @Endpoint({
     summary:
-      'Assign a certificate template version, and optionally a validity in months, to the training (AssignCertificate)',
+      'Assign a certificate template version, and optionally a validity in months and a renewal window in days, to the training (AssignCertificate)',
     roles: MANAGERS,
     body: assignmentBody,
     command: true,
@@ -85,7 +86,15 @@ export class TrainingsController {
     const scope = scopeFor(actor, MANAGERS);
     const { templateId, version } = body;
     const validForMonths = body.validForMonths ?? null;
-    const assignment = { scope, trainingId, templateId, version, validForMonths };
+    const renewalWindowDays = body.renewalWindowDays ?? null;
+    const assignment = {
+      scope,
+      trainingId,
+      templateId,
+      version,
+      validForMonths,
+      renewalWindowDays,
+    };
     return answer(await assignCertificate(this.write, context, assignment));
   }
 
