@@ -24,6 +24,7 @@ const PROBLEM_CODES = [
   'rate-limited',
   'stale',
   'template-not-renderable',
+  'storage-unavailable',
   'internal-error',
 ] as const satisfies readonly ProblemCode[];
 
