@@ -5,7 +5,10 @@
  * layer answers it as 503 `storage-unavailable` with Retry-After, never as a 500.
  */
 export class EventStoreUnavailableError extends Error {
-  constructor(readonly reason: 'not-leader' | 'stream-deleted', options?: ErrorOptions) {
+  constructor(
+    readonly reason: 'not-leader' | 'stream-deleted',
+    options?: ErrorOptions,
+  ) {
     super(
       reason === 'not-leader'
         ? 'The event store node is not the leader'

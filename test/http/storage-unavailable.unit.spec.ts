@@ -34,7 +34,11 @@ const notLeader = () =>
 describe('KurrentDB errors the service can only wait out', () => {
   it.each([
     ['NotLeaderError', notLeader, 'not-leader'],
-    ['StreamDeletedError', () => StreamDeletedError.fromStreamName('statusList-t1'), 'stream-deleted'],
+    [
+      'StreamDeletedError',
+      () => StreamDeletedError.fromStreamName('statusList-t1'),
+      'stream-deleted',
+    ],
   ] as const)('turns %s into the port error, keeping the cause', (_name, make, reason) => {
     const error = make();
     const mapped = portErrorOf(error);
