@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { kurrentDbPasswordProblem } from './kurrentdb-password';
 
 const flag = z
   .enum(['0', '1', 'true', 'false'])
@@ -57,6 +58,9 @@ const settings = z
     ISSUER_KEYS_DIR: z.string().min(1).optional(),
   })
   .superRefine((env, context) => {
+    const passwordProblem = env.KURRENTDB_URL && kurrentDbPasswordProblem(env.KURRENTDB_URL);
+    if (passwordProblem)
+      context.addIssue({ code: 'custom', path: ['KURRENTDB_URL'], message: passwordProblem });
     if (env.EVENT_STORE === 'kurrentdb' && !env.KURRENTDB_URL)
       context.addIssue({
         code: 'custom',

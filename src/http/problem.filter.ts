@@ -9,6 +9,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
 import { ConcurrencyConflict, DomainError } from '../core/domain-error';
 import { Problem, PROBLEM_TYPE, type ProblemCode, STATUS_OF, TITLES } from './problem';
+import { STORAGE_RETRY_AFTER_SECONDS, storageUnavailable } from './storage-unavailable';
 
 const CODE_OF_STATUS: Record<number, ProblemCode> = {
   400: 'validation-failed',
@@ -33,6 +34,8 @@ export class ProblemFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const problem = this.toProblem(error, request);
+    if (problem.code === 'storage-unavailable')
+      void reply.header('Retry-After', String(STORAGE_RETRY_AFTER_SECONDS));
     void reply
       .status(problem.status)
       .type('application/problem+json')
@@ -54,6 +57,8 @@ export class ProblemFilter implements ExceptionFilter {
       return new Problem(STATUS_OF[error.code], error.code, error.message);
     if (error instanceof ZodError)
       return new Problem(400, 'validation-failed', 'The request is not valid', issuesOf(error));
+    const unavailable = storageUnavailable(error);
+    if (unavailable) return unavailable;
     const status = statusOf(error);
     if (status !== undefined && status < 500)
       return new Problem(status, CODE_OF_STATUS[status] ?? 'validation-failed', messageOf(error));

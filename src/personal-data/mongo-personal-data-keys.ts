@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { Binary, type Collection, type MongoClient, MongoServerError } from 'mongodb';
-import { connectMongo } from '../mongodb/connect-mongo';
+import { Binary, type Collection, type CollectionOptions, MongoServerError } from 'mongodb';
 import { databaseName } from '../mongodb/mongo-url';
+import { type MongoClientLease, mongoClients } from '../mongodb/shared-mongo-clients';
 import {
   type LearnerKey,
   type LearnerRef,
@@ -18,20 +18,31 @@ interface KeyDoc {
 const DUPLICATE_KEY = 11000;
 
 /**
+ * A key is acknowledged only once a majority of members have it in their journals, and read
+ * only as a majority has it: what a fail-over rolls back was never handed out, so no profile is
+ * sealed under a key that disappears, and no erasure is undone after it was reported done.
+ */
+export const KEY_CONCERNS = {
+  writeConcern: { w: 'majority', j: true },
+  readConcern: { level: 'majority' },
+} as const satisfies CollectionOptions;
+
+/**
  * The keys as a collection of the production MongoDB, named so no read model rebuild touches
  * it. Destroying a key overwrites the document in place (`$set key: null`); what the server's
  * journal and backups keep is the operator's retention policy to bound.
  */
 export class MongoPersonalDataKeys implements PersonalDataKeys {
   private constructor(
-    private readonly client: MongoClient,
+    private readonly lease: MongoClientLease,
     private readonly keys: Collection<KeyDoc>,
   ) {}
 
   static async connect(url: string): Promise<MongoPersonalDataKeys> {
-    const client = await connectMongo('MongoDB (personal data keys)', url);
-    const keys = client.db(databaseName(url)).collection<KeyDoc>('personalDataKeys');
-    return new MongoPersonalDataKeys(client, keys);
+    const lease = await mongoClients.lease('MongoDB (personal data keys)', url);
+    const db = lease.client.db(databaseName(url));
+    const keys = db.collection<KeyDoc>('personalDataKeys', KEY_CONCERNS);
+    return new MongoPersonalDataKeys(lease, keys);
   }
 
   async keyFor(learner: LearnerRef): Promise<Buffer | null> {
@@ -67,7 +78,7 @@ export class MongoPersonalDataKeys implements PersonalDataKeys {
   }
 
   async close(): Promise<void> {
-    await this.client.close();
+    await this.lease.release();
   }
 }
 

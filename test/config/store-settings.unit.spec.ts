@@ -27,6 +27,30 @@ describe('store settings', () => {
     );
   });
 
+  it.each(['0123456789abcdefABCDEF', 'deadbeef'])(
+    'accepts a KurrentDB password of hex digits (%s)',
+    (password) => {
+      const url = `kurrentdb://admin:${password}@kurrentdb:2113?tls=true`;
+      expect(loadConfig({ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: url }).KURRENTDB_URL).toBe(url);
+    },
+  );
+
+  it('accepts a KurrentDB URL without credentials or with a user alone', () => {
+    for (const url of ['kurrentdb://h:2113', 'kurrentdb://admin@h:2113'])
+      expect(loadConfig({ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: url }).KURRENTDB_URL).toBe(url);
+  });
+
+  // The JavaScript client and its native bridge decode these differently (issue 25, item 11).
+  it.each(['changeit', 'p%40ss', 'a+b', 'ab cd', 'é0', ''])(
+    'refuses a KurrentDB password that is not hex (%s), naming the setting',
+    (password) => {
+      const url = `kurrentdb://admin:${password}@kurrentdb:2113?tls=true`;
+      expect(() => loadConfig({ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: url })).toThrow(
+        /KURRENTDB_URL must carry a hex password/,
+      );
+    },
+  );
+
   it('refuses a URL of another scheme, naming the setting', () => {
     expect(() => loadConfig({ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'http://x:2113' })).toThrow(
       /KURRENTDB_URL must be a kurrentdb:\/\/ URL/,

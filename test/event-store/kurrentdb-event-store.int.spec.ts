@@ -3,6 +3,7 @@ import { KurrentDbContainer, type StartedKurrentDbContainer } from '@testcontain
 import { KurrentDbEventStore } from '../../src/event-store/kurrentdb/kurrentdb-event-store';
 import { serverUnderTest } from '../support/server-under-test';
 import { eventStoreContract } from './event-store.contract';
+import { kurrentDbAdapterCases } from './kurrentdb-adapter.cases';
 
 const IMAGE = process.env.KURRENTDB_IMAGE ?? 'docker.kurrent.io/kurrent-latest/kurrentdb:26.0.3';
 
@@ -29,6 +30,7 @@ kurrent.describe('KurrentDbEventStore (KurrentDB)', () => {
   // A log of its own on a server other suites may be writing to (npm run test:stack).
   const prefix = `contract-${randomBytes(6).toString('hex')}`;
   eventStoreContract(() => KurrentDbEventStore.connect(url!, 20, prefix));
+  describe('beyond the contract', () => kurrentDbAdapterCases(() => url!));
 
   // Registered after the contract's hooks, so jest-circus closes the client before the container stops.
   afterAll(async () => {

@@ -4,9 +4,17 @@ import { databaseName, withPrimaryReads } from '../../src/mongodb/mongo-url';
 import { topologyProblem } from '../../src/mongodb/replica-set-check';
 
 describe('the MongoDB deployment check', () => {
-  it('accepts a replica set member and a mongos', () => {
-    expect(topologyProblem({ setName: 'rs0' })).toBeNull();
-    expect(topologyProblem({ msg: 'isdbgrid' })).toBeNull();
+  it('accepts the primary of a replica set and a mongos', () => {
+    expect(topologyProblem({ setName: 'rs0', isWritablePrimary: true })).toBeNull();
+    expect(topologyProblem({ msg: 'isdbgrid', isWritablePrimary: true })).toBeNull();
+  });
+
+  // directConnection=true pins the client to the one server named (issue 25, item 10).
+  it('refuses a replica set member that is not the primary, saying how to connect', () => {
+    expect(topologyProblem({ setName: 'rs0', isWritablePrimary: false })).toMatch(
+      /rs0 is not its primary.*without directConnection/,
+    );
+    expect(topologyProblem({ setName: 'rs0' })).toMatch(/not its primary/);
   });
 
   it('refuses a standalone mongod, saying what to do', () => {

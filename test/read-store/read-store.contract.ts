@@ -205,6 +205,16 @@ export function readStoreContract(open: () => Promise<ReadStore>): void {
     expect(await store.find(name)).toEqual([]);
   });
 
+  // putMany skipped the guard on MongoDB (issue 25, item 10).
+  it('refuses a batch write to a dropped collection too', async () => {
+    const name = await collectionOf(people);
+    await store.dropCollection(name);
+    await expect(
+      store.transaction((tx) => tx.putMany(name, [{ _id: 'late', tenant: 'a' }])),
+    ).rejects.toThrow();
+    expect(await store.get(name, 'late')).toBeNull();
+  });
+
   it('ensures the same collection many times at once without error', async () => {
     const name = `people_${randomUUID().replaceAll('-', '')}`;
     const spec = { name, indexes: [['tenant', 'age']] };

@@ -794,6 +794,7 @@ export interface components {
         | 'rate-limited'
         | 'stale'
         | 'template-not-renderable'
+        | 'storage-unavailable'
         | 'internal-error';
       errors?: components['schemas']['FieldError'][];
     };

@@ -21,6 +21,9 @@ import type { AnyEvent } from '../../events/any-event';
 import type { DomainEvent } from '../../core/decider';
 import { checkStore } from '../../config/store-unavailable';
 import { positionOf, toRecorded } from './recorded-event';
+import { portErrorOf } from './client-errors';
+import { KnownEventIds } from './known-event-ids';
+import { QuietStretch } from './quiet-stretch';
 import { DuplicateEventIdError, duplicateIn } from '../duplicate-event-id-error';
 import {
   type AppendResult,
@@ -46,6 +49,9 @@ import { AppendSignal } from '../append-signal';
  */
 const ON_LEADER = { requiresLeader: true } as const;
 
+/** Events a stream read or a head search takes at a time. */
+const PAGE = 500;
+
 /**
  * The event log on KurrentDB (or EventStoreDB 22.10+, which report positions on stream reads).
  *
@@ -60,6 +66,11 @@ export class KurrentDbEventStore implements EventStore {
   private readonly inFlight = new Map<string, Promise<AppendResult>>();
   private readonly prefix: string;
   private readonly logFilter: Filter;
+  private readonly knownIds = new KnownEventIds();
+  /** Where this log's filtered reads of $all need not look again (see QuietStretch). */
+  private readonly quiet = new QuietStretch();
+  /** The newest position of this log's events this process has seen; undefined: not looked yet. */
+  private newest: Position | null | undefined;
 
   /**
    * With a `streamPrefix`, this store's streams are stored as `<prefix>/<stream>` and only those
@@ -81,10 +92,11 @@ export class KurrentDbEventStore implements EventStore {
     streamPrefix?: string,
   ): Promise<KurrentDbEventStore> {
     const store = new KurrentDbEventStore(url, pollIntervalMs, streamPrefix);
+    // $all's last event, unfiltered: one read, however few of this log's events $all holds.
     await checkStore(
       'KurrentDB (event store)',
       url,
-      () => store.headPosition(),
+      () => store.allHead(),
       () => store.close(),
     );
     return store;
@@ -156,7 +168,7 @@ export class KurrentDbEventStore implements EventStore {
       const stored = ambiguous
         ? await this.storedAt(stream, events, expected).catch(() => null)
         : null;
-      if (!stored) throw error;
+      if (!stored) throw portErrorOf(error);
       this.appended.notify();
       return stored;
     }
@@ -164,6 +176,9 @@ export class KurrentDbEventStore implements EventStore {
     const revision = written.nextExpectedRevision;
     // An idempotent retry comes back without a position when the server could not look it up.
     const position = written.position?.commit ?? (await this.positionAt(stream, revision));
+    const ids = events.map((event) => event.eventId);
+    this.knownIds.appended(stream, expected, ids, revision);
+    this.saw(position);
     return { revision, position };
   }
 
@@ -177,13 +192,11 @@ export class KurrentDbEventStore implements EventStore {
     events: readonly EventToAppend[],
     expected: bigint,
   ): Promise<string | undefined> {
-    const stored = await this.readStream(stream);
-    // Elsewhere than at `expected` the server decides: an idempotent retry, or a conflict.
-    if (stored.at(-1)?.revision !== expected) return duplicateIn(events);
-    return duplicateIn(
-      events,
-      stored.map((event) => event.eventId),
+    const stored = await this.knownIds.atEnd(stream, expected, (name, after) =>
+      this.readStream(name, { after }),
     );
+    // Elsewhere than at `expected` the server decides: an idempotent retry, or a conflict.
+    return stored ? duplicateIn(events, stored) : duplicateIn(events);
   }
 
   /** The answer to an earlier append of exactly these events at `expected`, if it is stored. */
@@ -226,61 +239,103 @@ export class KurrentDbEventStore implements EventStore {
       for await (const resolved of reads) events.push(toRecorded<E>(resolved, this.prefix));
     } catch (error) {
       if (error instanceof StreamNotFoundError) return [];
-      throw error;
+      throw portErrorOf(error);
     }
     return events;
   }
 
   async readAll({ after, limit }: ReadAllOptions): Promise<RecordedEvent[]> {
-    const events: RecordedEvent[] = [];
-    if (limit <= 0) return events;
+    if (limit <= 0) return [];
+    const start = this.quiet.startAfter(after);
+    // Without a prefix only system events are filtered out, too few to be worth a read.
+    const head = this.prefix === '' ? null : await this.allHead();
+    const page = await this.filteredPage(start, limit, this.logFilter);
+    if (page.length < limit) this.quiet.passed(start, page.at(-1)?.position, head);
+    this.saw(page.at(-1)?.position);
+    return page;
+  }
+
+  /**
+   * Up to `limit` events of $all that pass `filter`, positions strictly greater than `after`.
+   * Read to the end of the (bounded) page rather than break: the client's native reader has no
+   * early return, so an abandoned read would stay open until garbage collection.
+   */
+  private async filteredPage(
+    after: Position | undefined,
+    limit: number,
+    filter: Filter,
+  ): Promise<RecordedEvent[]> {
     const reads = this.live.readAll({
       ...ON_LEADER,
       fromPosition: after === undefined ? START : { commit: after, prepare: after },
       // KurrentDB reads forwards from a position inclusively; our `after` is exclusive.
       maxCount: limit + 1,
-      filter: this.logFilter,
+      filter,
     });
-    // Read to the end of the (bounded) page rather than break: the client's native reader has
-    // no early return, so an abandoned read would stay open until garbage collection.
-    for await (const resolved of reads) {
+    const events: RecordedEvent[] = [];
+    await this.each(reads, (resolved) => {
       const event = this.toRecorded(resolved);
       if ((after === undefined || event.position > after) && events.length < limit)
         events.push(event);
-    }
+    });
     return events;
   }
 
+  /** Runs `handle` on every event read, giving client errors as the port's. */
+  private async each(
+    reads: AsyncIterable<ResolvedEvent>,
+    handle: (resolved: ResolvedEvent) => void,
+  ): Promise<void> {
+    try {
+      for await (const resolved of reads) handle(resolved);
+    } catch (error) {
+      throw portErrorOf(error);
+    }
+  }
+
   /**
-   * The server narrows $all to the tenant's streams (`<category>-<tenant>` or
-   * `<category>-<tenant>:…`, see write/stream-names.ts) and the markers' stream; the metadata's
-   * tenant and the type are checked here. Pages are read until `limit` events pass or $all ends.
+   * One stream's audit reads that stream. The whole tenant's narrows $all on the server to the
+   * tenant's streams (`<category>-<tenant>` or `<category>-<tenant>:…`, see
+   * write/stream-names.ts) and the markers' stream; the metadata's tenant and the type are
+   * checked here. Pages are read until `limit` events pass or the log ends.
    */
   async readTenantLog({ tenant, after, limit, stream, type }: TenantLogOptions) {
+    const wanted = (event: RecordedEvent) =>
+      (after === undefined || event.position > after) &&
+      inTenantLog(event, tenant) &&
+      (type === undefined || event.type === type);
+    if (stream !== undefined) return this.streamLog(stream, limit, wanted);
     const prefix = escapeRegex(this.prefix);
-    const streams =
-      stream === undefined
-        ? `^${prefix}([A-Za-z]+-${escapeRegex(tenant)}(:|$)|cutoffs-${escapeRegex(SHARED_MARKERS.tenant)}$)`
-        : `^${prefix}${escapeRegex(stream)}$`;
+    const filter = streamNameFilter({
+      regex: `^${prefix}([A-Za-z]+-${escapeRegex(tenant)}(:|$)|cutoffs-${escapeRegex(SHARED_MARKERS.tenant)}$)`,
+    });
     const events: RecordedEvent[] = [];
     let from = after;
     for (;;) {
-      const page: RecordedEvent[] = [];
-      const reads = this.live.readAll({
-        ...ON_LEADER,
-        fromPosition: from === undefined ? START : { commit: from, prepare: from },
-        maxCount: limit + 1,
-        filter: streamNameFilter({ regex: streams }),
-      });
-      for await (const resolved of reads) {
-        const event = this.toRecorded(resolved);
-        if (from === undefined || event.position > from) page.push(event);
-      }
-      for (const event of page)
-        if (inTenantLog(event, tenant) && (type === undefined || event.type === type))
-          events.push(event);
-      if (events.length >= limit || page.length === 0) return events.slice(0, limit);
+      const page = await this.filteredPage(from, limit, filter);
+      events.push(...page.filter(wanted));
+      if (events.length >= limit || page.length < limit) return events.slice(0, limit);
       from = page.at(-1)!.position;
+    }
+  }
+
+  /**
+   * The stream's events that pass `wanted`, oldest first, read a page of revisions at a time.
+   * Within a stream positions grow with revisions, so the events at or before the caller's
+   * `after` are the stream's first ones, skipped by `wanted`.
+   */
+  private async streamLog(
+    stream: string,
+    limit: number,
+    wanted: (event: RecordedEvent) => boolean,
+  ): Promise<RecordedEvent[]> {
+    const events: RecordedEvent[] = [];
+    let fromRevision = 0n;
+    for (;;) {
+      const page = await this.read(stream, { fromRevision, maxCount: PAGE });
+      events.push(...page.filter(wanted));
+      if (events.length >= limit || page.length < PAGE) return events.slice(0, limit);
+      fromRevision = page.at(-1)!.revision + 1n;
     }
   }
 
@@ -295,7 +350,22 @@ export class KurrentDbEventStore implements EventStore {
     return followLogInPages(this, options, (signal) => this.appended.next(signal));
   }
 
+  /**
+   * The newest of this log's events: from the newest this process has seen, forwards (past the
+   * quiet stretch, so an idle log costs a read of what others appended since); the first time,
+   * backwards from the end of $all.
+   */
   async headPosition(): Promise<Position | null> {
+    let newest = this.newest === undefined ? await this.newestBackwards() : this.newest;
+    for (;;) {
+      const page = await this.readAll({ after: newest ?? undefined, limit: PAGE });
+      newest = page.at(-1)?.position ?? newest;
+      if (page.length < PAGE) return newest;
+    }
+  }
+
+  private async newestBackwards(): Promise<Position | null> {
+    const head = await this.allHead();
     const reads = this.live.readAll({
       ...ON_LEADER,
       direction: BACKWARDS,
@@ -303,8 +373,34 @@ export class KurrentDbEventStore implements EventStore {
       maxCount: 1,
       filter: this.logFilter,
     });
-    for await (const resolved of reads) return positionOf(resolved);
-    return null;
+    let newest: Position | null = null;
+    await this.each(reads, (resolved) => {
+      newest = positionOf(resolved);
+    });
+    this.quiet.passed(undefined, newest ?? undefined, head);
+    this.saw(newest ?? undefined);
+    return newest;
+  }
+
+  /** The last position of $all, whoever's event it is; null when $all is empty. */
+  private async allHead(): Promise<Position | null> {
+    const reads = this.live.readAll({
+      ...ON_LEADER,
+      direction: BACKWARDS,
+      fromPosition: END,
+      maxCount: 1,
+    });
+    let head: Position | null = null;
+    await this.each(reads, (resolved) => {
+      head = positionOf(resolved);
+    });
+    return head;
+  }
+
+  private saw(position: Position | undefined): void {
+    if (position === undefined) return;
+    if (this.newest === undefined || this.newest === null || position > this.newest)
+      this.newest = position;
   }
 
   private toRecorded(resolved: ResolvedEvent): RecordedEvent {

@@ -6,12 +6,11 @@ import {
   type GridFSChunk,
   type GridFSFile,
   GridFSBucket,
-  type MongoClient,
   MongoServerError,
   type ObjectId,
 } from 'mongodb';
-import { connectMongo } from '../../mongodb/connect-mongo';
 import { databaseName } from '../../mongodb/mongo-url';
+import { type MongoClientLease, mongoClients } from '../../mongodb/shared-mongo-clients';
 import { checkKey, type FileContent, type FileStore, type StoredFile } from '../file-store';
 import { uploadErrorAction } from './upload-error-action';
 
@@ -26,7 +25,7 @@ const DUPLICATE_KEY = 11000;
  */
 export class GridFsFileStore implements FileStore {
   private constructor(
-    private readonly client: MongoClient,
+    private readonly lease: MongoClientLease,
     private readonly bucket: GridFSBucket,
     private readonly files: Collection<GridFSFile>,
     private readonly chunks: Collection<GridFSChunk>,
@@ -34,18 +33,22 @@ export class GridFsFileStore implements FileStore {
 
   /** The database is the one the URL names (`mongodb://host/name`), else `certificates`. */
   static async connect(url: string, bucketName = 'files'): Promise<GridFsFileStore> {
-    const client = await connectMongo('MongoDB (GridFS file store)', url);
+    const lease = await mongoClients.lease('MongoDB (GridFS file store)', url);
     try {
-      const db = client.db(databaseName(url));
+      const db = lease.client.db(databaseName(url));
       const files = db.collection<GridFSFile>(`${bucketName}.files`);
+      const chunks = db.collection<GridFSChunk>(`${bucketName}.chunks`);
       // Creating an index that exists is a no-op, so every instance does it at start-up.
       await files.createIndex({ filename: 1 }, { unique: true });
+      // The driver creates the chunks' index only on an upload into an empty bucket, so a
+      // bucket restored or copied without indexes would read every chunk by a full scan; the
+      // same keys and uniqueness as the GridFS spec's, so the driver's own check finds it.
+      await chunks.createIndex({ files_id: 1, n: 1 }, { unique: true });
       // Majority: a file acknowledged here survives a fail-over, as the event recording it does.
       const bucket = new GridFSBucket(db, { bucketName, writeConcern: { w: 'majority' } });
-      const chunks = db.collection<GridFSChunk>(`${bucketName}.chunks`);
-      return new GridFsFileStore(client, bucket, files, chunks);
+      return new GridFsFileStore(lease, bucket, files, chunks);
     } catch (error) {
-      await client.close();
+      await lease.release();
       throw error;
     }
   }
@@ -121,7 +124,7 @@ export class GridFsFileStore implements FileStore {
   }
 
   async close(): Promise<void> {
-    await this.client.close();
+    await this.lease.release();
   }
 }
 

@@ -25,6 +25,7 @@ const PROBLEM_CODES = [
   'rate-limited',
   'stale',
   'template-not-renderable',
+  'storage-unavailable',
   'internal-error',
 ] as const satisfies readonly ProblemCode[];
 

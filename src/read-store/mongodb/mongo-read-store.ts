@@ -16,8 +16,9 @@ import type {
   FindQuery,
   ReadStore,
 } from '../read-store';
-import { connectMongo } from '../../mongodb/connect-mongo';
 import { databaseName } from '../../mongodb/mongo-url';
+import { type MongoClientLease, mongoClients } from '../../mongodb/shared-mongo-clients';
+import { EnsuredCollections } from './ensured-collections';
 
 // The same names the SQLite adapter accepts, so a projection that runs on one runs on the other;
 // for fields this also keeps `a.b` (a nested path to MongoDB) and `$…` operators out of queries.
@@ -131,7 +132,7 @@ class MongoDocuments implements DocumentWriter {
     const writes = docs.map((doc) => ({
       replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true },
     }));
-    await this.collection(collection).bulkWrite(writes, { session: this.session, ordered: false });
+    await this.writable(collection).bulkWrite(writes, { session: this.session, ordered: false });
   }
 
   async delete(collection: string, id: string): Promise<void> {
@@ -150,21 +151,24 @@ class MongoDocuments implements DocumentWriter {
 export class MongoReadStore implements ReadStore {
   private readonly reads: DocumentReader;
   /** Collections made ready by this process: DDL takes exclusive locks, so it runs once each. */
-  private readonly ensured = new Map<string, Promise<void>>();
+  private readonly ensured = new EnsuredCollections();
   private readonly dropped = new Set<string>();
+  private readonly client: MongoClient;
 
   private constructor(
-    private readonly client: MongoClient,
+    private readonly lease: MongoClientLease,
     private readonly db: Db,
   ) {
+    this.client = lease.client;
     this.reads = new MongoDocuments(db, this.dropped);
   }
 
   /** The database is the one the URL names (`mongodb://host/name`), else `certificates`. */
   static async connect(url: string): Promise<MongoReadStore> {
-    // Dropping undefined fields, as JSON.stringify does in the SQLite adapter, instead of storing null.
-    const client = await connectMongo('MongoDB (read store)', url, { ignoreUndefined: true });
-    return new MongoReadStore(client, client.db(databaseName(url)));
+    const lease = await mongoClients.lease('MongoDB (read store)', url);
+    // Dropping undefined fields, as JSON.stringify does in the SQLite adapter, instead of
+    // storing null; set on the database, as the client is shared with the other stores.
+    return new MongoReadStore(lease, lease.client.db(databaseName(url), { ignoreUndefined: true }));
   }
 
   get<T extends Doc>(collection: string, id: string): Promise<T | null> {
@@ -185,15 +189,10 @@ export class MongoReadStore implements ReadStore {
 
   ensureCollection(spec: CollectionSpec): Promise<void> {
     const name = collectionName(spec.name);
-    let ready = this.ensured.get(name);
-    if (!ready) {
+    return this.ensured.ensure(spec, () => {
       this.dropped.delete(name);
-      ready = this.create(spec);
-      this.ensured.set(name, ready);
-      // A failed attempt is not remembered, so the next call tries again.
-      void ready.catch(() => this.ensured.delete(name));
-    }
-    return ready;
+      return this.create(spec);
+    });
   }
 
   private async create({ name, indexes }: CollectionSpec): Promise<void> {
@@ -216,7 +215,7 @@ export class MongoReadStore implements ReadStore {
 
   async dropCollection(name: string): Promise<void> {
     this.dropped.add(collectionName(name));
-    this.ensured.delete(name);
+    this.ensured.forget(name);
     // The driver answers false, not an error, when the collection does not exist.
     await this.db.dropCollection(name, { writeConcern: MAJORITY });
   }
@@ -244,6 +243,6 @@ export class MongoReadStore implements ReadStore {
   }
 
   async close(): Promise<void> {
-    await this.client.close();
+    await this.lease.release();
   }
 }
