@@ -22,6 +22,14 @@ export interface HistoryShape {
   readonly learnersPerTenant?: number;
   /** Moves the test clock (TEST_CLOCK=1) past this many midnights, spread over the history. */
   readonly midnights?: number;
+  /**
+   * Settles a generation the history just asked for, as the generation reactor would (for a
+   * service whose reactors are off), so revocations and renewals have certificates to act on.
+   */
+  readonly settle?: (
+    tenant: string,
+    target: { trainingId: string; learnerId: string },
+  ) => Promise<void>;
 }
 
 const DAY = 86_400_000;
@@ -29,7 +37,7 @@ const DAY = 86_400_000;
 /**
  * Sends a random but plausible history of commands over HTTP: several tenants, trainings,
  * learners and template versions; assignments (some with a validity), completions, generations,
- * deletions, revocations, issuer profiles. Many are refused (not completed, feature off, ...), as
+ * deletions, revocations, renewals, issuer profiles. Many are refused (not completed, feature off, ...), as
  * in real life; every one is counted.
  */
 export async function sendRandomHistory(app: Requester, shape: HistoryShape) {
@@ -119,6 +127,7 @@ export async function sendRandomHistory(app: Requester, shape: HistoryShape) {
             templateId: pick(templates.get(tenant)!),
             version: 1 + Math.floor(random() * 3),
             ...(random() < 0.3 && { validForMonths: pick([1, 6, 12, 24, 120]) }),
+            ...(random() < 0.1 && { validForMonths: 1, renewalWindowDays: pick([1, 30, 365]) }),
           },
         ),
     ],
@@ -175,12 +184,31 @@ export async function sendRandomHistory(app: Requester, shape: HistoryShape) {
       16,
       async (tenant) => {
         const learner = pick(learners);
-        await send(
+        const trainingId = pick(trainings);
+        const answer = await send(
           'POST',
-          `/api/v1/me/learning-records/${pick(trainings)}/certificate`,
+          `/api/v1/me/learning-records/${trainingId}/certificate`,
           await bearer(tenant, 'learner', learner),
         );
+        if (answer.status === 202 && random() < 0.8)
+          await shape.settle?.(tenant, { trainingId, learnerId: learner });
       },
+    ],
+    [
+      3,
+      // Renewals: the learner's (mostly refused: the window is rarely open) and an admin's.
+      async (tenant) =>
+        random() < 0.5
+          ? send(
+              'POST',
+              `/api/v1/me/learning-records/${pick(trainings)}/renewal`,
+              await bearer(tenant, 'learner', pick(learners)),
+            )
+          : send(
+              'POST',
+              `/api/v1/trainings/${pick(trainings)}/learners/${pick(learners)}/renewal`,
+              await bearer(tenant, 'admin'),
+            ),
     ],
     [
       4,
