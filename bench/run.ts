@@ -15,6 +15,7 @@ import { pdfBenchmark } from './pdf.bench';
 import { benchmarkTable, TABLE_PAGE, withTable } from './readme-table';
 import { rebuildPersonalBenchmark } from './rebuild-personal.bench';
 import { rebuildBenchmark } from './rebuild.bench';
+import { renewalBenchmark } from './renewal.bench';
 import { reportBenchmark } from './report.bench';
 import { mergeResults, type Ran, readResults, writeResults } from './results';
 
@@ -32,6 +33,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   rebuildPersonalBenchmark,
   credentialBenchmark,
   erasureBenchmark,
+  renewalBenchmark,
 ];
 
 const ROOT = join(__dirname, '../..');
