@@ -359,8 +359,8 @@ export interface paths {
     /** The tenant's issuer profile */
     get: operations['IssuerProfileQuery_get'];
     /**
-     * Set the tenant's issuer profile: the name, web address, e-mail and logo certificates show
-     * @description Roles: operator, admin. A bad field, an oversized logo or an SVG with scripts or references is a 400.
+     * Set the tenant's issuer profile: the name, web address, e-mail, logo and number prefix certificates show
+     * @description Roles: operator, admin. A bad field, an oversized logo, an SVG with scripts or references, or a certificate prefix other than 2 to 12 of A-Z and 0-9 is a 400.
      */
     put: operations['IssuerProfile_record'];
     post?: never;
@@ -859,25 +859,14 @@ export interface components {
       enabled: boolean;
     };
     /**
-     * @description The profile was recorded
-     * @example {
-     *       "tenantId": "acme",
-     *       "position": "88"
-     *     }
-     */
-    IssuerProfileRecorded: {
-      tenantId: string;
-      /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
-      position: string;
-    };
-    /**
      * @description The tenant's issuer profile, as certificates and credentials show it
      * @example {
      *       "tenantId": "acme",
      *       "name": "Acme Academy",
      *       "url": "https://academy.acme.example",
      *       "email": "certificates@acme.example",
-     *       "logo": null
+     *       "logo": null,
+     *       "certificatePrefix": "ACME"
      *     }
      */
     IssuerProfile: {
@@ -886,6 +875,7 @@ export interface components {
       url: string | null;
       email: string | null;
       logo: string | null;
+      certificatePrefix: string;
     };
     /**
      * @description The training (its id, given or made up) and the log position
@@ -971,6 +961,7 @@ export interface components {
         /** @enum {string} */
         status: 'unavailable' | 'available' | 'generating' | 'generated' | 'failed' | 'revoked';
         certificateId?: string;
+        number?: string;
         templateId?: string;
         version?: number;
         /**
@@ -1207,7 +1198,8 @@ export interface components {
      *         "size": 48213
      *       },
      *       "verificationUrl": "http://localhost:3000/verify/0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40",
-     *       "credentialUrl": "http://localhost:3000/api/v1/public/certificates/0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40/credential"
+     *       "credentialUrl": "http://localhost:3000/api/v1/public/certificates/0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40/credential",
+     *       "number": "ACME-2026-000318"
      *     }
      */
     PublicCertificate: {
@@ -1263,6 +1255,7 @@ export interface components {
       deletedAt?: string;
       verificationUrl: string;
       credentialUrl: string | null;
+      number: string | null;
     };
     /**
      * @description The issuer's Ed25519 keys, current and rotated
@@ -1365,27 +1358,6 @@ export interface components {
       };
     } & {
       [key: string]: unknown;
-    };
-    /**
-     * @description The report job, as of the daily cut-off in force
-     * @example {
-     *       "reportId": "6d0e4b8a-1f3c-4a2e-8b7d-9c5e2f1a0b36",
-     *       "status": "pending",
-     *       "cutoff": "2026-03-14T00:00:00.000Z",
-     *       "position": "140"
-     *     }
-     */
-    ReportRequested: {
-      reportId: string;
-      /** @enum {string} */
-      status: 'pending';
-      /**
-       * Format: date-time
-       * @description ISO 8601, UTC
-       */
-      cutoff: string | null;
-      /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
-      position: string;
     };
     /**
      * @description A report job of the history; a done one is downloaded as CSV. `redactedAt`: when its file was last written again without an erased learner.
@@ -1520,6 +1492,7 @@ export interface components {
      * @example {
      *       "learnerId": "ana",
      *       "certificateId": "0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40",
+     *       "number": "ACME-2026-000318",
      *       "status": "generated",
      *       "templateId": "classic-en",
      *       "version": 1,
@@ -1531,6 +1504,7 @@ export interface components {
     AdminCertificate: {
       learnerId: string;
       certificateId: string;
+      number: string | null;
       /** @enum {string} */
       status: 'generating' | 'generated' | 'failed' | 'revoked';
       templateId: string;
@@ -1585,6 +1559,39 @@ export interface components {
        * @description ISO 8601, UTC
        */
       now: string;
+      /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
+      position: string;
+    };
+    /**
+     * @description The profile was recorded
+     * @example {
+     *       "tenantId": "acme",
+     *       "position": "88"
+     *     }
+     */
+    IssuerProfileRecorded: {
+      tenantId: string;
+      /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
+      position: string;
+    };
+    /**
+     * @description The report job, as of the daily cut-off in force
+     * @example {
+     *       "reportId": "6d0e4b8a-1f3c-4a2e-8b7d-9c5e2f1a0b36",
+     *       "status": "pending",
+     *       "cutoff": "2026-03-14T00:00:00.000Z",
+     *       "position": "140"
+     *     }
+     */
+    ReportRequested: {
+      reportId: string;
+      /** @enum {string} */
+      status: 'pending';
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      cutoff: string | null;
       /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
       position: string;
     };
@@ -7873,6 +7880,11 @@ export interface operations {
           /** Format: email */
           email?: string | null;
           logo?: string | null;
+          /**
+           * @description The prefix of the numbers of certificates generated from now on; absent or null: the default (the tenant id in capitals without other characters than A-Z and 0-9, cut to 12; `CERT` if fewer than 2 remain). Numbers already given keep theirs.
+           * @example ACME
+           */
+          certificatePrefix?: string | null;
         };
       };
     };

@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '../../event-store/event-store';
 import type { Doc } from '../../read-store/read-store';
 import type { CertificateEvent } from '../../events/certificate.events';
+import type { CertificateNumberEvent } from '../../events/certificate-number.events';
 import type { EnrollmentEvent } from '../../events/enrollment.events';
 import type { DocumentChange, Projection } from '../../projections/projection';
 
@@ -17,6 +18,8 @@ export interface CertificateRecord {
   readonly validUntil: string | null;
   readonly revokedAt: string | null;
   readonly revocationReason: string | null;
+  /** Its number in the tenant; absent or null until the numbering has reached it. */
+  readonly number?: string | null;
 }
 
 /** One learner in one training: enrolment, progress, completion and certificate. */
@@ -37,7 +40,8 @@ export const LEARNER_TRAININGS = 'learnerTrainings';
 export const learnerTrainingKey = (tenant: string, trainingId: string, learnerId: string) =>
   `${tenant}:${trainingId}:${learnerId}`;
 
-type Event = RecordedEvent<EnrollmentEvent | CertificateEvent>;
+type Handled = EnrollmentEvent | CertificateEvent | CertificateNumberEvent;
+type Event = RecordedEvent<Handled>;
 
 function evolve(doc: LearnerTrainingDoc, event: Event): LearnerTrainingDoc {
   const certificate = doc.certificate;
@@ -77,10 +81,13 @@ function evolve(doc: LearnerTrainingDoc, event: Event): LearnerTrainingDoc {
     }
     case 'CertificateDeleted':
       return withCertificate({ status: 'deleted', generatedAt: null });
+    case 'CertificateNumberAssigned':
+      if (certificate?.certificateId !== event.data.certificateId) return doc;
+      return withCertificate({ number: event.data.number });
   }
 }
 
-export const learnerTrainingsProjection: Projection<EnrollmentEvent | CertificateEvent> = {
+export const learnerTrainingsProjection: Projection<Handled> = {
   name: 'learnerTrainings',
   collections: [
     {
@@ -100,6 +107,7 @@ export const learnerTrainingsProjection: Projection<EnrollmentEvent | Certificat
     'CertificateGenerationFailed',
     'CertificateRevoked',
     'CertificateDeleted',
+    'CertificateNumberAssigned',
   ],
   project: (event): DocumentChange[] => {
     const tenant = event.metadata.tenant;

@@ -41,6 +41,7 @@ function certificateView(
     return {
       status,
       certificateId,
+      ...(current.number != null && { number: current.number }),
       templateId,
       version,
       firstGeneratedAt,

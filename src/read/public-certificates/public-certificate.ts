@@ -37,6 +37,8 @@ export interface PublicCertificate {
   readonly deletedAt?: string;
   readonly verificationUrl: string;
   readonly credentialUrl: string | null;
+  /** null only for a certificate the numbering has not reached yet. */
+  readonly number: string | null;
 }
 
 /** The answer and what the page needs besides: the template's language and the credential file. */
@@ -91,6 +93,7 @@ export async function findPublicCertificate(
     ...(doc.deletedAt !== null && { deletedAt: doc.deletedAt }),
     verificationUrl: verificationUrl(publicUrl, certificateId),
     credentialUrl: doc.credentialFileId ? credentialUrl(publicUrl, certificateId) : null,
+    number: doc.number ?? null,
   };
   const { credentialFileId } = doc;
   const erased = Boolean(learner?.erasedAt);

@@ -6,6 +6,7 @@ export function adminCertificateView(learnerId: string, certificate: Certificate
   const { revokedAt = null, revocationReason = null } = certificate;
   return {
     ...{ learnerId, certificateId, status, templateId, version, firstGeneratedAt, generatedAt },
+    number: certificate.number ?? null,
     validUntil: certificate.validUntil ?? null,
     ...(revokedAt !== null && { revokedAt, revocationReason }),
   };

@@ -39,6 +39,10 @@ export const AdminCertificateSchema = named(
   z.object({
     learnerId: z.string(),
     certificateId: z.string(),
+    number: z.string().nullable().meta({
+      description:
+        "The certificate's number in its tenant, `<prefix>-<year>-<sequence>`; null until given (just after the request)",
+    }),
     status: z.enum(['generating', 'generated', 'failed', 'revoked']),
     templateId: z.string(),
     version: z.number().int().min(1),
@@ -53,6 +57,7 @@ export const AdminCertificateSchema = named(
     example: {
       learnerId: 'ana',
       certificateId: '0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40',
+      number: 'ACME-2026-000318',
       status: 'generated',
       templateId: 'classic-en',
       version: 1,
