@@ -1096,6 +1096,7 @@ export interface components {
       }[];
       certificates: {
         certificateId: string;
+        number: string | null;
         trainingId: string;
         /** @enum {string} */
         status: 'generating' | 'generated' | 'failed' | 'revoked' | 'deleted';
