@@ -35,10 +35,10 @@ type Outcome = Parameters<typeof recordGenerationOutcome>[3];
 
 /**
  * Turns each generation request in the log into a PDF (with the number the numbering reactor
- * gave it) and a signed credential beside it, and records the outcome: generated (with both stored files' SHA-256 and size) or, after bounded
- * retries, failed. Several requests render at once, up to twice the renderer's pool. A request
- * already decided is never rendered again, and the outcome is appended with the stream's
- * expected revision, so it is recorded once.
+ * gave it) and a signed credential beside it, and records the outcome: generated (with both
+ * stored files' SHA-256 and size) or, after bounded retries, failed. Several requests render
+ * at once, up to twice the renderer's pool. A request already decided is never rendered again,
+ * and the outcome is appended with the stream's expected revision, so it is recorded once.
  */
 @Injectable()
 export class CertificateGenerationReactor implements Reactor<'CertificateGenerationRequested'> {
