@@ -11,7 +11,9 @@ export const certificateNumberAssignedV1 = z
     sequence: z
       .int()
       .min(1)
-      .describe("The number's place in its tenant's sequence: 1 for the first, one more each time."),
+      .describe(
+        "The number's place in its tenant's sequence: 1 for the first, one more each time.",
+      ),
     assignedAt: dateTime(),
   })
   .describe(

@@ -24,7 +24,7 @@ export const issuerProfileRecordedV1 = z
       .nullable()
       .optional()
       .describe(
-        "The prefix of the numbers of certificates generated from now on (2 to 12 of A-Z and 0-9); null or absent: the default, from the tenant id.",
+        'The prefix of the numbers of certificates generated from now on (2 to 12 of A-Z and 0-9); null or absent: the default, from the tenant id.',
       ),
     recordedBy: z.string().min(1),
     recordedAt: dateTime(),

@@ -31,7 +31,7 @@ export const issuerProfileBody = z.strictObject({
     .optional()
     .meta({
       description:
-        "The prefix of the numbers of certificates generated from now on; absent or null: the default (the tenant id in capitals without other characters than A-Z and 0-9, cut to 12; `CERT` if fewer than 2 remain). Numbers already given keep theirs.",
+        'The prefix of the numbers of certificates generated from now on; absent or null: the default (the tenant id in capitals without other characters than A-Z and 0-9, cut to 12; `CERT` if fewer than 2 remain). Numbers already given keep theirs.',
       example: 'ACME',
     }),
 });
