@@ -18,6 +18,7 @@ export const streams = {
   cutoffs: () => `cutoffs-${PLATFORM_TENANT}`,
   issuerProfile: (tenant: string) => `issuerProfile-${tenant}`,
   statusList: (tenant: string) => `statusList-${tenant}`,
+  certificateNumbers: (tenant: string) => `certificateNumbers-${tenant}`,
 };
 
 export function tenantOfStream(stream: string): string | null {

@@ -1,5 +1,9 @@
 import { CERTIFICATE_EVENTS, type CertificateEvent } from './certificate.events';
 import {
+  CERTIFICATE_NUMBER_EVENTS,
+  type CertificateNumberEvent,
+} from './certificate-number.events';
+import {
   CERTIFICATES_FEATURE_EVENTS,
   type CertificatesFeatureEvent,
 } from './certificates-feature.events';
@@ -28,7 +32,8 @@ export type AnyEvent =
   | ProgressReportEvent
   | DailyCutoffEvent
   | IssuerProfileEvent
-  | StatusListEvent;
+  | StatusListEvent
+  | CertificateNumberEvent;
 
 export type AnyEventType = AnyEvent['type'];
 
@@ -44,6 +49,7 @@ export const EVENT_SCHEMAS = {
   ...DAILY_CUTOFF_EVENTS,
   ...ISSUER_PROFILE_EVENTS,
   ...STATUS_LIST_EVENTS,
+  ...CERTIFICATE_NUMBER_EVENTS,
 } as const satisfies EventSchemasOf<AnyEvent>;
 
 /** Every event type: for readers of the whole log. */

@@ -68,3 +68,10 @@ export const cycle = () => z.int().min(1);
 
 /** A status list's index: the Bitstring status list holds 131,072 entries. */
 export const statusListIndex = () => z.int().min(0).max(131071);
+
+/** An issuer's prefix for its certificates' numbers: 2 to 12 capital letters and digits. */
+export const CERTIFICATE_PREFIX = /^[A-Z0-9]{2,12}$/;
+export const certificatePrefix = () => z.string().regex(CERTIFICATE_PREFIX);
+
+/** A certificate's number: `<prefix>-<year>-<sequence of at least 6 digits>`. */
+export const certificateNumber = () => z.string().regex(/^[A-Z0-9]{2,12}-\d{4}-\d{6,}$/);

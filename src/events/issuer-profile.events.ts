@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DomainEvent } from '../core/decider';
-import { type EventSchemasOf, dateTime, email, id } from './contract';
+import { type EventSchemasOf, certificatePrefix, dateTime, email, id } from './contract';
 
 export const issuerProfileRecordedV1 = z
   .strictObject({
@@ -20,11 +20,17 @@ export const issuerProfileRecordedV1 = z
       .describe(
         'A data: URI of at most 256 KB of PNG or sanitised SVG (`data:image/png;base64,…` or `data:image/svg+xml;base64,…`).',
       ),
+    certificatePrefix: certificatePrefix()
+      .nullable()
+      .optional()
+      .describe(
+        'The prefix of the numbers of certificates generated from now on (2 to 12 of A-Z and 0-9); null or absent: the default, from the tenant id.',
+      ),
     recordedBy: z.string().min(1),
     recordedAt: dateTime(),
   })
   .describe(
-    "A tenant's issuer profile was set: the name, web address, contact e-mail and logo that certificates, credentials and public pages show.",
+    "A tenant's issuer profile was set: the name, web address, contact e-mail, logo and certificate number prefix that certificates, credentials and public pages show.",
   );
 
 /** A tenant as a certificate issuer: what certificates, credentials and public pages name. */

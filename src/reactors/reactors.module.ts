@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ReadModelsModule } from '../read/read-models.module';
 import { CommandHandlingModule } from '../write/command-handling/command-handling.module';
 import { CertificateGenerationReactor } from './certificate-generation/certificate-generation.reactor';
+import { CertificateNumberingReactor } from './certificate-numbering/certificate-numbering.reactor';
 import { PersonalDataErasureReactor } from './personal-data-erasure/personal-data-erasure.reactor';
 import type { Reactor } from './reactor';
 import { REACTORS, ReactorsService } from './reactors.service';
@@ -9,6 +10,7 @@ import { ReportExportReactor } from './report-export/report-export.reactor';
 
 /** The reactors: side effects driven by the log, never run during a rebuild, never replayed. */
 const ALL_REACTORS = [
+  CertificateNumberingReactor,
   CertificateGenerationReactor,
   ReportExportReactor,
   PersonalDataErasureReactor,

@@ -19,6 +19,9 @@ export interface ClassicWording {
   readonly completedOn: string;
   /** The caption under the issuing organisation's name, on the signature line. */
   readonly signature: string;
+  /** Before the certificate's number in its tenant (`certificate.number`). */
+  readonly certificateNumber: string;
+  /** Before the certificate's id (a UUID). */
   readonly certificateId: string;
   readonly verifyAt: string;
   /** Before the last day of validity, when the certificate has one. */
@@ -38,6 +41,7 @@ export const CLASSIC_WORDINGS: readonly ClassicWording[] = [
     scoreAfter: '%',
     completedOn: 'Date of completion',
     signature: 'Issued by',
+    certificateNumber: 'Certificate no.',
     certificateId: 'Certificate ID',
     verifyAt: 'Verify at',
     validUntil: 'Valid until',
@@ -53,7 +57,8 @@ export const CLASSIC_WORDINGS: readonly ClassicWording[] = [
     scoreAfter: '&nbsp;%',
     completedOn: 'Fecha de finalización',
     signature: 'Expedido por',
-    certificateId: 'N.º de certificado',
+    certificateNumber: 'Certificado n.º',
+    certificateId: 'ID del certificado',
     verifyAt: 'Verifique su autenticidad en',
     validUntil: 'Válido hasta el',
     scanToVerify: 'Escanee para verificar',
@@ -68,7 +73,8 @@ export const CLASSIC_WORDINGS: readonly ClassicWording[] = [
     scoreAfter: '&nbsp;%',
     completedOn: 'Date d’obtention',
     signature: 'Délivré par',
-    certificateId: 'N° de certificat',
+    certificateNumber: 'Certificat n°',
+    certificateId: 'Identifiant du certificat',
     verifyAt: 'Authenticité vérifiable sur',
     validUntil: 'Valable jusqu’au',
     scanToVerify: 'Scannez pour vérifier',
@@ -83,7 +89,8 @@ export const CLASSIC_WORDINGS: readonly ClassicWording[] = [
     scoreAfter: '&nbsp;%',
     completedOn: 'Datum des Abschlusses',
     signature: 'Ausgestellt von',
-    certificateId: 'Zertifikatsnummer',
+    certificateNumber: 'Zertifikat Nr.',
+    certificateId: 'Zertifikats-ID',
     verifyAt: 'Echtheit prüfen unter',
     validUntil: 'Gültig bis',
     scanToVerify: 'Zum Prüfen scannen',
@@ -98,6 +105,7 @@ export const CLASSIC_WORDINGS: readonly ClassicWording[] = [
     scoreAfter: '%',
     completedOn: 'Data de conclusão',
     signature: 'Emitido por',
+    certificateNumber: 'Certificado n.º',
     certificateId: 'Código do certificado',
     verifyAt: 'Verifique a autenticidade em',
     validUntil: 'Válido até',
@@ -113,6 +121,7 @@ export const CLASSIC_WORDINGS: readonly ClassicWording[] = [
     scoreAfter: '%',
     completedOn: 'Data di completamento',
     signature: 'Rilasciato da',
+    certificateNumber: 'Attestato n.',
     certificateId: 'Codice attestato',
     verifyAt: 'Verifica l’autenticità su',
     validUntil: 'Valido fino al',

@@ -9,6 +9,8 @@ export interface CertificateVariables {
   readonly completion: { readonly date: string; readonly score: number | null };
   readonly certificate: {
     readonly id: string;
+    /** The certificate's number in its tenant: `<prefix>-<year>-<sequence>`. */
+    readonly number: string;
     readonly issuedAt: string;
     readonly verificationUrl: string;
     /** An SVG `data:` URI of a QR code that encodes the verification URL. */
@@ -35,6 +37,7 @@ export interface CertificateFacts {
   readonly completedAt: Date;
   readonly score: number | null;
   readonly certificateId: string;
+  readonly number: string;
   readonly issuedAt: Date;
   readonly verificationUrl: string;
   readonly issuer: IssuerFacts;
@@ -61,6 +64,7 @@ export function certificateVariables(
     completion: { date: formatDate(facts.completedAt, language), score: facts.score },
     certificate: {
       id: facts.certificateId,
+      number: facts.number,
       issuedAt: formatDate(facts.issuedAt, language),
       verificationUrl: facts.verificationUrl,
       qrCode: qrCodeDataUri(facts.verificationUrl),
@@ -106,6 +110,7 @@ export function sampleFacts(now: Date): CertificateFacts {
     completedAt: now,
     score: 96,
     certificateId: '00000000-0000-0000-0000-000000000000',
+    number: `EXAMPLE-${now.getUTCFullYear()}-000042`,
     issuedAt: now,
     verificationUrl: 'https://certificates.example/verify/00000000-0000-0000-0000-000000000000',
     issuer: { name: 'Example Academy', url: 'https://academy.example', logo: SAMPLE_LOGO },

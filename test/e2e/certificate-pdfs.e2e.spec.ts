@@ -51,7 +51,7 @@ describe('Certificate PDFs', () => {
   afterAll(() => app.close());
 
   it.each(LANGUAGES)(
-    '[R-template-kinds] [R-issuer-profile] [R-public-verification] classic-%s shows the learner and the training, in any script',
+    '[R-template-kinds] [R-issuer-profile] [R-public-verification] [R-certificate-number] classic-%s shows the learner, the training and the number, in any script',
     async (language) => {
       const trainingId = `classic-${language}-course`;
       const learnerId = `learner-${language}`;
@@ -81,6 +81,11 @@ describe('Certificate PDFs', () => {
       expect(text).toContain(name);
       expect(text).toContain(`Training ${trainingId}`);
       expect(text).toContain(certificateId);
+      const { number } = (await app.log())
+        .filter(ofType('CertificateNumberAssigned'))
+        .find((e) => e.data.certificateId === certificateId)!.data;
+      expect(number).toMatch(/^ACME-\d{4}-\d{6}$/);
+      expect(text).toContain(number);
       // The QR code, read back from the printed page by a decoder that is not ours.
       expect(qrCodeOnPage(pdf.rawPayload)).toBe(
         `${app.config.PUBLIC_URL.replace(/\/$/, '')}/verify/${certificateId}`,
@@ -94,13 +99,14 @@ describe('Certificate PDFs', () => {
       // No issuer profile yet: the tenant id names the issuer.
       expect(info.Author).toBe('acme');
       expect(info.Subject).toContain(name);
+      expect(info.Keywords).toContain(number);
       expect(info.CreationDate).toBe(isoSeconds(request.data.requestedAt));
       expect(info.Producer).toMatch(/Chromium/);
     },
     60_000,
   );
 
-  it('[R-template-document-variables] gives an author template every variable, on the page it asks for', async () => {
+  it('[R-template-document-variables] [R-certificate-number] gives an author template every variable, on the page it asks for', async () => {
     const variables = [
       'learner.name',
       'learner.email',
@@ -109,6 +115,7 @@ describe('Certificate PDFs', () => {
       'completion.date',
       'completion.score',
       'certificate.id',
+      'certificate.number',
       'certificate.issuedAt',
       'certificate.verificationUrl',
       'tenant.name',
@@ -161,6 +168,9 @@ describe('Certificate PDFs', () => {
     const request = (await app.log())
       .filter(ofType('CertificateGenerationRequested'))
       .find((e) => e.data.certificateId === certificateId)!;
+    const { number } = (await app.log())
+      .filter(ofType('CertificateNumberAssigned'))
+      .find((e) => e.data.certificateId === certificateId)!.data;
     const text = pdfText(pdf.rawPayload).replace(/\s+/g, ' ');
     const origin = app.config.PUBLIC_URL.replace(/\/$/, '');
     for (const shown of [
@@ -171,6 +181,7 @@ describe('Certificate PDFs', () => {
       'completion.date=[5. Januar 2026]',
       'completion.score=[87.5]',
       `certificate.id=[${certificateId}]`,
+      `certificate.number=[${number}]`,
       `certificate.issuedAt=[${formatDate(new Date(request.data.requestedAt), 'de')}]`,
       `certificate.verificationUrl=[${origin}/verify/${certificateId}]`,
       'tenant.name=[acme]',

@@ -57,9 +57,12 @@ describe('Issuer profiles', () => {
     for (const role of ['learner', 'auditor', 'author'] as const) {
       const reader = await read(await token('acme', role));
       expect(reader.status).toBe(200);
-      expect(reader.body).toEqual({ tenantId: 'acme', ...profile });
+      expect(reader.body).toEqual({ tenantId: 'acme', ...profile, certificatePrefix: 'ACME' });
     }
-    expect((await read(given.operator)).body).toEqual({ tenantId: 'acme', ...profile });
+    expect((await read(given.operator)).body).toEqual({
+      ...{ tenantId: 'acme', ...profile },
+      certificatePrefix: 'ACME',
+    });
   });
 
   it('the same profile again changes nothing and answers the position of its last event', async () => {
@@ -81,7 +84,7 @@ describe('Issuer profiles', () => {
     const globex = await read(await token('globex', 'admin'), '/api/v1/tenants/globex/profile');
     expect(globex.body).toEqual({
       ...{ tenantId: 'globex', name: 'Globex Institute' },
-      ...{ url: null, email: null, logo: null },
+      ...{ url: null, email: null, logo: null, certificatePrefix: 'GLOBEX' },
     });
   });
 

@@ -138,6 +138,7 @@ describe('[R-personal-data] Erasing a learner’s personal data', () => {
       certificates: [
         {
           certificateId,
+          number: expect.stringMatching(/^ACME-\d{4}-\d{6}$/),
           trainingId: 't1',
           status: 'generated',
           file: { sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },

@@ -73,6 +73,7 @@ export const COMMANDS: readonly FuzzEndpoint[] = [
   at('POST /api/v1/trainings/{trainingId=t1}/reports/progress', 'admin inspector auditor'),
   at('PUT /api/v1/tenants/{tenantId=acme}/profile', 'operator admin', {
     ...{ name: 'ACME Academy', url: 'https://acme.example', email: 'c@acme.example', logo: LOGO },
+    certificatePrefix: 'ACME2',
   }),
   at(`${LEARNER_L1}/certificate/revocation`, ADMINS, { reason: 'Issued in error' }),
   at('POST /api/v1/me/learning-records/{trainingId=t1}/renewal', 'learner'),

@@ -212,7 +212,6 @@ export const SPEC_RULES: readonly SpecRule[] = [
     id: 'R-certificate-number',
     section: '§1 Getting certificates out',
     text: 'Every certificate gets a number, unique in its tenant and in order of first generation: `<prefix>-<year>-<sequence of at least 6 digits>` — the year of its first generation (UTC), the sequence counting on across years and prefix changes per tenant, the prefix from the issuer profile (default: the tenant id in capitals without characters outside A–Z 0–9, cut to 12; `CERT` if fewer than 2 remain) — printed on the classic templates and shown wherever the certificate is.',
-    pendingIssue: 22,
   },
   {
     id: 'R-wallet-issuance',

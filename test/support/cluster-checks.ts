@@ -107,7 +107,41 @@ export function certificateViolations(log: RecordedEvent[], dataDir: string): st
   const requestedIds = new Set(requested.map((e) => `${String(e.data.certificateId)}.pdf`));
   const extra = files.filter((file) => !requestedIds.has(file));
   if (extra.length > 0) violations.push(`files of no request: ${extra.join()}`);
-  return [...violations, ...credentialViolations(log, dataDir, requestedIds, erased)];
+  return [
+    ...violations,
+    ...credentialViolations(log, dataDir, requestedIds, erased),
+    ...numberViolations(log),
+  ];
+}
+
+/**
+ * Every generated certificate has one number; a tenant never gives a number or a place in its
+ * sequence twice, and its sequence has no gap.
+ */
+function numberViolations(log: RecordedEvent[]): string[] {
+  const violations: string[] = [];
+  const numbered = new Set<string>();
+  const given = new Set<string>();
+  const sequences = new Map<string, number[]>();
+  for (const event of log.filter((e) => e.type === 'CertificateNumberAssigned')) {
+    const { tenant } = event.metadata;
+    const id = String(event.data.certificateId);
+    const number = `${tenant}:${String(event.data.number)}`;
+    if (numbered.has(id)) violations.push(`certificate ${id}: two numbers`);
+    if (given.has(number)) violations.push(`number ${number} given twice`);
+    numbered.add(id);
+    given.add(number);
+    sequences.set(tenant, [...(sequences.get(tenant) ?? []), Number(event.data.sequence)]);
+  }
+  for (const [tenant, sequence] of sequences)
+    if (sequence.some((place, index) => place !== index + 1))
+      violations.push(`tenant ${tenant}: sequence ${sequence.join()} has a gap or a repeat`);
+  for (const event of log.filter((e) => e.type === 'CertificateGenerated'))
+    if (!numbered.has(String(event.data.certificateId)))
+      violations.push(
+        `certificate ${String(event.data.certificateId)}: generated without a number`,
+      );
+  return violations;
 }
 
 /**

@@ -21,6 +21,7 @@ const record = (overrides: Partial<RecordIssuerProfile> = {}): RecordIssuerProfi
   url: 'https://academy.acme.example',
   email: 'certificates@acme.example',
   logo: LOGO,
+  certificatePrefix: null,
   by: 'admin-1',
   at,
   ...overrides,
@@ -67,6 +68,7 @@ describe('Issuer profile', () => {
     ['web address', { url: 'https://acme.example' }],
     ['contact e-mail', { email: 'hello@acme.example' }],
     ['logo', { logo: null }],
+    ['certificate number prefix', { certificatePrefix: 'ACME2026' }],
   ])('records a change of the %s alone', (_field, change) => {
     spec
       .given([recorded()])
@@ -94,4 +96,26 @@ describe('Issuer profile', () => {
       .when(record({ logo: 'https://acme.example/logo.png' }))
       .thenThrows('validation-failed');
   });
+
+  it('records the prefix it was given, and records leaving it out again as going back to the default', () => {
+    spec
+      .given([])
+      .when(record({ certificatePrefix: 'AB' }))
+      .then([recorded({ certificatePrefix: 'AB' })]);
+    spec
+      .given([recorded({ certificatePrefix: 'AB' })])
+      .when(record({ at: later }))
+      .then([recorded({}, later)]);
+    spec
+      .given([recorded({ certificatePrefix: 'AB' })])
+      .when(record({ certificatePrefix: 'AB', at: later }))
+      .thenNothingHappens();
+  });
+
+  it.each(['A', 'TOOLONGPREFIX', 'acme', 'AC-ME', 'ÄCME', ''])(
+    'refuses the certificate prefix %j, whoever sends it',
+    (certificatePrefix) => {
+      spec.given([]).when(record({ certificatePrefix })).thenThrows('validation-failed');
+    },
+  );
 });

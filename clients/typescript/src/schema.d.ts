@@ -399,8 +399,8 @@ export interface paths {
     /** The tenant's issuer profile */
     get: operations['IssuerProfileQuery_get'];
     /**
-     * Set the tenant's issuer profile: the name, web address, e-mail and logo certificates show
-     * @description Roles: operator, admin. A bad field, an oversized logo or an SVG with scripts or references is a 400.
+     * Set the tenant's issuer profile: the name, web address, e-mail, logo and number prefix certificates show
+     * @description Roles: operator, admin. A bad field, an oversized logo, an SVG with scripts or references, or a certificate prefix other than 2 to 12 of A-Z and 0-9 is a 400.
      */
     put: operations['IssuerProfile_record'];
     post?: never;
@@ -907,7 +907,8 @@ export interface components {
      *       "name": "Acme Academy",
      *       "url": "https://academy.acme.example",
      *       "email": "certificates@acme.example",
-     *       "logo": null
+     *       "logo": null,
+     *       "certificatePrefix": "ACME"
      *     }
      */
     IssuerProfile: {
@@ -916,6 +917,7 @@ export interface components {
       url: string | null;
       email: string | null;
       logo: string | null;
+      certificatePrefix: string;
     };
     /**
      * @description The training (its id, given or made up) and the log position
@@ -1178,6 +1180,7 @@ export interface components {
       }[];
       certificates: {
         certificateId: string;
+        number: string | null;
         trainingId: string;
         /** @enum {string} */
         status: 'generating' | 'generated' | 'failed' | 'revoked' | 'deleted';
@@ -1281,7 +1284,7 @@ export interface components {
      *       },
      *       "verificationUrl": "http://localhost:3000/verify/0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40",
      *       "credentialUrl": "http://localhost:3000/api/v1/public/certificates/0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40/credential",
-     *       "number": "ACME-2026-000042",
+     *       "number": "ACME-2026-000318",
      *       "cycle": 1
      *     }
      */
@@ -1597,7 +1600,7 @@ export interface components {
      * @example {
      *       "learnerId": "ana",
      *       "certificateId": "0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40",
-     *       "number": "ACME-2026-000042",
+     *       "number": "ACME-2026-000318",
      *       "cycle": 1,
      *       "status": "generated",
      *       "templateId": "classic-en",
@@ -8583,6 +8586,11 @@ export interface operations {
           /** Format: email */
           email?: string | null;
           logo?: string | null;
+          /**
+           * @description The prefix of the numbers of certificates generated from now on; absent or null: the default (the tenant id in capitals without other characters than A-Z and 0-9, cut to 12; `CERT` if fewer than 2 remain). Numbers already given keep theirs.
+           * @example ACME
+           */
+          certificatePrefix?: string | null;
         };
       };
     };

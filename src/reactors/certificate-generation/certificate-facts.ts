@@ -20,14 +20,15 @@ export interface RenderJob extends CertificateDocument {
 
 /**
  * Everything a certificate shows, as the write side knows it now: the template version the
- * request recorded, the learner's profile, the training, the completion and the issuer. Each
- * stream is folded once, by its own decider, so every field arrives typed.
+ * request recorded, the learner's profile, the training, the completion and the issuer, and
+ * the number the certificate was given. Each stream is folded once, by its own decider, so
+ * every field arrives typed.
  */
 export async function loadRenderJob(
   write: WriteModel,
   tenant: string,
   request: Requested,
-  publicUrl: string,
+  { publicUrl, number }: { publicUrl: string; number: string },
 ): Promise<RenderJob> {
   const { templateId, version, trainingId, learnerId, certificateId } = request;
   const [learner, trained, completion, issuer, template] = await Promise.all([
@@ -49,6 +50,7 @@ export async function loadRenderJob(
       completedAt: new Date(completion?.completedAt ?? request.requestedAt),
       score: completion?.score ?? null,
       certificateId,
+      number,
       issuedAt: new Date(request.requestedAt),
       verificationUrl: `${publicUrl.replace(/\/$/, '')}/verify/${certificateId}`,
       // The tenant id names the issuer until the tenant records a profile.

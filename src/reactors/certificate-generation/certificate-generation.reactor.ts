@@ -13,6 +13,7 @@ import {
   PERSONAL_DATA_KEYS,
   type PersonalDataKeys,
 } from '../../personal-data/personal-data-keys';
+import { READ_STORE, type ReadStore } from '../../read-store/read-store';
 import { PdfRenderer, TemplateRenderError } from '../../rendering/pdf-renderer';
 import { renderCertificate } from '../../rendering/render-certificate';
 import { RENDERER } from '../../rendering/rendering.module';
@@ -24,6 +25,7 @@ import { reactionContext } from '../reaction-context';
 import type { Reactor } from '../reactor';
 import { storeCredential } from './certificate-credential';
 import { loadRenderJob } from './certificate-facts';
+import { numberForRender } from './certificate-number-for-render';
 
 export const CERTIFICATE_GENERATION = 'certificate-generation';
 const ACTOR = 'system:certificate-generation';
@@ -32,11 +34,11 @@ type Request = RecordedOfType<'CertificateGenerationRequested'>;
 type Outcome = Parameters<typeof recordGenerationOutcome>[3];
 
 /**
- * Turns each generation request in the log into a PDF and a signed credential beside it, and
- * records the outcome: generated (with both stored files' SHA-256 and size) or, after bounded
- * retries, failed. Several requests render at once, up to twice the renderer's pool. A request
- * already decided is never rendered again, and the outcome is appended with the stream's
- * expected revision, so it is recorded once.
+ * Turns each generation request in the log into a PDF (with the number the numbering reactor
+ * gave it) and a signed credential beside it, and records the outcome: generated (with both
+ * stored files' SHA-256 and size) or, after bounded retries, failed. Several requests render
+ * at once, up to twice the renderer's pool. A request already decided is never rendered again,
+ * and the outcome is appended with the stream's expected revision, so it is recorded once.
  */
 @Injectable()
 export class CertificateGenerationReactor implements Reactor<'CertificateGenerationRequested'> {
@@ -54,6 +56,7 @@ export class CertificateGenerationReactor implements Reactor<'CertificateGenerat
     @Inject(WriteModel) private readonly write: WriteModel,
     @Inject(ISSUING) private readonly issuing: Issuing,
     @Inject(PERSONAL_DATA_KEYS) private readonly keys: PersonalDataKeys,
+    @Inject(READ_STORE) private readonly store: ReadStore,
   ) {
     this.concurrency = config.RENDER_POOL_SIZE * 2;
     this.unavailable = renderer
@@ -84,7 +87,7 @@ export class CertificateGenerationReactor implements Reactor<'CertificateGenerat
           });
           return;
         }
-        const { pdf, credential } = await this.renderAndStore(request);
+        const { pdf, credential } = await this.renderAndStore(request, signal);
         await this.record(request, {
           type: 'RecordCertificateGenerated',
           certificateId,
@@ -107,18 +110,21 @@ export class CertificateGenerationReactor implements Reactor<'CertificateGenerat
     }
   }
 
-  private async renderAndStore(request: Request) {
+  private async renderAndStore(request: Request, signal: AbortSignal) {
     const tenant = request.metadata.tenant;
     const { certificateId, trainingId } = request.data;
-    const job = await loadRenderJob(this.write, tenant, request.data, this.config.PUBLIC_URL);
+    const parts = { write: this.write, store: this.store };
+    const number = await numberForRender(parts, request, ACTOR, { signal });
+    const publicUrl = this.config.PUBLIC_URL;
+    const job = await loadRenderJob(this.write, tenant, request.data, { publicUrl, number });
     const pdf = await this.files.putIfAbsent(
       certificateFileKey(certificateId),
       await renderCertificate(this.renderer!, job),
     );
     const context = reactionContext(request, 'AssignStatusListIndex', certificateId, ACTOR);
     const statusListIndex = await assignStatusListIndexFor(this.write, context, certificateId);
-    const parts = { files: this.files, issuing: this.issuing };
-    const stored = await storeCredential(parts, tenant, trainingId, job, statusListIndex);
+    const signing = { files: this.files, issuing: this.issuing };
+    const stored = await storeCredential(signing, tenant, trainingId, job, statusListIndex);
     const { sha256, size } = stored;
     return { pdf, credential: { fileId: certificateId, sha256, size, statusListIndex } };
   }

@@ -9,6 +9,10 @@ export const IssuerProfileSchema = named(
     url: z.string().nullable(),
     email: z.string().nullable(),
     logo: z.string().nullable().meta({ description: 'A data:image/png or data:image/svg+xml URI' }),
+    certificatePrefix: z.string().meta({
+      description:
+        "The prefix of the next certificate's number: the one the profile sets, else the default from the tenant id",
+    }),
   }),
   {
     description: "The tenant's issuer profile, as certificates and credentials show it",
@@ -18,6 +22,7 @@ export const IssuerProfileSchema = named(
       url: 'https://academy.acme.example',
       email: 'certificates@acme.example',
       logo: null,
+      certificatePrefix: 'ACME',
     },
   },
 );

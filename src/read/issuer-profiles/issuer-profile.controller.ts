@@ -7,6 +7,7 @@ import { refuse } from '../../core/domain-error';
 import { CurrentActor } from '../../http/access.decorators';
 import { Endpoint } from '../../http/endpoint.decorator';
 import { TenantPipe } from '../../http/zod.pipe';
+import { effectiveCertificatePrefix } from '../../write/certificate-numbers/domain/certificate-number';
 import { ReadsFrom } from '../consistency/reads-from.decorator';
 import { ReadModels } from '../read-models';
 import {
@@ -40,6 +41,8 @@ export class IssuerProfileQueryController {
     );
     if (!doc) return refuse('not-found', `Tenant ${tenantId} has no issuer profile yet`);
     const { name, url, email, logo } = doc;
-    return { tenantId, name, url, email, logo };
+    // The prefix the next certificate's number gets: the chosen one, else the default.
+    const certificatePrefix = effectiveCertificatePrefix(tenantId, doc.certificatePrefix);
+    return { tenantId, name, url, email, logo, certificatePrefix };
   }
 }

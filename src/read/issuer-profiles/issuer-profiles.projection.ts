@@ -8,6 +8,8 @@ export interface IssuerProfileDoc extends Doc {
   readonly url: string | null;
   readonly email: string | null;
   readonly logo: string | null;
+  /** The prefix the tenant chose; null (or absent, in documents of before): the default. */
+  readonly certificatePrefix?: string | null;
   readonly recordedAt: string;
 }
 
@@ -20,8 +22,11 @@ export const issuerProfilesProjection: Projection<IssuerProfileEvent> = {
   handles: ['IssuerProfileRecorded'],
   project: (event) => {
     const tenantId = event.metadata.tenant;
-    const { name, url, email, logo, recordedAt } = event.data;
-    const doc: IssuerProfileDoc = { _id: tenantId, tenantId, name, url, email, logo, recordedAt };
+    const { name, url, email, logo, recordedAt, certificatePrefix = null } = event.data;
+    const doc: IssuerProfileDoc = {
+      ...{ _id: tenantId, tenantId, name, url, email, logo },
+      ...{ certificatePrefix, recordedAt },
+    };
     return [{ collection: ISSUER_PROFILES, id: tenantId, update: () => doc }];
   },
 };

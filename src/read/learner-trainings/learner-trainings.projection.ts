@@ -2,6 +2,7 @@ import { renewalWindowOf } from '../../core/certificate-validity';
 import type { RecordedEvent } from '../../event-store/event-store';
 import type { Doc } from '../../read-store/read-store';
 import type { CertificateEvent } from '../../events/certificate.events';
+import type { CertificateNumberEvent } from '../../events/certificate-number.events';
 import type { EnrollmentEvent } from '../../events/enrollment.events';
 import type { DocumentChange, Projection } from '../../projections/projection';
 
@@ -25,7 +26,7 @@ export interface CertificateRecord {
   /** The earlier cycle's certificate it renews, and the later one that renewed it. */
   readonly renews?: string | null;
   readonly renewedBy?: string | null;
-  /** Its number in the tenant (`<prefix>-<year>-<sequence>`), once assigned. */
+  /** Its number in the tenant; absent or null until the numbering has reached it. */
   readonly number?: string | null;
 }
 
@@ -52,7 +53,8 @@ export const LEARNER_TRAININGS = 'learnerTrainings';
 export const learnerTrainingKey = (tenant: string, trainingId: string, learnerId: string) =>
   `${tenant}:${trainingId}:${learnerId}`;
 
-type Event = RecordedEvent<EnrollmentEvent | CertificateEvent>;
+type Handled = EnrollmentEvent | CertificateEvent | CertificateNumberEvent;
+type Event = RecordedEvent<Handled>;
 
 const shown = (record: CertificateRecord | null) => record !== null && record.status !== 'deleted';
 
@@ -147,10 +149,15 @@ function evolve(doc: LearnerTrainingDoc, event: Event): LearnerTrainingDoc {
         ...record,
         ...{ status: 'deleted', generatedAt: null },
       }));
+    case 'CertificateNumberAssigned':
+      return withCertificate(doc, event.data.certificateId, (record) => ({
+        ...record,
+        number: event.data.number,
+      }));
   }
 }
 
-export const learnerTrainingsProjection: Projection<EnrollmentEvent | CertificateEvent> = {
+export const learnerTrainingsProjection: Projection<Handled> = {
   name: 'learnerTrainings',
   collections: [
     {
@@ -171,6 +178,7 @@ export const learnerTrainingsProjection: Projection<EnrollmentEvent | Certificat
     'CertificateGenerationFailed',
     'CertificateRevoked',
     'CertificateDeleted',
+    'CertificateNumberAssigned',
   ],
   project: (event): DocumentChange[] => {
     const tenant = event.metadata.tenant;

@@ -32,7 +32,10 @@ export const LearningRecordSchema = named(
         ])
         .meta({ description: 'available: "Generate certificate"; generated: "Open certificate"' }),
       certificateId: z.string().optional(),
-      number: z.string().optional(),
+      number: z.string().optional().meta({
+        description:
+          "The certificate's number in its tenant, `<prefix>-<year>-<sequence>`, once given",
+      }),
       templateId: z.string().optional(),
       version: z.number().int().min(1).optional(),
       firstGeneratedAt: TimestampSchema.optional(),

@@ -75,7 +75,7 @@ function certificateView(
     return {
       status: shownStatus({ status, validUntil }, now),
       certificateId,
-      ...(current.number && { number: current.number }),
+      ...(current.number != null && { number: current.number }),
       templateId,
       version,
       firstGeneratedAt,

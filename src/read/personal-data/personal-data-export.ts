@@ -64,6 +64,7 @@ export async function personalDataExport(
     })),
     certificates: certificates.map((doc) => ({
       ...{ certificateId: doc.certificateId, trainingId: doc.trainingId, status: doc.status },
+      number: doc.number ?? null,
       ...{ templateId: doc.templateId, version: doc.version, issuedAt: doc.issuedAt },
       ...{ validUntil: doc.validUntil, file: doc.file, revokedAt: doc.revokedAt },
       ...{

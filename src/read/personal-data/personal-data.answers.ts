@@ -22,6 +22,7 @@ export const PersonalDataSchema = named(
     certificates: z.array(
       z.object({
         certificateId: z.string(),
+        number: z.string().nullable(),
         trainingId: z.string(),
         status: z.enum(['generating', 'generated', 'failed', 'revoked', 'deleted']),
         templateId: z.string(),

@@ -23,7 +23,10 @@ export const PublicCertificateSchema = named(
     deletedAt: TimestampSchema.optional(),
     verificationUrl: z.string(),
     credentialUrl: z.string().nullable(),
-    number: z.string().nullable().meta({ description: '`<prefix>-<year>-<sequence>`' }),
+    number: z.string().nullable().meta({
+      description:
+        "The certificate's number in its issuer's sequence, `<prefix>-<year>-<sequence>` (null only for a certificate issued before numbers existed, until it is numbered)",
+    }),
     cycle: z.number().int().min(1),
     renews: z.string().optional().meta({ description: "The earlier cycle's certificate" }),
     renewedBy: z.string().optional().meta({ description: 'The certificate that renewed it' }),
@@ -55,7 +58,7 @@ export const PublicCertificateSchema = named(
       verificationUrl: 'http://localhost:3000/verify/0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40',
       credentialUrl:
         'http://localhost:3000/api/v1/public/certificates/0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40/credential',
-      number: 'ACME-2026-000042',
+      number: 'ACME-2026-000318',
       cycle: 1,
     },
   },

@@ -38,6 +38,7 @@ export interface PublicCertificate {
   readonly deletedAt?: string;
   readonly verificationUrl: string;
   readonly credentialUrl: string | null;
+  /** null only for a certificate the numbering has not reached yet. */
   readonly number: string | null;
   readonly cycle: number;
   readonly renews?: string;

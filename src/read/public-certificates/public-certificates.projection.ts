@@ -1,6 +1,7 @@
 import type { Doc } from '../../read-store/read-store';
 import type { DocumentChange, Projection } from '../../projections/projection';
 import type { CertificateEvent } from '../../events/certificate.events';
+import type { CertificateNumberEvent } from '../../events/certificate-number.events';
 import type { EnrollmentEvent } from '../../events/enrollment.events';
 import type { IssuerProfileEvent } from '../../events/issuer-profile.events';
 import type { LearnerProfileEvent } from '../../events/learner-profile.events';
@@ -30,8 +31,8 @@ export interface PublicCertificateDoc extends Doc {
   readonly cycle?: number;
   readonly renews?: string | null;
   readonly renewedBy?: string | null;
-  /** Its number in the tenant, once assigned. */
-  readonly number?: string | null;
+  /** Its number in the tenant; absent until the numbering has reached it. */
+  readonly number?: string;
 }
 
 export const PUBLIC_CERTIFICATES = 'publicCertificates';
@@ -46,6 +47,7 @@ type Handled =
   | IssuerProfileEvent
   | LearnerProfileEvent
   | StatusListEvent
+  | CertificateNumberEvent
   | Extract<TemplateEvent, { type: 'CertificateTemplateCreated' }>
   | Extract<TrainingEvent, { type: 'TrainingCreated' }>;
 
@@ -72,6 +74,7 @@ export const publicCertificatesProjection: Projection<Handled> = {
       'CertificateTemplateCreated',
       'IssuerProfileRecorded',
       'StatusListIndexAssigned',
+      'CertificateNumberAssigned',
     ] as const),
     ...(['CertificateGenerationRequested', 'CertificateGenerated', 'CertificateRevoked'] as const),
     'CertificateDeleted',
@@ -111,6 +114,8 @@ export const publicCertificatesProjection: Projection<Handled> = {
         const { certificateId, statusListIndex } = event.data;
         return certificate(certificateId, () => ({ statusListIndex }));
       }
+      case 'CertificateNumberAssigned':
+        return certificate(event.data.certificateId, () => ({ number: event.data.number }));
       case 'CertificateGenerationRequested': {
         const { certificateId, trainingId, learnerId, templateId, version } = event.data;
         const doc: PublicCertificateDoc = {

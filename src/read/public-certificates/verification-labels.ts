@@ -8,6 +8,8 @@ export interface Labels {
   readonly notFound: string;
   readonly notFoundText: string;
   readonly status: Record<PublicStatus, string>;
+  /** The certificate's number in its issuer's sequence. */
+  readonly number: string;
   readonly learner: string;
   readonly training: string;
   readonly issuer: string;
@@ -30,6 +32,7 @@ export interface Labels {
 
 export const LABELS: Record<PageLanguage, Labels> = {
   en: {
+    number: 'Certificate no.',
     ...{ title: 'Certificate verification', notFound: 'Certificate not found' },
     notFoundText: 'No certificate has this verification address.',
     status: {
@@ -49,6 +52,7 @@ export const LABELS: Record<PageLanguage, Labels> = {
     ...{ revokedAt: 'Revoked on', reason: 'Reason', deletedAt: 'Withdrawn on' },
   },
   es: {
+    number: 'Certificado n.º',
     ...{ title: 'Verificación del certificado', notFound: 'Certificado no encontrado' },
     notFoundText: 'Ningún certificado tiene esta dirección de verificación.',
     status: {
@@ -68,6 +72,7 @@ export const LABELS: Record<PageLanguage, Labels> = {
     ...{ revokedAt: 'Revocado el', reason: 'Motivo', deletedAt: 'Retirado el' },
   },
   fr: {
+    number: 'Certificat n°',
     ...{ title: 'Vérification du certificat', notFound: 'Certificat introuvable' },
     notFoundText: 'Aucun certificat n’a cette adresse de vérification.',
     status: {
@@ -88,6 +93,7 @@ export const LABELS: Record<PageLanguage, Labels> = {
     ...{ revokedAt: 'Révoqué le', reason: 'Motif', deletedAt: 'Retiré le' },
   },
   de: {
+    number: 'Zertifikat Nr.',
     ...{ title: 'Zertifikatsprüfung', notFound: 'Zertifikat nicht gefunden' },
     notFoundText: 'Kein Zertifikat hat diese Prüfadresse.',
     status: {
@@ -111,6 +117,7 @@ export const LABELS: Record<PageLanguage, Labels> = {
     ...{ revokedAt: 'Widerrufen am', reason: 'Grund', deletedAt: 'Zurückgezogen am' },
   },
   pt: {
+    number: 'Certificado n.º',
     ...{ title: 'Verificação do certificado', notFound: 'Certificado não encontrado' },
     notFoundText: 'Nenhum certificado tem este endereço de verificação.',
     status: {
@@ -130,6 +137,7 @@ export const LABELS: Record<PageLanguage, Labels> = {
     ...{ revokedAt: 'Revogado em', reason: 'Motivo', deletedAt: 'Retirado em' },
   },
   it: {
+    number: 'Attestato n.',
     ...{ title: 'Verifica del certificato', notFound: 'Certificato non trovato' },
     notFoundText: 'Nessun certificato ha questo indirizzo di verifica.',
     status: {

@@ -87,6 +87,7 @@ export function verificationPage(language: PageLanguage, certificate: PublicCert
   const row = (label: string, value: string) => `<dt>${label}</dt><dd>${value}</dd>`;
   const c = certificate;
   const rows = [
+    ...(c.number !== null ? [row(labels.number, escape(c.number))] : []),
     row(labels.learner, escape(c.learner?.name ?? '—')),
     row(labels.training, escape(c.training.title)),
     row(labels.issuer, escape(c.issuer.name)),

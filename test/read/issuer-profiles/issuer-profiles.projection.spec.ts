@@ -35,12 +35,34 @@ describe('The issuer-profiles projection', () => {
         [ISSUER_PROFILES]: {
           acme: {
             ...{ _id: 'acme', tenantId: 'acme', name: 'ACME Academy', url: null, email: null },
-            ...{ logo: LOGO, recordedAt: '2026-03-02T09:00:00.000Z' },
+            ...{ logo: LOGO, certificatePrefix: null, recordedAt: '2026-03-02T09:00:00.000Z' },
           },
           globex: {
             ...{ _id: 'globex', tenantId: 'globex', name: 'Globex', url: null, email: null },
-            ...{ logo: null, recordedAt: '2026-03-01T10:00:00.000Z' },
+            ...{ logo: null, certificatePrefix: null, recordedAt: '2026-03-01T10:00:00.000Z' },
           },
+        },
+      });
+  });
+
+  it('keeps the certificate prefix the profile chose, and forgets it when a later profile leaves it out', () => {
+    const doc = {
+      ...{ _id: 'acme', tenantId: 'acme', name: 'acme academy', url: null, email: null },
+      logo: null,
+    };
+    spec.given([recorded('acme', '2026-03-01T09:00:00.000Z', { certificatePrefix: 'AC2' })]).then({
+      [ISSUER_PROFILES]: {
+        acme: { ...doc, certificatePrefix: 'AC2', recordedAt: '2026-03-01T09:00:00.000Z' },
+      },
+    });
+    spec
+      .given([
+        recorded('acme', '2026-03-01T09:00:00.000Z', { certificatePrefix: 'AC2' }),
+        recorded('acme', '2026-03-02T09:00:00.000Z', {}),
+      ])
+      .then({
+        [ISSUER_PROFILES]: {
+          acme: { ...doc, certificatePrefix: null, recordedAt: '2026-03-02T09:00:00.000Z' },
         },
       });
   });

@@ -226,4 +226,54 @@ describe('The learner-trainings projection', () => {
       },
     });
   });
+
+  it("[R-certificate-number] shows the number the certificate was given, and no earlier certificate's", () => {
+    const numbered = (certificateId: string, number: string, sequence: number) => ({
+      occurredAt: '2026-03-02T11:00:01.000Z',
+      event: {
+        type: 'CertificateNumberAssigned' as const,
+        data: {
+          ...{ ...ids, certificateId, number, sequence },
+          assignedAt: '2026-03-02T11:00:01.000Z',
+        },
+      },
+    });
+    const { data } = requested.event;
+    const replacing = {
+      ...requested,
+      event: { ...requested.event, data: { ...data, certificateId: 'c2' } },
+    };
+    const generatedRecord = {
+      ...record,
+      status: 'generated',
+      generatedAt: '2026-03-02T11:00:05.000Z',
+    };
+    spec
+      .given([enrolled, completed, requested, numbered('c1', 'ACME-2026-000001', 1), generated])
+      .then({
+        [LEARNER_TRAININGS]: {
+          'acme:t1:ann': {
+            ...doc,
+            certificate: { ...generatedRecord, number: 'ACME-2026-000001' },
+            hasCertificate: true,
+          },
+        },
+      });
+    // A new certificate starts without a number; one given late to the one it replaced stays off it.
+    const late = numbered('c1', 'ACME-2026-000001', 1);
+    spec.given([...[enrolled, completed], ...[requested, generated, replacing, late]]).then({
+      [LEARNER_TRAININGS]: {
+        'acme:t1:ann': {
+          ...doc,
+          certificate: {
+            ...record,
+            certificateId: 'c2',
+            status: 'generating',
+            generatedAt: null,
+          },
+          hasCertificate: true,
+        },
+      },
+    });
+  });
 });

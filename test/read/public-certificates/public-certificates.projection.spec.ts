@@ -133,6 +133,21 @@ describe('The public certificates projection', () => {
     });
   });
 
+  it('[R-certificate-number] keeps the number the certificate was given', () => {
+    const numbered = {
+      occurredAt: at('09:00:01'),
+      event: {
+        type: 'CertificateNumberAssigned' as const,
+        data: { ...ref, number: 'ACME-2026-000007', sequence: 7, assignedAt: at('09:00:01') },
+      },
+    };
+    spec.given([requested, numbered, indexed, generated]).then({
+      [PUBLIC_CERTIFICATES]: { c1: { ...generatedDoc, number: 'ACME-2026-000007' } },
+    });
+    // A number for a certificate never requested makes no document of its own.
+    spec.given([numbered]).thenNothingStored();
+  });
+
   it('tells a revocation, which a later deletion does not undo', () => {
     const revoked = {
       occurredAt: at('10:00:00'),

@@ -17,7 +17,9 @@ describe("RecordIssuerProfile, in the tenant's issuer-profile stream", () => {
       actor: { id: 'op', roles: ['operator'] },
     })
       .given({})
-      .when((write, context) => recordIssuerProfile(write, context, profile))
+      .when((write, context) =>
+        recordIssuerProfile(write, context, { ...profile, certificatePrefix: null }),
+      )
       .then({
         [streams.issuerProfile('globex')]: [
           {
@@ -35,7 +37,9 @@ describe("RecordIssuerProfile, in the tenant's issuer-profile stream", () => {
     const bare = { name: 'ACME', url: null, email: null, logo: null };
     await HandlerSpecification.at(now)
       .given({})
-      .when((write, context) => recordIssuerProfile(write, context, bare))
+      .when((write, context) =>
+        recordIssuerProfile(write, context, { ...bare, certificatePrefix: null }),
+      )
       .then({
         [streams.issuerProfile('acme')]: [
           {

@@ -49,7 +49,10 @@ export const AdminCertificateSchema = named(
   z.object({
     learnerId: z.string(),
     certificateId: z.string(),
-    number: z.string().nullable().meta({ description: 'null until the number is assigned' }),
+    number: z.string().nullable().meta({
+      description:
+        "The certificate's number in its tenant, `<prefix>-<year>-<sequence>`; null until given (just after the request)",
+    }),
     cycle: z.number().int().min(1),
     status: z.enum(['generating', 'generated', 'failed', 'revoked', 'expired']),
     templateId: z.string(),
@@ -67,7 +70,7 @@ export const AdminCertificateSchema = named(
     example: {
       learnerId: 'ana',
       certificateId: '0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40',
-      number: 'ACME-2026-000042',
+      number: 'ACME-2026-000318',
       cycle: 1,
       status: 'generated',
       templateId: 'classic-en',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailSchema } from '../../../http/email-schema';
+import { CERTIFICATE_PREFIX } from '../../../events/contract';
 import { logoProblem } from '../domain/issuer-logo';
 
 /** base64 of 256 KB and the longest prefix; longer is refused before decoding anything. */
@@ -23,6 +24,16 @@ export const issuerProfileBody = z.strictObject({
     })
     .nullable()
     .optional(),
+  certificatePrefix: z
+    .string()
+    .regex(CERTIFICATE_PREFIX, 'must be 2 to 12 of A-Z and 0-9 (capital letters and digits)')
+    .nullable()
+    .optional()
+    .meta({
+      description:
+        'The prefix of the numbers of certificates generated from now on; absent or null: the default (the tenant id in capitals without other characters than A-Z and 0-9, cut to 12; `CERT` if fewer than 2 remain). Numbers already given keep theirs.',
+      example: 'ACME',
+    }),
 });
 
 export type IssuerProfileBody = z.infer<typeof issuerProfileBody>;

@@ -22,10 +22,11 @@ export class IssuerProfileController {
   @Put()
   @Endpoint({
     summary:
-      "Set the tenant's issuer profile: the name, web address, e-mail and logo certificates show",
+      "Set the tenant's issuer profile: the name, web address, e-mail, logo and number prefix certificates show",
     roles: ['operator', 'admin'],
     body: issuerProfileBody,
-    description: 'A bad field, an oversized logo or an SVG with scripts or references is a 400.',
+    description:
+      'A bad field, an oversized logo, an SVG with scripts or references, or a certificate prefix other than 2 to 12 of A-Z and 0-9 is a 400.',
     command: true,
     answers: { 200: IssuerProfileRecordedSchema },
     problems: { 404: ['not-found'] },
@@ -44,6 +45,7 @@ export class IssuerProfileController {
       url: body.url ?? null,
       email: body.email ?? null,
       logo: body.logo ?? null,
+      certificatePrefix: body.certificatePrefix ?? null,
     };
     return answer(await recordIssuerProfile(this.write, onTenant, profile), { tenantId });
   }

@@ -173,6 +173,10 @@ h1 { font-family: 'Noto Serif Display', 'Noto Serif', ${FALLBACKS}; font-weight:
   font-size: 30pt; line-height: 1.1; letter-spacing: .09em; text-transform: uppercase;
   margin: 3mm 0 1mm; }
 .divider { width: 62mm; height: 4.6mm; }
+/* Top right, inside the inner rule, out of the flow: the body keeps all its room. */
+.number { position: absolute; top: 22mm; right: 26mm; margin: 0; font-size: 7.5pt;
+  letter-spacing: .14em; text-transform: uppercase; color: ${INK}; white-space: nowrap; }
+.number b { font-weight: 600; color: ${NAVY}; letter-spacing: .08em; }
 .body { flex: 1 1 0; min-height: 0; width: 100%; display: flex; flex-direction: column;
   align-items: center; justify-content: space-evenly; padding: 1.5mm 0; }
 .body > * { flex-shrink: 0; width: 100%; display: flex; flex-direction: column;
@@ -226,6 +230,7 @@ function fit(kind: string, variable: string, inner: (text: string) => string): s
 function html(words: ClassicWording): string {
   return `<div class="sheet">
 ${FRAME}
+<p class="number">${words.certificateNumber} <b>{{certificate.number}}</b></p>
 <div class="content">
   {{#if tenant.logo}}<img class="logo" src="{{tenant.logo}}" alt="">{{/if}}
   <div class="issuer">{{tenant.name}}</div>
