@@ -16,7 +16,6 @@ export interface CertificateRecord {
   /** When the certificate stops being valid; null: never (or not generated yet). */
   readonly validUntil: string | null;
   readonly revokedAt: string | null;
-  readonly revocationReason: string | null;
 }
 
 /** One learner in one training: enrolment, progress, completion and certificate. */
@@ -61,7 +60,6 @@ function evolve(doc: LearnerTrainingDoc, event: Event): LearnerTrainingDoc {
         generatedAt: null,
         validUntil: null,
         revokedAt: null,
-        revocationReason: null,
       };
       return { ...doc, certificate: record, hasCertificate: true };
     }
@@ -72,8 +70,8 @@ function evolve(doc: LearnerTrainingDoc, event: Event): LearnerTrainingDoc {
     case 'CertificateGenerationFailed':
       return withCertificate({ status: 'failed' });
     case 'CertificateRevoked': {
-      const { revokedAt, reason } = event.data;
-      return withCertificate({ status: 'revoked', revokedAt, revocationReason: reason });
+      // The reason is the learner's data: the public certificates' facts keep it, apart.
+      return withCertificate({ status: 'revoked', revokedAt: event.data.revokedAt });
     }
     case 'CertificateDeleted':
       return withCertificate({ status: 'deleted', generatedAt: null });

@@ -15,6 +15,8 @@ import { ReadsFrom } from '../consistency/reads-from.decorator';
 import { ReadModels } from '../read-models';
 import { readableTraining, TRAINING_READERS } from './readable-training';
 import { adminCertificateView } from './admin-certificate-view';
+import { publicCertificatesProjection } from '../public-certificates/public-certificates.projection';
+import { revocationReasons } from '../public-certificates/revocation-reasons';
 import { TrainingSchema } from '../../write/trainings/presentation/training.answers';
 import { AdminCertificateListSchema } from '../../write/certificates/presentation/certificate.answers';
 
@@ -44,7 +46,11 @@ export class TrainingsQueryController {
   }
 
   @Get('certificates')
-  @ReadsFrom(trainingsProjection.name, learnerTrainingsProjection.name)
+  @ReadsFrom(
+    trainingsProjection.name,
+    learnerTrainingsProjection.name,
+    publicCertificatesProjection.name,
+  )
   @Endpoint({
     summary: "The training's certificates, for admins",
     roles: TRAINING_READERS,
@@ -64,8 +70,22 @@ export class TrainingsQueryController {
         orderBy: 'learnerId',
       },
     );
+    const revoked = docs.filter((doc) => doc.certificate?.revokedAt);
+    const reasons = await revocationReasons(
+      this.reads,
+      actor.tenant,
+      revoked.map((doc) => doc.learnerId),
+    );
     return docs.flatMap(({ learnerId, certificate }) =>
-      certificate ? [adminCertificateView(learnerId, certificate)] : [],
+      certificate
+        ? [
+            adminCertificateView(
+              learnerId,
+              certificate,
+              reasons.get(certificate.certificateId) ?? null,
+            ),
+          ]
+        : [],
     );
   }
 }
