@@ -7,6 +7,7 @@ import { type FastifyError, type FastifyReply, type FastifyRequest, LogControlle
 import { AppModule } from './app.module';
 import type { Config } from './config/config';
 import { openApiDocument } from './http/contract/openapi-document';
+import { keyCommandIds } from './http/command-id-secret';
 import { sendFrameworkError } from './http/framework-errors';
 import { acceptEmptyJsonBodies } from './http/json-body';
 import { limitRequestRate } from './http/rate-limit';
@@ -37,6 +38,7 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
   });
   const fastify = app.getHttpAdapter().getInstance();
   logOneLinePerRequest(fastify);
+  keyCommandIds(fastify, config);
   app.get(Metrics).observe(fastify);
   acceptEmptyJsonBodies(fastify);
   await limitRequestRate(fastify, config);
