@@ -3,12 +3,18 @@ import {
   Catch,
   type ExceptionFilter,
   HttpException,
+  Inject,
   Logger,
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
 import { ConcurrencyConflict, DomainError } from '../core/domain-error';
 import { Problem, PROBLEM_TYPE, type ProblemCode, STATUS_OF, TITLES } from './problem';
+import { isStorageFull, storeOf } from './storage-full';
+import { StorageHealth } from './storage-health';
+
+/** Seconds a client is told to wait before retrying a write refused for want of space. */
+const STORAGE_RETRY_AFTER = '30';
 
 const CODE_OF_STATUS: Record<number, ProblemCode> = {
   400: 'validation-failed',
@@ -29,10 +35,14 @@ const CODE_OF_STATUS: Record<number, ProblemCode> = {
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('http');
 
+  constructor(@Inject(StorageHealth) private readonly storage: StorageHealth) {}
+
   catch(error: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const problem = this.toProblem(error, request);
+    if (problem.code === 'storage-unavailable')
+      void reply.header('Retry-After', STORAGE_RETRY_AFTER);
     void reply
       .status(problem.status)
       .type('application/problem+json')
@@ -54,6 +64,16 @@ export class ProblemFilter implements ExceptionFilter {
       return new Problem(STATUS_OF[error.code], error.code, error.message);
     if (error instanceof ZodError)
       return new Problem(400, 'validation-failed', 'The request is not valid', issuesOf(error));
+    if (isStorageFull(error)) {
+      // Logged once by StorageHealth as the disk fills, not once per refused request.
+      const store = storeOf(error);
+      this.storage.failed(store);
+      return new Problem(
+        503,
+        'storage-unavailable',
+        `The ${store} cannot write now (its disk is full); try again later`,
+      );
+    }
     const status = statusOf(error);
     if (status !== undefined && status < 500)
       return new Problem(status, CODE_OF_STATUS[status] ?? 'validation-failed', messageOf(error));

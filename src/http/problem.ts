@@ -14,6 +14,7 @@ export type ProblemCode =
   | 'unsupported-media-type'
   | 'not-acceptable'
   | 'template-not-renderable'
+  | 'storage-unavailable'
   | 'internal-error';
 
 /**

@@ -9,7 +9,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * The service is up: the log's head and each projection's checkpoint and lag
+     * The service is up: the log's head, whether the stores can write, each projection's checkpoint and lag
      * @description Public: no token.
      */
     get: operations['Health_health'];
@@ -753,6 +753,7 @@ export interface components {
         | 'rate-limited'
         | 'stale'
         | 'template-not-renderable'
+        | 'storage-unavailable'
         | 'internal-error';
       errors?: components['schemas']['FieldError'][];
     };
@@ -767,11 +768,15 @@ export interface components {
       position: string;
     };
     /**
-     * @description The event log can be read; how far behind it each projection is
+     * @description The event log can be read; whether the stores can write; how far behind the log each projection is
      * @example {
      *       "status": "ok",
      *       "log": {
      *         "head": "1042"
+     *       },
+     *       "storage": {
+     *         "status": "ok",
+     *         "freeBytes": 52428800
      *       },
      *       "projections": [
      *         {
@@ -784,10 +789,17 @@ export interface components {
      */
     Health: {
       /** @enum {string} */
-      status: 'ok';
+      status: 'ok' | 'degraded';
       log: {
         /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
         head: string;
+      };
+      storage: {
+        /** @enum {string} */
+        status: 'ok' | 'full';
+        /** @enum {string} */
+        store?: 'event-store' | 'read-store' | 'file-store' | 'personal-data-keys' | 'data-dir';
+        freeBytes: number;
       };
       projections: {
         name: string;
@@ -857,18 +869,6 @@ export interface components {
      */
     FeatureState: {
       enabled: boolean;
-    };
-    /**
-     * @description The profile was recorded
-     * @example {
-     *       "tenantId": "acme",
-     *       "position": "88"
-     *     }
-     */
-    IssuerProfileRecorded: {
-      tenantId: string;
-      /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
-      position: string;
     };
     /**
      * @description The tenant's issuer profile, as certificates and credentials show it
@@ -1367,27 +1367,6 @@ export interface components {
       [key: string]: unknown;
     };
     /**
-     * @description The report job, as of the daily cut-off in force
-     * @example {
-     *       "reportId": "6d0e4b8a-1f3c-4a2e-8b7d-9c5e2f1a0b36",
-     *       "status": "pending",
-     *       "cutoff": "2026-03-14T00:00:00.000Z",
-     *       "position": "140"
-     *     }
-     */
-    ReportRequested: {
-      reportId: string;
-      /** @enum {string} */
-      status: 'pending';
-      /**
-       * Format: date-time
-       * @description ISO 8601, UTC
-       */
-      cutoff: string | null;
-      /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
-      position: string;
-    };
-    /**
      * @description A report job of the history; a done one is downloaded as CSV. `redactedAt`: when its file was last written again without an erased learner.
      * @example {
      *       "reportId": "6d0e4b8a-1f3c-4a2e-8b7d-9c5e2f1a0b36",
@@ -1588,6 +1567,39 @@ export interface components {
       /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
       position: string;
     };
+    /**
+     * @description The profile was recorded
+     * @example {
+     *       "tenantId": "acme",
+     *       "position": "88"
+     *     }
+     */
+    IssuerProfileRecorded: {
+      tenantId: string;
+      /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
+      position: string;
+    };
+    /**
+     * @description The report job, as of the daily cut-off in force
+     * @example {
+     *       "reportId": "6d0e4b8a-1f3c-4a2e-8b7d-9c5e2f1a0b36",
+     *       "status": "pending",
+     *       "cutoff": "2026-03-14T00:00:00.000Z",
+     *       "position": "140"
+     *     }
+     */
+    ReportRequested: {
+      reportId: string;
+      /** @enum {string} */
+      status: 'pending';
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      cutoff: string | null;
+      /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
+      position: string;
+    };
   };
   responses: never;
   parameters: never;
@@ -1606,7 +1618,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The event log can be read; how far behind it each projection is */
+      /** @description The event log can be read; whether the stores can write; how far behind the log each projection is */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2469,6 +2481,29 @@ export interface operations {
           };
         };
       };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
+          };
+        };
+      };
     };
   };
   TemplatesQuery_list: {
@@ -2946,6 +2981,29 @@ export interface operations {
           };
         };
       };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
+          };
+        };
+      };
     };
   };
   Templates_publish: {
@@ -3263,6 +3321,29 @@ export interface operations {
           };
         };
       };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
+          };
+        };
+      };
     };
   };
   Trainings_create: {
@@ -3552,6 +3633,29 @@ export interface operations {
             status?: 429;
             /** @enum {unknown} */
             code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
           };
         };
       };
@@ -3859,6 +3963,29 @@ export interface operations {
           };
         };
       };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
+          };
+        };
+      };
     };
   };
   Trainings_remove: {
@@ -4155,6 +4282,29 @@ export interface operations {
           };
         };
       };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
+          };
+        };
+      };
     };
   };
   Learners_record: {
@@ -4433,6 +4583,29 @@ export interface operations {
             status?: 429;
             /** @enum {unknown} */
             code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
           };
         };
       };
@@ -4735,6 +4908,29 @@ export interface operations {
             status?: 429;
             /** @enum {unknown} */
             code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
           };
         };
       };
@@ -5051,6 +5247,29 @@ export interface operations {
           };
         };
       };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
+          };
+        };
+      };
     };
   };
   Enrollments_progress: {
@@ -5351,6 +5570,29 @@ export interface operations {
             status?: 429;
             /** @enum {unknown} */
             code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
           };
         };
       };
@@ -5656,6 +5898,29 @@ export interface operations {
             status?: 429;
             /** @enum {unknown} */
             code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
           };
         };
       };
@@ -6199,6 +6464,29 @@ export interface operations {
             status?: 429;
             /** @enum {unknown} */
             code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
           };
         };
       };
@@ -6747,6 +7035,29 @@ export interface operations {
           };
         };
       };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
+          };
+        };
+      };
     };
   };
   LearnerCertificates_delete: {
@@ -7047,6 +7358,29 @@ export interface operations {
             status?: 429;
             /** @enum {unknown} */
             code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
           };
         };
       };
@@ -7353,6 +7687,29 @@ export interface operations {
           };
         };
       };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
+          };
+        };
+      };
     };
   };
   Reports_request: {
@@ -7646,6 +8003,29 @@ export interface operations {
             status?: 429;
             /** @enum {unknown} */
             code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
           };
         };
       };
@@ -8150,6 +8530,29 @@ export interface operations {
             status?: 429;
             /** @enum {unknown} */
             code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
           };
         };
       };
