@@ -1,7 +1,7 @@
 import { EventSchemas } from '../src/event-store/event-schemas';
 import type { Append } from '../src/event-store/event-store';
 import type { PersonalDataKeys } from '../src/personal-data/personal-data-keys';
-import { sealProfiles } from '../src/personal-data/seal-profiles';
+import { sealPersonalData } from '../src/personal-data/seal-personal-data';
 
 /** Something a history is appended through. */
 export type Appender = { readonly append: Append };
@@ -21,7 +21,7 @@ export function checkedAppender(
   const contracts = schemas;
   return {
     async append(stream, events, expected) {
-      const stored = keys ? await sealProfiles(keys, events) : events;
+      const stored = keys ? await sealPersonalData(keys, events) : events;
       for (const event of stored) {
         contracts.validateMetadata(event.metadata);
         contracts.validate(event.type, event.metadata.eventVersion, event.data);
@@ -35,6 +35,6 @@ export function checkedAppender(
 export function sealingAppender(store: Appender, keys: Pick<PersonalDataKeys, 'keyFor'>): Appender {
   return {
     append: async (stream, events, expected) =>
-      store.append(stream, await sealProfiles(keys, events), expected),
+      store.append(stream, await sealPersonalData(keys, events), expected),
   };
 }

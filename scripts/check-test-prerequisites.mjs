@@ -31,6 +31,11 @@ if (!works('soffice', ['--version'])) packages.push('libreoffice-calc-nogui');
 if (works('dpkg', ['--version']))
   for (const font of ['fonts-noto-core', 'fonts-noto-cjk'])
     if (!works('dpkg', ['-s', font])) packages.push(font);
+// test/e2e/storage-full.e2e.spec.ts fills a 12 MB tmpfs it mounts itself, which takes root.
+if (typeof process.getuid === 'function' && process.getuid() !== 0)
+  problems.push(
+    'root, to mount the small tmpfs of the full-disk test (test/e2e/storage-full.e2e.spec.ts)',
+  );
 if (packages.length > 0)
   problems.push(
     `system packages: ${packages.join(', ')}\n    install them with: sudo apt-get install -y ${packages.join(' ')}`,

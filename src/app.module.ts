@@ -12,6 +12,7 @@ import { PersonalDataModule } from './personal-data/personal-data.module';
 import { FileStoreModule } from './file-store/file-store.module';
 import { AuthGuard } from './http/auth.guard';
 import { HealthController } from './http/health.controller';
+import { StorageHealth } from './http/storage-health';
 import { Metrics } from './http/metrics';
 import { ALL_PROJECTIONS } from './read/all-projections';
 import { ProjectionsModule } from './projections/projections.module';
@@ -79,6 +80,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_INTERCEPTOR, useClass: LogPositionInterceptor },
         SecurityHeaders,
+        StorageHealth,
         {
           provide: Metrics,
           inject: [ProjectionsService],

@@ -7,6 +7,8 @@ import { type FastifyError, type FastifyReply, type FastifyRequest, LogControlle
 import { AppModule } from './app.module';
 import type { Config } from './config/config';
 import { openApiDocument } from './http/contract/openapi-document';
+import { keyCommandIds } from './http/command-id-secret';
+import { StorageHealth, watchWrites } from './http/storage-health';
 import { sendFrameworkError } from './http/framework-errors';
 import { acceptEmptyJsonBodies } from './http/json-body';
 import { limitRequestRate } from './http/rate-limit';
@@ -37,6 +39,8 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
   });
   const fastify = app.getHttpAdapter().getInstance();
   logOneLinePerRequest(fastify);
+  keyCommandIds(fastify, config);
+  watchWrites(fastify, app.get(StorageHealth));
   app.get(Metrics).observe(fastify);
   acceptEmptyJsonBodies(fastify);
   await limitRequestRate(fastify, config);

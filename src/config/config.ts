@@ -49,6 +49,9 @@ const settings = z
     GENERATION_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(3),
     AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     AUTH_JWKS_URL: url.optional(),
+    // Keys the ids derived from a client's Idempotency-Key; default: made once in DATA_DIR.
+    // Every instance of one deployment must have the same, or a retry to another misses its run.
+    COMMAND_ID_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     AUTH_ISSUER: z.string().min(1).optional(),
     AUTH_AUDIENCE: z.string().min(1).optional(),
     TEST_CLOCK: flag,

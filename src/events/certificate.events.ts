@@ -13,6 +13,7 @@ import {
   userId,
   validForMonths,
 } from './contract';
+import { sealedReason } from './sealed-personal-data';
 
 const certificateRef = {
   certificateId: id().describe(
@@ -113,17 +114,46 @@ export const certificateDeletedV1 = z
     "A learner's certificate for a training was deleted; a new one may be requested later.",
   );
 
+/** Revoked, as the log stores it since reasons are personal data: the reason sealed. */
+export const certificateRevokedV2 = z
+  .strictObject({
+    ...certificateRef,
+    personalData: sealedReason,
+    revokedBy: z.string().min(1),
+    revokedAt: dateTime(),
+  })
+  .describe(
+    "A generated certificate was revoked; v1's reason is sealed under the learner's key, so an erasure removes it.",
+  );
+
+/** Deleted, as the log stores it since reasons are personal data: the reason (or null) sealed. */
+export const certificateDeletedV2 = z
+  .strictObject({
+    ...certificateRef,
+    personalData: sealedReason,
+    deletedBy: userId().describe('Id of the user who deleted the certificate.'),
+    deletedAt: dateTime(),
+  })
+  .describe(
+    "A learner's certificate was deleted; v1's reason (or null) is sealed under the learner's key, so an erasure removes it.",
+  );
+
+/** Revoked as readers get it: the reason is null once the learner's key was destroyed. */
+export const certificateRevokedAsRead = certificateRevokedV1.extend({
+  reason: certificateRevokedV1.shape.reason.nullable(),
+});
+
 export type CertificateEvent =
   | DomainEvent<'CertificateGenerationRequested', z.infer<typeof certificateGenerationRequestedV1>>
   | DomainEvent<'CertificateGenerated', z.infer<typeof certificateGeneratedV1>>
   | DomainEvent<'CertificateGenerationFailed', z.infer<typeof certificateGenerationFailedV1>>
-  | DomainEvent<'CertificateRevoked', z.infer<typeof certificateRevokedV1>>
+  | DomainEvent<'CertificateRevoked', z.infer<typeof certificateRevokedAsRead>>
   | DomainEvent<'CertificateDeleted', z.infer<typeof certificateDeletedV1>>;
 
 export const CERTIFICATE_EVENTS = {
   CertificateGenerationRequested: { 1: certificateGenerationRequestedV1 },
   CertificateGenerated: { 1: certificateGeneratedV1 },
   CertificateGenerationFailed: { 1: certificateGenerationFailedV1 },
-  CertificateRevoked: { 1: certificateRevokedV1 },
-  CertificateDeleted: { 1: certificateDeletedV1 },
+  CertificateRevoked: { 1: certificateRevokedV1, 2: certificateRevokedV2 },
+  CertificateDeleted: { 1: certificateDeletedV1, 2: certificateDeletedV2 },
 } as const satisfies EventSchemasOf<CertificateEvent>;

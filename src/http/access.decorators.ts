@@ -13,6 +13,8 @@ export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
 
 export interface AuthenticatedRequest extends FastifyRequest {
   actor?: Actor;
+  /** What command ids derived from an Idempotency-Key are keyed with (`commandIdSecret`). */
+  commandIdSecret: string;
 }
 
 /** The verified caller of the current request. */

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import { deterministicId } from '../core/deterministic-id';
+import { keyedId } from '../core/keyed-id';
 import type { CommandContext } from '../core/command-context';
 import type { AuthenticatedRequest } from './access.decorators';
 import { validationFailed } from './problem';
@@ -25,8 +25,13 @@ export const CommandCtx = createParamDecorator(
     if (ifMatch !== undefined && revision === undefined)
       throw validationFailed('If-Match must be a stream revision in quotes, like "3"');
     const path = request.url.split('?')[0];
+    // Keyed with a secret of the service: ids derived from the command id (a new certificate's,
+    // whose public page names the learner) cannot be computed from a guessable key.
     const commandId = idempotencyKey
-      ? deterministicId(`${actor.tenant}|${actor.id}|${request.method} ${path}|${idempotencyKey}`)
+      ? keyedId(
+          request.commandIdSecret,
+          `${actor.tenant}|${actor.id}|${request.method} ${path}|${idempotencyKey}`,
+        )
       : randomUUID();
     const correlationId = header(request, 'x-correlation-id') ?? request.id;
     if (!KEY.test(correlationId))

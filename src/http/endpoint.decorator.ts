@@ -33,6 +33,8 @@ const COMMAND: ProblemCodes = {
   409: ['concurrency-conflict'],
   412: ['concurrency-conflict'],
   422: ['idempotency-key-reused'],
+  // A store that cannot write now (a full disk): answered with Retry-After, worth retrying.
+  503: ['storage-unavailable'],
 };
 /** Whatever takes a body (every command may be sent one) can get one too large or not JSON. */
 const WITH_BODY: ProblemCodes = { 413: ['payload-too-large'], 415: ['unsupported-media-type'] };

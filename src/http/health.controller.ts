@@ -6,6 +6,7 @@ import { textOf } from './contract/answers';
 import { Endpoint } from './endpoint.decorator';
 import { HealthSchema } from './health.answers';
 import { Metrics } from './metrics';
+import { StorageHealth } from './storage-health';
 
 @ApiTags('Operations')
 @Controller()
@@ -13,18 +14,22 @@ export class HealthController {
   constructor(
     @Inject(ProjectionsService) private readonly projections: ProjectionsService,
     @Inject(Metrics) private readonly metrics: Metrics,
+    @Inject(StorageHealth) private readonly storage: StorageHealth,
   ) {}
 
   /** Answers only when the event log can be read; each projection's lag in events (counted up to 10,000). */
   @Get('health')
   @Endpoint({
     public: true,
-    summary: "The service is up: the log's head and each projection's checkpoint and lag",
+    summary:
+      "The service is up: the log's head, whether the stores can write, each projection's checkpoint and lag",
     answers: { 200: HealthSchema },
   })
   async health(): Promise<Answer<typeof HealthSchema>> {
     const { head, projections } = await this.projections.status();
-    return { status: 'ok', log: { head: head.toString() }, projections };
+    const storage = await this.storage.state();
+    const status = storage.status === 'ok' ? 'ok' : 'degraded';
+    return { status, log: { head: head.toString() }, storage, projections };
   }
 
   @Get('metrics')

@@ -3,6 +3,7 @@ import {
   Catch,
   type ExceptionFilter,
   HttpException,
+  Inject,
   Logger,
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -10,6 +11,8 @@ import { ZodError } from 'zod';
 import { ConcurrencyConflict, DomainError } from '../core/domain-error';
 import { Problem, PROBLEM_TYPE, type ProblemCode, STATUS_OF, TITLES } from './problem';
 import { STORAGE_RETRY_AFTER_SECONDS, storageUnavailable } from './storage-unavailable';
+import { isStorageFull, storeOf } from './storage-full';
+import { StorageHealth } from './storage-health';
 
 const CODE_OF_STATUS: Record<number, ProblemCode> = {
   400: 'validation-failed',
@@ -29,6 +32,8 @@ const CODE_OF_STATUS: Record<number, ProblemCode> = {
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('http');
+
+  constructor(@Inject(StorageHealth) private readonly storage: StorageHealth) {}
 
   catch(error: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
@@ -59,6 +64,16 @@ export class ProblemFilter implements ExceptionFilter {
       return new Problem(400, 'validation-failed', 'The request is not valid', issuesOf(error));
     const unavailable = storageUnavailable(error);
     if (unavailable) return unavailable;
+    if (isStorageFull(error)) {
+      // Logged once by StorageHealth as the disk fills, not once per refused request.
+      const store = storeOf(error);
+      this.storage.failed(store);
+      return new Problem(
+        503,
+        'storage-unavailable',
+        `The ${store} cannot write now (its disk is full); try again later`,
+      );
+    }
     const status = statusOf(error);
     if (status !== undefined && status < 500)
       return new Problem(status, CODE_OF_STATUS[status] ?? 'validation-failed', messageOf(error));

@@ -9,21 +9,21 @@ import type {
   SubscribeOptions,
   TenantLogOptions,
 } from '../event-store/event-store';
-import { open, type PersonalData } from './personal-data-cipher';
-import { type LearnerKey, learnerKeyId, type PersonalDataKeys } from './personal-data-keys';
-import { isProfile, isSealed, learnerOf, SEALED_PROFILE_VERSION } from './sealed-profile';
+import { learnerKeyId, type PersonalDataKeys } from './personal-data-keys';
+import { holdsPersonalData, learnerOf, openEvent } from './sealed-events';
 
-/** Told (with no personal data) of a sealed profile that does not open under its learner's key. */
+/** Told (with no personal data) of a sealed event that does not open under its learner's key. */
 export type UnreadableProfile = (event: RecordedEvent) => void;
 
 /**
- * The log as the service reads it: every learner profile opened under its learner's key while
- * the key exists (the append path sealed it, see `sealProfiles`). Once the key is destroyed a
- * reader gets the profile with name and e-mail null, the same live and in a rebuild. Profiles
- * stored before encryption (v1, in the clear) are read as they are until their learner is
- * erased, then as erased too; `migrate-personal-data` seals them in place.
+ * The log as the service reads it: every event holding personal data (a learner's profile, a
+ * free-text reason) opened under its learner's key while the key exists (the append path sealed
+ * it, see `sealPersonalData`). Once the key is destroyed a reader gets the event with those
+ * fields null and no request hash, the same live and in a rebuild. Events stored before
+ * encryption (v1, in the clear) are read as they are until their learner is erased, then as
+ * erased too; `migrate-personal-data` seals profiles in place.
  *
- * A sealed profile that does not open under its learner's current key (copied from another
+ * A sealed event that does not open under its learner's current key (copied from another
  * learner's event, altered, or sealed under a key the key store lost) is read as erased too,
  * and reported to `unreadable`: nobody can recover that data any more, and one such event must
  * not stop every projection at its position for good, as throwing would.
@@ -62,38 +62,15 @@ export class OpenedEventLog implements EventLog {
     return this.inner.headPosition();
   }
 
-  /** Opens every profile of a page with one lookup of their keys; other events pass untouched. */
+  /** Opens every sealed event of a page with one lookup of their keys; others pass untouched. */
   private async opened<E extends RecordedEvent>(events: readonly E[]): Promise<E[]> {
-    const profiles = events.filter(isProfile);
-    if (profiles.length === 0) return events as E[];
-    const keys = await this.keys.find(profiles.map(learnerOf));
+    const personal = events.filter(holdsPersonalData);
+    if (personal.length === 0) return events as E[];
+    const keys = await this.keys.find(personal.map(learnerOf));
     return events.map((event) =>
-      isProfile(event) ? openProfile(event, keys, this.unreadable) : event,
+      holdsPersonalData(event)
+        ? openEvent(event, keys.get(learnerKeyId(learnerOf(event))), this.unreadable)
+        : event,
     );
   }
-}
-
-function openProfile<E extends RecordedEvent>(
-  event: E,
-  keys: ReadonlyMap<string, LearnerKey>,
-  unreadable: UnreadableProfile,
-): E {
-  const learner = learnerOf(event);
-  const key = keys.get(learnerKeyId(learner));
-  const erased = { learnerId: learner.learnerId, name: null, email: null };
-  if (event.metadata.eventVersion < SEALED_PROFILE_VERSION)
-    return key?.state === 'erased' ? { ...event, data: erased } : event;
-  if (key?.state !== 'active') return { ...event, data: erased };
-  if (!isSealed(event.data)) throw new Error(`Profile event ${event.eventId} is not sealed`);
-  let opened: PersonalData;
-  try {
-    opened = open(key.key, learnerKeyId(learner), event.data.personalData);
-  } catch {
-    unreadable(event);
-    return { ...event, data: erased };
-  }
-  return {
-    ...event,
-    data: { learnerId: learner.learnerId, name: opened.name, email: opened.email },
-  };
 }

@@ -14,15 +14,30 @@ export interface SealedPersonalData {
   readonly tag: string;
 }
 
+/** The smallest padded plaintext; most profiles and reasons fit, so most look alike. */
+const SMALLEST_BUCKET = 256;
+
+/**
+ * The JSON padded with spaces to the next power of two (at least 256 bytes): a ciphertext
+ * tells only which bucket its plaintext fell in, not its length. JSON.parse ignores trailing
+ * white space, so what was sealed before padding opens the same way.
+ */
+export function padded(json: string): Buffer {
+  const bytes = Buffer.from(json, 'utf8');
+  let size = SMALLEST_BUCKET;
+  while (size < bytes.length) size *= 2;
+  return Buffer.concat([bytes, Buffer.alloc(size - bytes.length, 0x20)]);
+}
+
 /**
  * Encrypts under the learner's key. The associated data binds the ciphertext to its tenant and
  * learner, so a sealed value copied into another learner's event does not decrypt.
  */
-export function seal(key: Buffer, boundTo: string, data: PersonalData): SealedPersonalData {
+export function seal(key: Buffer, boundTo: string, data: object): SealedPersonalData {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(boundTo));
-  const ciphertext = Buffer.concat([cipher.update(JSON.stringify(data)), cipher.final()]);
+  const ciphertext = Buffer.concat([cipher.update(padded(JSON.stringify(data))), cipher.final()]);
   return {
     alg: 'A256GCM',
     iv: iv.toString('base64url'),
@@ -32,7 +47,11 @@ export function seal(key: Buffer, boundTo: string, data: PersonalData): SealedPe
 }
 
 /** Decrypts; throws when the key, the binding or the bytes are not the ones it was sealed with. */
-export function open(key: Buffer, boundTo: string, sealed: SealedPersonalData): PersonalData {
+export function open<T = PersonalData>(
+  key: Buffer,
+  boundTo: string,
+  sealed: SealedPersonalData,
+): T {
   const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(sealed.iv, 'base64url'));
   decipher.setAAD(Buffer.from(boundTo));
   decipher.setAuthTag(Buffer.from(sealed.tag, 'base64url'));
@@ -40,5 +59,5 @@ export function open(key: Buffer, boundTo: string, sealed: SealedPersonalData): 
     decipher.update(Buffer.from(sealed.ciphertext, 'base64url')),
     decipher.final(),
   ]);
-  return JSON.parse(plain.toString('utf8')) as PersonalData;
+  return JSON.parse(plain.toString('utf8')) as T;
 }

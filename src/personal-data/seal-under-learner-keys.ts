@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { EventSchemas } from '../event-store/event-schemas';
 import type { EventToAppend, RecordedEvent } from '../event-store/event-store';
 import type { PersonalDataKeys } from './personal-data-keys';
-import { learnerOf, sealProfile } from './sealed-profile';
+import { learnerOf, sealEvent } from './sealed-events';
 
 /**
  * How the one-off migration seals a profile stored in the clear: under its learner's key,
@@ -20,7 +20,7 @@ export function sealUnderLearnerKeys(keys: PersonalDataKeys, schemas: EventSchem
       counts.erased++;
       key = randomBytes(32);
     }
-    const { data, metadata } = sealProfile(key, event);
+    const { data, metadata } = sealEvent(key, event);
     schemas.validateMetadata(metadata);
     schemas.validate(event.type, metadata.eventVersion, data);
     return { data, metadata };

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { StorageHealth } from '../../src/http/storage-health';
 import type { ArgumentsHost } from '@nestjs/common';
 import {
   NotLeaderError,
@@ -21,7 +23,7 @@ function answerTo(error: unknown) {
   const host = {
     switchToHttp: () => ({ getResponse: () => reply, getRequest: () => ({ id: 'req-1' }) }),
   } as unknown as ArgumentsHost;
-  new ProblemFilter().catch(error, host);
+  new ProblemFilter(new StorageHealth({ DATA_DIR: tmpdir() })).catch(error, host);
   return sent;
 }
 

@@ -252,7 +252,6 @@ export const SPEC_RULES: readonly SpecRule[] = [
     id: 'R-free-text-reasons-personal',
     section: '§1 Personal data',
     text: "Free-text reasons (deletion, revocation, erasure) may name people: they are kept as the learner's personal data and go with an erasure. No hash of a request body that holds personal data is kept where it would outlive the erasure.",
-    pendingIssue: 25,
   },
   {
     id: 'R-backup-erasures-reapplied',

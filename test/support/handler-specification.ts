@@ -8,6 +8,8 @@ import { withMetadata } from '../../src/event-store/event-metadata';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 import type { Append } from '../../src/event-store/event-store';
 import type { WriteModel } from '../../src/write/command-handling/write-model';
+import { OpenedEventLog } from '../../src/personal-data/opened-event-log';
+import { SqlitePersonalDataKeys } from '../../src/personal-data/sqlite-personal-data-keys';
 import { writeStack } from './write-stack';
 
 /** Events per stream: what the log holds before the command, or what the command appended. */
@@ -17,7 +19,7 @@ export type Handler = (write: WriteModel, context: CommandContext) => Promise<un
 
 /**
  * A command handler run against existing streams in a real SQLite event store (behind the
- * schema check, as in the service): given these events in these streams, when the handler
+ * append path, reasons sealed, as in the service): given these events in these streams, when the handler
  * runs, then these events are appended, or nothing, or the command is refused.
  */
 export const HandlerSpecification = {
@@ -27,8 +29,11 @@ export const HandlerSpecification = {
         when: (handler: Handler) => {
           const run = async () => {
             const dir = mkdtempSync(join(tmpdir(), 'handler-'));
-            const store = new SqliteEventStore(join(dir, 'events.sqlite'), 10);
-            const { append, write } = writeStack(store, { now: () => now });
+            const raw = new SqliteEventStore(join(dir, 'events.sqlite'), 10);
+            // Reasons are sealed under learners' keys as in the service, and read back opened.
+            const keys = new SqlitePersonalDataKeys(join(dir, 'personal-data-keys.sqlite'));
+            const store = new OpenedEventLog(raw, keys);
+            const { append, write } = writeStack(raw, { now: () => now }, { log: store, keys });
             const sender = commandContext(context);
             try {
               await record(append, history, sender, now);
@@ -42,7 +47,8 @@ export const HandlerSpecification = {
               const appended = await store.readAll({ after: before, limit: 1000 });
               return { outcome, appended: byStream(appended) };
             } finally {
-              await store.close();
+              await raw.close();
+              await keys.close();
             }
           };
           return {

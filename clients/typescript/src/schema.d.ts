@@ -9,7 +9,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * The service is up: the log's head and each projection's checkpoint and lag
+     * The service is up: the log's head, whether the stores can write, each projection's checkpoint and lag
      * @description Public: no token.
      */
     get: operations['Health_health'];
@@ -809,11 +809,15 @@ export interface components {
       position: string;
     };
     /**
-     * @description The event log can be read; how far behind it each projection is
+     * @description The event log can be read; whether the stores can write; how far behind the log each projection is
      * @example {
      *       "status": "ok",
      *       "log": {
      *         "head": "1042"
+     *       },
+     *       "storage": {
+     *         "status": "ok",
+     *         "freeBytes": 52428800
      *       },
      *       "projections": [
      *         {
@@ -826,10 +830,17 @@ export interface components {
      */
     Health: {
       /** @enum {string} */
-      status: 'ok';
+      status: 'ok' | 'degraded';
       log: {
         /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
         head: string;
+      };
+      storage: {
+        /** @enum {string} */
+        status: 'ok' | 'full';
+        /** @enum {string} */
+        store?: 'event-store' | 'read-store' | 'file-store' | 'personal-data-keys' | 'data-dir';
+        freeBytes: number;
       };
       projections: {
         name: string;
@@ -1725,7 +1736,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The event log can be read; how far behind it each projection is */
+      /** @description The event log can be read; whether the stores can write; how far behind the log each projection is */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2588,6 +2599,29 @@ export interface operations {
           };
         };
       };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
+          };
+        };
+      };
     };
   };
   TemplatesQuery_list: {
@@ -3065,6 +3099,29 @@ export interface operations {
           };
         };
       };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
+          };
+        };
+      };
     };
   };
   Templates_publish: {
@@ -3382,6 +3439,29 @@ export interface operations {
           };
         };
       };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
+          };
+        };
+      };
     };
   };
   Trainings_create: {
@@ -3671,6 +3751,29 @@ export interface operations {
             status?: 429;
             /** @enum {unknown} */
             code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
           };
         };
       };
@@ -3979,6 +4082,29 @@ export interface operations {
           };
         };
       };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
+          };
+        };
+      };
     };
   };
   Trainings_remove: {
@@ -4275,6 +4401,29 @@ export interface operations {
           };
         };
       };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
+          };
+        };
+      };
     };
   };
   Learners_record: {
@@ -4553,6 +4702,29 @@ export interface operations {
             status?: 429;
             /** @enum {unknown} */
             code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
           };
         };
       };
@@ -4855,6 +5027,29 @@ export interface operations {
             status?: 429;
             /** @enum {unknown} */
             code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
           };
         };
       };
@@ -5171,6 +5366,29 @@ export interface operations {
           };
         };
       };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
+          };
+        };
+      };
     };
   };
   Enrollments_progress: {
@@ -5471,6 +5689,29 @@ export interface operations {
             status?: 429;
             /** @enum {unknown} */
             code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
           };
         };
       };
@@ -5776,6 +6017,29 @@ export interface operations {
             status?: 429;
             /** @enum {unknown} */
             code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
           };
         };
       };
@@ -6322,6 +6586,29 @@ export interface operations {
           };
         };
       };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
+          };
+        };
+      };
     };
   };
   MyCertificates_renew: {
@@ -6615,6 +6902,29 @@ export interface operations {
             status?: 429;
             /** @enum {unknown} */
             code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
           };
         };
       };
@@ -7163,6 +7473,29 @@ export interface operations {
           };
         };
       };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
+          };
+        };
+      };
     };
   };
   LearnerCertificates_delete: {
@@ -7463,6 +7796,29 @@ export interface operations {
             status?: 429;
             /** @enum {unknown} */
             code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
           };
         };
       };
@@ -7769,6 +8125,29 @@ export interface operations {
           };
         };
       };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
+          };
+        };
+      };
     };
   };
   LearnerCertificates_renew: {
@@ -8066,6 +8445,29 @@ export interface operations {
           };
         };
       };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
+          };
+        };
+      };
     };
   };
   Reports_request: {
@@ -8359,6 +8761,29 @@ export interface operations {
             status?: 429;
             /** @enum {unknown} */
             code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
           };
         };
       };
@@ -8868,6 +9293,29 @@ export interface operations {
             status?: 429;
             /** @enum {unknown} */
             code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
           };
         };
       };

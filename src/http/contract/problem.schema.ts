@@ -40,6 +40,7 @@ const DETAILS: Partial<Record<ProblemCode, string>> = {
   'not-found': 'No such resource',
   'rate-limited': 'Too many requests; try again in 1 minute',
   stale: 'The read models have not reached position 42 yet',
+  'storage-unavailable': 'The event-store cannot write now (its disk is full); try again later',
 };
 
 export const FieldErrorSchema = named(

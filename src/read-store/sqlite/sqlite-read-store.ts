@@ -225,7 +225,9 @@ export class SqliteReadStore implements ReadStore {
         this.writer.exec('COMMIT');
         return result;
       } catch (error) {
-        this.writer.exec('ROLLBACK');
+        // SQLite has already rolled back on some errors (a full disk): a second ROLLBACK would
+        // fail and hide the error that matters.
+        if (this.writer.isTransaction) this.writer.exec('ROLLBACK');
         throw error;
       }
     });

@@ -15,6 +15,9 @@ import {
 import { trainingsProjection } from '../trainings/trainings.projection';
 import { ReadsFrom } from '../consistency/reads-from.decorator';
 import { ReadModels } from '../read-models';
+import { refuse } from '../../core/domain-error';
+import { EVENT_LOG, type EventLog } from '../../event-store/event-store';
+import { learnerErased } from '../personal-data/erasure-window';
 import { readableTraining, TRAINING_READERS } from '../trainings/readable-training';
 import { sendCertificatePdf } from './certificate-file';
 import { binaryFile, noBody } from '../../http/contract/answers';
@@ -36,9 +39,13 @@ export class CertificatesController {
   constructor(
     @Inject(ReadModels) private readonly reads: ReadModels,
     @Inject(FILE_STORE) private readonly files: FileStore,
+    @Inject(EVENT_LOG) private readonly log: EventLog,
   ) {}
 
-  private record(tenant: string, trainingId: string, learnerId: string) {
+  /** The learner's record; refused as gone from the moment the learner is erased. */
+  private async record(tenant: string, trainingId: string, learnerId: string) {
+    if (await learnerErased(this.log, tenant, learnerId))
+      return refuse('not-found', `Learner ${learnerId}'s certificates were erased`);
     return this.reads.get<LearnerTrainingDoc>(
       learnerTrainingsProjection.name,
       LEARNER_TRAININGS,

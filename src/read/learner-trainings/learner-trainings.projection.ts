@@ -20,7 +20,6 @@ export interface CertificateRecord {
   /** With a validity: how many days before `validUntil` renewal opens; null without one. */
   readonly renewalWindowDays?: number | null;
   readonly revokedAt: string | null;
-  readonly revocationReason: string | null;
   /** The learner's cycle it belongs to; absent in documents built before renewal existed: 1. */
   readonly cycle?: number;
   /** The earlier cycle's certificate it renews, and the later one that renewed it. */
@@ -110,7 +109,6 @@ function evolve(doc: LearnerTrainingDoc, event: Event): LearnerTrainingDoc {
         validUntil: null,
         renewalWindowDays: renewalWindowOf(event.data),
         revokedAt: null,
-        revocationReason: null,
         cycle: event.data.cycle ?? 1,
         renews: event.data.renews ?? null,
         renewedBy: null,
@@ -138,10 +136,10 @@ function evolve(doc: LearnerTrainingDoc, event: Event): LearnerTrainingDoc {
         status: 'failed',
       }));
     case 'CertificateRevoked': {
-      const { revokedAt, reason } = event.data;
+      // The reason is the learner's data: the public certificates' facts keep it, apart.
       return withCertificate(doc, event.data.certificateId, (record) => ({
         ...record,
-        ...{ status: 'revoked', revokedAt, revocationReason: reason },
+        ...{ status: 'revoked', revokedAt: event.data.revokedAt },
       }));
     }
     case 'CertificateDeleted':

@@ -34,20 +34,38 @@ export async function reportsListing(
   tenant: string,
   learnerId: string,
 ): Promise<ReportDoc[]> {
-  const versions = await reads.find<RowVersion>(progressReportProjection.name, REPORT_ROWS, {
-    where: { tenant, learnerId },
-  });
-  const firstVisible = new Map<string, string>();
-  for (const { trainingId, visibleFrom } of versions) {
-    const known = firstVisible.get(trainingId);
-    if (known === undefined || visibleFrom < known) firstVisible.set(trainingId, visibleFrom);
-  }
   const listing: ReportDoc[] = [];
-  for (const [trainingId, from] of firstVisible) {
+  for (const [trainingId, from] of await firstVisible(reads, tenant, learnerId)) {
     const reports = await reads.find<ReportDoc>(reportsProjection.name, REPORTS, {
       where: { tenant, trainingId, status: 'done' },
     });
-    listing.push(...reports.filter((report) => report.cutoff.slice(0, 10) >= from));
+    listing.push(...reports.filter((report) => lists(report, from)));
   }
   return listing;
+}
+
+/** Whether the report's file lists the learner (as `reportsListing` decides). */
+export async function reportLists(
+  reads: ReadModels,
+  report: ReportDoc,
+  learnerId: string,
+): Promise<boolean> {
+  const from = (await firstVisible(reads, report.tenant, learnerId)).get(report.trainingId);
+  return from !== undefined && lists(report, from);
+}
+
+const lists = (report: ReportDoc, visibleFrom: string): boolean =>
+  report.cutoff.slice(0, 10) >= visibleFrom;
+
+/** Per training of the learner, the first day from which their row shows in reports. */
+async function firstVisible(reads: ReadModels, tenant: string, learnerId: string) {
+  const versions = await reads.find<RowVersion>(progressReportProjection.name, REPORT_ROWS, {
+    where: { tenant, learnerId },
+  });
+  const first = new Map<string, string>();
+  for (const { trainingId, visibleFrom } of versions) {
+    const known = first.get(trainingId);
+    if (known === undefined || visibleFrom < known) first.set(trainingId, visibleFrom);
+  }
+  return first;
 }

@@ -9,6 +9,8 @@ import {
   PUBLIC_FACTS,
   type PublicCertificateDoc,
   publicCertificatesProjection,
+  reasonsOf,
+  type RevocationReasonsDoc,
 } from './public-certificates.projection';
 
 export type PublicStatus = 'valid' | 'revoked' | 'expired' | 'deleted' | 'erased';
@@ -81,11 +83,15 @@ export async function findPublicCertificate(
     factKey('issuer', tenant),
     factKey('template', tenant, templateId),
     factKey('template', PLATFORM_TENANT, templateId),
+    reasonsOf(tenant, learnerId),
   ];
   const found = new Map(
     (await reads.getMany<Fact>(name, PUBLIC_FACTS, keys)).map((fact) => [fact._id, fact]),
   );
-  const [learner, training, completion, issuer, own, classic] = keys.map((key) => found.get(key));
+  const [learner, training, completion, issuer, own, classic, reasons] = keys.map((key) =>
+    found.get(key),
+  );
+  const revocationReason = (reasons as RevocationReasonsDoc | undefined)?.reasons[certificateId];
   const template = own ?? classic;
   const answer: PublicCertificate = {
     certificateId,
@@ -100,7 +106,7 @@ export async function findPublicCertificate(
     template: { templateId, title: template?.title ?? templateId, version: doc.version },
     file: doc.file,
     ...(doc.revokedAt !== null && { revokedAt: doc.revokedAt }),
-    ...(doc.revocationReason !== null && { revocationReason: doc.revocationReason }),
+    ...(revocationReason !== undefined && { revocationReason }),
     ...(doc.deletedAt !== null && { deletedAt: doc.deletedAt }),
     verificationUrl: verificationUrl(publicUrl, certificateId),
     credentialUrl: doc.credentialFileId ? credentialUrl(publicUrl, certificateId) : null,

@@ -25,7 +25,6 @@ export interface PublicCertificateDoc extends Doc {
   readonly credentialFileId: string | null;
   readonly statusListIndex: number | null;
   readonly revokedAt: string | null;
-  readonly revocationReason: string | null;
   readonly deletedAt: string | null;
   /** The learner's cycle it belongs to; absent in documents built before renewal existed: 1. */
   readonly cycle?: number;
@@ -36,7 +35,11 @@ export interface PublicCertificateDoc extends Doc {
 }
 
 export const PUBLIC_CERTIFICATES = 'publicCertificates';
-/** Facts other streams hold, by `tenant:id`: learner names, trainings, completions, templates, issuers. */
+/**
+ * Facts other streams hold, by `tenant:id`: learner names, trainings, completions, templates,
+ * issuers; and each learner's revocation reasons, kept with the learner so that an erasure
+ * removes them in one document.
+ */
 export const PUBLIC_FACTS = 'publicCertificateFacts';
 
 export const factKey = (kind: string, ...ids: string[]) => `${kind}:${ids.join(':')}`;
@@ -54,6 +57,23 @@ type Handled =
 const fact = (id: string, doc: Record<string, unknown>): DocumentChange[] => [
   { collection: PUBLIC_FACTS, id, update: () => ({ _id: id, ...doc }) },
 ];
+
+/** The learner's revocation reasons by certificate id (free text, so the learner's data). */
+export interface RevocationReasonsDoc extends Doc {
+  readonly reasons: Readonly<Record<string, string>>;
+}
+
+export const reasonsOf = (tenant: string, learnerId: string): string =>
+  factKey('revocation-reasons', tenant, learnerId);
+
+const reasonAdded = (id: string, certificateId: string, reason: string): DocumentChange => ({
+  collection: PUBLIC_FACTS,
+  id,
+  update: (doc) => {
+    const reasons = (doc as RevocationReasonsDoc | null)?.reasons ?? {};
+    return { _id: id, reasons: { ...reasons, [certificateId]: reason } };
+  },
+});
 
 /**
  * The public verification read model: per certificate its public facts, and beside them the
@@ -94,7 +114,10 @@ export const publicCertificatesProjection: Projection<Handled> = {
         return fact(factKey('learner', tenant, event.data.learnerId), { name: event.data.name });
       case 'LearnerPersonalDataErased': {
         const { learnerId, erasedAt } = event.data;
-        return fact(factKey('learner', tenant, learnerId), { name: null, erasedAt });
+        return [
+          ...fact(factKey('learner', tenant, learnerId), { name: null, erasedAt }),
+          { collection: PUBLIC_FACTS, id: reasonsOf(tenant, learnerId), update: () => null },
+        ];
       }
       case 'TrainingCreated': {
         const { trainingId, title, type } = event.data;
@@ -122,7 +145,7 @@ export const publicCertificatesProjection: Projection<Handled> = {
           ...{ _id: certificateId, tenant, certificateId, trainingId, learnerId, templateId },
           ...{ version, status: 'generating', issuedAt: event.data.requestedAt },
           ...{ generatedAt: null, validUntil: null, file: null, credentialFileId: null },
-          ...{ statusListIndex: null, revokedAt: null, revocationReason: null, deletedAt: null },
+          ...{ statusListIndex: null, revokedAt: null, deletedAt: null },
           ...{ cycle: event.data.cycle ?? 1, renews: event.data.renews ?? null, renewedBy: null },
         };
         return [{ collection: PUBLIC_CERTIFICATES, id: certificateId, update: () => doc }];
@@ -150,10 +173,14 @@ export const publicCertificatesProjection: Projection<Handled> = {
         ];
       }
       case 'CertificateRevoked': {
-        const { reason, revokedAt } = event.data;
-        return certificate(event.data.certificateId, () => ({
-          ...{ status: 'revoked', revokedAt, revocationReason: reason },
-        }));
+        const { certificateId, learnerId, reason, revokedAt } = event.data;
+        return [
+          ...certificate(certificateId, () => ({ status: 'revoked', revokedAt })),
+          // Read as null once the learner was erased: then there is nothing to keep.
+          ...(reason === null
+            ? []
+            : [reasonAdded(reasonsOf(tenant, learnerId), certificateId, reason)]),
+        ];
       }
       case 'CertificateDeleted':
         return certificate(event.data.certificateId, (doc) => ({

@@ -14,6 +14,8 @@ import { IdPipe, idSchema, ZodPipe } from '../../http/zod.pipe';
 import { REPORTS, type ReportDoc, reportKey, reportsProjection } from './reports.projection';
 import { ReadsFrom } from '../consistency/reads-from.decorator';
 import { ReadModels } from '../read-models';
+import { EVENT_LOG, type EventLog } from '../../event-store/event-store';
+import { reportAwaitsRedaction } from '../personal-data/erasure-window';
 import { readableTraining, TRAINING_READERS } from '../trainings/readable-training';
 import { binaryFile } from '../../http/contract/answers';
 import { ReportListSchema, ReportSchema } from './report.answers';
@@ -49,6 +51,7 @@ export class ReportsQueryController {
   constructor(
     @Inject(ReadModels) private readonly reads: ReadModels,
     @Inject(FILE_STORE) private readonly files: FileStore,
+    @Inject(EVENT_LOG) private readonly log: EventLog,
   ) {}
 
   private async readable(actor: Actor, reportId: string): Promise<ReportDoc> {
@@ -118,6 +121,10 @@ export class ReportsQueryController {
   ) {
     const doc = await this.readable(actor, reportId);
     if (doc.status !== 'done') return refuse('not-ready', `The report is ${doc.status}`);
+    if (await reportAwaitsRedaction(this.log, this.reads, doc)) {
+      void reply.header('Retry-After', '5');
+      return refuse('not-ready', 'The report is being written again without an erased learner');
+    }
     const file = await this.files.open(reportFileKey(reportId, doc.redactions ?? 0));
     if (!file) return refuse('not-found', 'The report file is missing');
     return reply

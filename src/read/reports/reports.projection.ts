@@ -18,6 +18,10 @@ export interface ReportDoc extends Doc {
   /** Times the file was written again without an erased learner's name and e-mail. */
   readonly redactions?: number;
   readonly redactedAt?: string | null;
+  /** Where the request stands in the log: an erasure after it may be in its file until redacted. */
+  readonly requestedPosition?: string;
+  /** The erased learners its file was written again without. */
+  readonly redactedFor?: readonly string[];
 }
 
 export const REPORTS = 'reports';
@@ -67,6 +71,7 @@ export const reportsProjection: Projection<ProgressReportEvent> = {
             status: 'pending',
           },
           ...{ requestedAt, requestedBy, cutoff, completedAt: null, rowCount: null, reason: null },
+          ...{ requestedPosition: event.position.toString(), redactedFor: [] },
         };
         // Stryker disable next-line BooleanLiteral: `creates` only spares reading a document whose id is new
         return [{ collection: REPORTS, id, update: () => doc, creates: true }];
@@ -93,6 +98,7 @@ export const reportsProjection: Projection<ProgressReportEvent> = {
           rowCount: event.data.rowCount,
           redactions: event.data.redaction,
           redactedAt: event.data.redactedAt,
+          redactedFor: [...(doc.redactedFor ?? []), event.data.learnerId],
         }));
     }
   },

@@ -2,9 +2,14 @@ import type { CertificateRecord } from '../learner-trainings/learner-trainings.p
 import { shownStatus } from '../learner-trainings/learning-record';
 
 /** One row of a training's certificates list, for admins: with its validity, lineage and revocation. */
-export function adminCertificateView(learnerId: string, certificate: CertificateRecord, now: Date) {
+export function adminCertificateView(
+  learnerId: string,
+  certificate: CertificateRecord,
+  revocationReason: string | null,
+  now: Date,
+) {
   const { certificateId, templateId, version, firstGeneratedAt, generatedAt } = certificate;
-  const { revokedAt = null, revocationReason = null, renews, renewedBy } = certificate;
+  const { revokedAt = null, renews, renewedBy } = certificate;
   return {
     ...{ learnerId, certificateId, number: certificate.number ?? null },
     cycle: certificate.cycle ?? 1,
@@ -13,20 +18,19 @@ export function adminCertificateView(learnerId: string, certificate: Certificate
     validUntil: certificate.validUntil ?? null,
     ...(renews && { renews }),
     ...(renewedBy && { renewedBy }),
-    ...(revokedAt !== null && { revokedAt, revocationReason }),
+    ...(revokedAt !== null && { revokedAt }),
+    // None once the learner was erased: a reason is free text, so the learner's data.
+    ...(revokedAt !== null && revocationReason !== null && { revocationReason }),
   };
 }
 
-/** A learner's rows: earlier cycles' certificates first, then the current one (a deleted one is not listed). */
-export function adminCertificateRows(
-  doc: {
-    readonly learnerId: string;
-    readonly certificate: CertificateRecord | null;
-    readonly previousCertificates?: readonly CertificateRecord[];
-  },
-  now: Date,
-) {
-  return [...(doc.previousCertificates ?? []), ...(doc.certificate ? [doc.certificate] : [])]
-    .filter((record) => record.status !== 'deleted')
-    .map((record) => adminCertificateView(doc.learnerId, record, now));
+/** A learner's certificates: earlier cycles' first, then the current one; deleted ones are not listed. */
+export function certificatesOf(doc: {
+  readonly certificate: CertificateRecord | null;
+  readonly previousCertificates?: readonly CertificateRecord[];
+}): CertificateRecord[] {
+  return [
+    ...(doc.previousCertificates ?? []),
+    ...(doc.certificate ? [doc.certificate] : []),
+  ].filter((record) => record.status !== 'deleted');
 }

@@ -14,8 +14,10 @@ import { trainingsProjection } from './trainings.projection';
 import { ReadsFrom } from '../consistency/reads-from.decorator';
 import { ReadModels } from '../read-models';
 import { readableTraining, TRAINING_READERS } from './readable-training';
-import { adminCertificateRows } from './admin-certificate-view';
+import { adminCertificateView, certificatesOf } from './admin-certificate-view';
 import { CLOCK, type Clock } from '../../core/clock';
+import { publicCertificatesProjection } from '../public-certificates/public-certificates.projection';
+import { revocationReasons } from '../public-certificates/revocation-reasons';
 import { TrainingSchema } from '../../write/trainings/presentation/training.answers';
 import { AdminCertificateListSchema } from '../../write/certificates/presentation/certificate.answers';
 
@@ -48,7 +50,11 @@ export class TrainingsQueryController {
   }
 
   @Get('certificates')
-  @ReadsFrom(trainingsProjection.name, learnerTrainingsProjection.name)
+  @ReadsFrom(
+    trainingsProjection.name,
+    learnerTrainingsProjection.name,
+    publicCertificatesProjection.name,
+  )
   @Endpoint({
     summary: "The training's certificates, for admins",
     roles: TRAINING_READERS,
@@ -69,6 +75,21 @@ export class TrainingsQueryController {
       },
     );
     const now = this.clock.now();
-    return docs.flatMap((doc) => adminCertificateRows(doc, now));
+    const rows = docs.flatMap((doc) =>
+      certificatesOf(doc).map((certificate) => ({ learnerId: doc.learnerId, certificate })),
+    );
+    const reasons = await revocationReasons(
+      this.reads,
+      actor.tenant,
+      rows.filter((row) => row.certificate.revokedAt).map((row) => row.learnerId),
+    );
+    return rows.map(({ learnerId, certificate }) =>
+      adminCertificateView(
+        learnerId,
+        certificate,
+        reasons.get(certificate.certificateId) ?? null,
+        now,
+      ),
+    );
   }
 }

@@ -1,7 +1,7 @@
 import type { EventSchemas } from '../../event-store/event-schemas';
 import type { Append, EventLog, EventStore, EventToAppend } from '../../event-store/event-store';
 import type { PersonalDataKeys } from '../../personal-data/personal-data-keys';
-import { sealProfiles } from '../../personal-data/seal-profiles';
+import { sealPersonalData } from '../../personal-data/seal-personal-data';
 import { CutoffRecorder } from '../cutoffs/application/cutoff-recorder';
 
 export interface AppendPath {
@@ -15,7 +15,8 @@ export interface AppendPath {
  * The one way into the log, in the order it happens:
  * 1. the daily cut-off markers due by the newest event's time are appended first, so every
  *    event recorded at or after a midnight lands after that midnight's marker;
- * 2. learner profiles are sealed under their learner's key (the key durable before the event);
+ * 2. personal data (profiles, free-text reasons, and the hash of the request that carried them)
+ *    is sealed under its learner's key (the key durable before the event);
  * 3. every event, as it will be stored, is checked against its contract in `event-schemas/`
  *    (a batch is refused whole, before anything is written);
  * 4. the store appends conditionally on the revision the command read, idempotently by event id.
@@ -29,7 +30,7 @@ export function appendPath(parts: {
 }): AppendPath {
   const { store, log, schemas, keys } = parts;
   const checkedAppend: Append = async (stream, events, expected) => {
-    const stored = await sealProfiles(keys, events);
+    const stored = await sealPersonalData(keys, events);
     for (const event of stored) {
       // Metadata first: it carries the eventVersion that picks the data schema.
       schemas.validateMetadata(event.metadata);

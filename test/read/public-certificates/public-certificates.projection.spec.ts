@@ -39,7 +39,7 @@ const generated = {
 };
 const certificate = {
   ...{ _id: 'c1', tenant: 'acme', ...ref, templateId: 'classic-fr', version: 2 },
-  ...{ issuedAt: at('09:00:00'), revokedAt: null, revocationReason: null, deletedAt: null },
+  ...{ issuedAt: at('09:00:00'), revokedAt: null, deletedAt: null },
   ...{ cycle: 1, renews: null, renewedBy: null },
 };
 const generatedDoc = {
@@ -168,14 +168,55 @@ describe('The public certificates projection', () => {
         c1: { ...generatedDoc, status: 'deleted', deletedAt: at('11:00:00') },
       },
     });
-    spec.given([requested, indexed, generated, revoked, deleted]).then({
-      [PUBLIC_CERTIFICATES]: {
-        c1: {
-          ...generatedDoc,
-          ...{ status: 'revoked', revokedAt: at('10:00:00'), revocationReason: 'issued in error' },
-          deletedAt: at('11:00:00'),
+    spec.given([requested, indexed, generated, revoked, deleted]).then(
+      {
+        [PUBLIC_CERTIFICATES]: {
+          c1: {
+            ...generatedDoc,
+            ...{ status: 'revoked', revokedAt: at('10:00:00') },
+            deletedAt: at('11:00:00'),
+          },
         },
       },
+      { only: [PUBLIC_CERTIFICATES] },
+    );
+  });
+
+  it("keeps a revocation's reason with the learner, and an erasure removes it, the same live and in a rebuild", () => {
+    const revoked = (reason: string | null) => ({
+      occurredAt: at('10:00:00'),
+      event: {
+        type: 'CertificateRevoked' as const,
+        data: { ...ref, reason, revokedBy: 'admin', revokedAt: at('10:00:00') },
+      },
+    });
+    const erased = {
+      occurredAt: at('11:00:00'),
+      event: {
+        type: 'LearnerPersonalDataErased' as const,
+        data: { learnerId: 'l1', erasedAt: at('11:00:00'), erasedBy: 'a1', reason: null },
+      },
+    };
+    const reasons = 'revocation-reasons:acme:l1';
+    spec.given([requested, generated, revoked('Ana Ruiz copied her exam')]).then(
+      {
+        [PUBLIC_FACTS]: {
+          [reasons]: { _id: reasons, reasons: { c1: 'Ana Ruiz copied her exam' } },
+        },
+      },
+      { only: [PUBLIC_FACTS] },
+    );
+    const afterErasure = {
+      [PUBLIC_FACTS]: {
+        'learner:acme:l1': { _id: 'learner:acme:l1', name: null, erasedAt: at('11:00:00') },
+      },
+    };
+    spec
+      .given([requested, generated, revoked('Ana Ruiz copied her exam'), erased])
+      .then(afterErasure, { only: [PUBLIC_FACTS] });
+    // A rebuild reads the revocation without its reason: the key is gone.
+    spec.given([requested, generated, revoked(null), erased]).then(afterErasure, {
+      only: [PUBLIC_FACTS],
     });
   });
 

@@ -26,6 +26,8 @@ const report = {
   ...{ tenant: 'acme', reportId: 'r1', trainingId: 't1', groupId: null, type: 'progress' },
   ...{ requestedAt: '2026-03-02T09:00:00.000Z', requestedBy: 'admin-1' },
   cutoff: '2026-03-02T00:00:00.000Z',
+  // Where the request stands in the log, and whom the file was written again without.
+  ...{ requestedPosition: '1', redactedFor: [] },
 };
 
 describe('The reports projection', () => {
@@ -82,7 +84,7 @@ describe('The reports projection', () => {
       });
   });
 
-  it('[R-personal-data] shows when a done report was last written again without an erased learner', () => {
+  it('[R-personal-data] shows when, and without whom, a done report was last written again without an erased learner', () => {
     const done = {
       occurredAt: '2026-03-02T09:00:02.000Z',
       event: {
@@ -117,6 +119,7 @@ describe('The reports projection', () => {
             ...report,
             ...{ status: 'done', completedAt: '2026-03-02T09:00:02.000Z', rowCount: 42 },
             ...{ reason: null, redactions: 2, redactedAt: '2026-03-06T10:00:00.000Z' },
+            redactedFor: ['zoe', 'bart'],
           },
         },
       });

@@ -6,10 +6,13 @@ import type { WriteModel } from '../../command-handling/write-model';
 import { learnerProfile } from '../domain/learner-profile';
 
 /**
- * Erasure: the learner's key is destroyed first, so from that moment no reader of the log can
- * get their name or e-mail back, and no new key can be made for them; then the event tells
- * every read model and the erasure reactor to remove what was derived. A crash in between is
- * mended by sending the request again: erasing twice is a no-op.
+ * Erasure: the event is appended first, its reason sealed under the learner's key like the rest
+ * of their personal data; then the key is destroyed, so from that moment no reader of the log
+ * can get their name, e-mail or any reason about them back, and no new key can be made for
+ * them. The event tells every read model and the erasure reactor to remove what was derived. A
+ * crash in between leaves the event without the destruction: the erasure reactor destroys the
+ * key when it handles the event (at the next start at the latest), and sending the request
+ * again destroys it too (erasing twice appends nothing).
  */
 export async function eraseLearnerPersonalData(
   write: WriteModel,
@@ -21,11 +24,11 @@ export async function eraseLearnerPersonalData(
   const stream = streams.learner(context.tenant, learnerId);
   const state = await write.state(stream, learnerProfile);
   if (state === null) return refuse('not-found', `No personal data held for learner ${learnerId}`);
-  return write.execute(stream, learnerProfile, context, async (now) => {
-    await keys.destroy({ tenant: context.tenant, learnerId }, now.toISOString());
-    return {
-      type: 'EraseLearnerPersonalData' as const,
-      ...{ learnerId, by: context.actor.id, at: now, reason },
-    };
-  });
+  const outcome = await write.execute(stream, learnerProfile, context, (now) => ({
+    type: 'EraseLearnerPersonalData' as const,
+    ...{ learnerId, by: context.actor.id, at: now, reason },
+  }));
+  const erasedAt = outcome.state.erasedAt;
+  if (erasedAt !== null) await keys.destroy({ tenant: context.tenant, learnerId }, erasedAt);
+  return outcome;
 }

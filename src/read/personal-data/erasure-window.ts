@@ -1,0 +1,48 @@
+import { streams } from '../../core/stream-names';
+import type { EventLog } from '../../event-store/event-store';
+import type { ReadModels } from '../read-models';
+import type { ReportDoc } from '../reports/reports.projection';
+import { reportLists } from './erasure-scope';
+
+/**
+ * Between an erasure and its reactor's work (deleting the learner's PDFs, writing reports again
+ * without them), the files still hold the name. Downloads ask the log itself, which knows of the
+ * erasure as soon as the DELETE has answered, before any read model or reactor.
+ */
+export async function learnerErased(
+  log: Pick<EventLog, 'readStream'>,
+  tenant: string,
+  learnerId: string,
+): Promise<boolean> {
+  const events = await log.readStream(streams.learner(tenant, learnerId));
+  return events.some((event) => event.type === 'LearnerPersonalDataErased');
+}
+
+/**
+ * Whether the report's file may still hold an erased learner: one erased after the report was
+ * requested (earlier erasures were redacted in the read model it was written from), whom it
+ * lists, and whom it was not yet written again without.
+ */
+export async function reportAwaitsRedaction(
+  log: Pick<EventLog, 'readTenantLog'>,
+  reads: ReadModels,
+  report: ReportDoc,
+): Promise<boolean> {
+  // Written before this check existed: `npm run projections -- rebuild reports` adds it.
+  if (report.requestedPosition === undefined) return false;
+  const redacted = new Set(report.redactedFor ?? []);
+  let after = BigInt(report.requestedPosition);
+  for (;;) {
+    const erasures = await log.readTenantLog({
+      ...{ tenant: report.tenant, after, limit: 500 },
+      type: 'LearnerPersonalDataErased',
+    });
+    for (const { data } of erasures) {
+      const { learnerId } = data as { learnerId: string };
+      if (!redacted.has(learnerId) && (await reportLists(reads, report, learnerId))) return true;
+    }
+    const last = erasures.at(-1);
+    if (!last) return false;
+    after = last.position;
+  }
+}
