@@ -223,7 +223,6 @@ export const SPEC_RULES: readonly SpecRule[] = [
     id: 'R-linkedin-link',
     section: '§1 Getting certificates out',
     text: 'The learner can add a certificate to their LinkedIn profile with one pre-filled link.',
-    pendingIssue: 22,
   },
   {
     id: 'R-baked-badge',

@@ -1035,6 +1035,7 @@ export interface components {
          */
         validUntil?: string;
         verificationUrl?: string;
+        linkedInUrl?: string;
         renews?: string;
       };
       renewal: {
@@ -1285,7 +1286,8 @@ export interface components {
      *       "verificationUrl": "http://localhost:3000/verify/0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40",
      *       "credentialUrl": "http://localhost:3000/api/v1/public/certificates/0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40/credential",
      *       "number": "ACME-2026-000318",
-     *       "cycle": 1
+     *       "cycle": 1,
+     *       "linkedInUrl": "https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME&name=Safety+101&organizationName=Acme+Academy&issueYear=2026&issueMonth=3&certUrl=http%3A%2F%2Flocalhost%3A3000%2Fverify%2F0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40&certId=ACME-2026-000318"
      *     }
      */
     PublicCertificate: {
@@ -1345,6 +1347,7 @@ export interface components {
       cycle: number;
       renews?: string;
       renewedBy?: string;
+      linkedInUrl: string;
       validOn?: {
         /** Format: date */
         date: string;
