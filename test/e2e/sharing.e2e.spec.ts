@@ -1,8 +1,10 @@
+import { PNG } from 'pngjs';
 import { generationOutcome } from '../support/certificates';
-import { Scenario } from '../support/scenario';
+import { internationalTextChunks } from '../support/png-text-chunks';
+import { expectProblem, Scenario } from '../support/scenario';
 import { type Answer, TestApp } from '../support/test-app';
 
-/** Getting a certificate out: the LinkedIn link on the learner's record and the public JSON. */
+/** Getting a certificate out: the LinkedIn link, and the baked Open Badges image. */
 describe('Sharing a certificate', () => {
   let app: TestApp;
   let given: Scenario;
@@ -23,6 +25,12 @@ describe('Sharing a certificate', () => {
       app.request('PUT', '/api/v1/trainings/safety/certificate', {
         token: given.admin,
         body: { templateId: 'classic-en', version: 1, validForMonths: 24 },
+      }),
+    );
+    await given.ok(
+      app.request('PUT', '/api/v1/learners/ann', {
+        token: given.admin,
+        body: { name: 'Ann Smith', email: 'ann@example.org' },
       }),
     );
     await given.enrol('safety', 'ann');
@@ -73,5 +81,54 @@ describe('Sharing a certificate', () => {
     expect(records.find((r) => r.trainingId === 'safety')!.certificate).not.toHaveProperty(
       'linkedInUrl',
     );
+  });
+
+  /** The raw bytes and headers of a public download, as a browser or a badge verifier gets them. */
+  const download = async (path: string) => {
+    const response = await app.app.inject({
+      method: 'GET',
+      url: `/api/v1/public/certificates/${path}`,
+      headers: { 'x-consistent-with': String(await app.head()) },
+    });
+    return { status: response.statusCode, headers: response.headers, bytes: response.rawPayload };
+  };
+
+  it('[R-baked-badge] serves a PNG badge baked with the credential: one uncompressed openbadgecredential iTXt chunk holding the /credential bytes', async () => {
+    const facts = (await read(`/api/v1/public/certificates/${certificateId}`)).body;
+    expect(facts.badgeUrl).toBe(
+      `${app.config.PUBLIC_URL.replace(/\/$/, '')}/api/v1/public/certificates/${certificateId}/badge.png`,
+    );
+    const credential = await download(`${certificateId}/credential`);
+    const badge = await download(`${certificateId}/badge.png`);
+
+    expect(badge.status).toBe(200);
+    expect(badge.headers['content-type']).toBe('image/png');
+    expect(badge.headers['cache-control']).toBe('public, max-age=300');
+    expect(badge.headers['access-control-allow-origin']).toBe('*');
+    const chunks = internationalTextChunks(badge.bytes);
+    expect(chunks.map(({ keyword, compressionFlag }) => [keyword, compressionFlag])).toEqual([
+      ['openbadgecredential', 0],
+    ]);
+    expect(chunks[0]!.text.equals(credential.bytes)).toBe(true);
+    expect(JSON.parse(chunks[0]!.text.toString('utf8'))).toMatchObject({
+      id: `urn:uuid:${certificateId}`,
+    });
+    const image = PNG.sync.read(badge.bytes);
+    expect([image.width, image.height]).toEqual([256, 256]);
+    expect((await download(`${certificateId}/badge.png`)).bytes.equals(badge.bytes)).toBe(true);
+  });
+
+  it('[R-baked-badge] answers 404 not-found for an unknown certificate, and once its learner is erased', async () => {
+    expectProblem(
+      await app.request('GET', '/api/v1/public/certificates/no-such-certificate/badge.png'),
+      404,
+      'not-found',
+    );
+    await given.ok(app.request('DELETE', '/api/v1/learners/ann', { token: given.admin }));
+    const erased = await download(`${certificateId}/badge.png`);
+
+    expect(erased.status).toBe(404);
+    expect(erased.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect((await download(`${certificateId}/credential`)).status).toBe(404);
   });
 });

@@ -1,6 +1,6 @@
 import { isExpired, validOnDay, type ValidOnReason } from '../../core/certificate-validity';
 import { linkedInUrl } from '../../credentials/linkedin-url';
-import { credentialUrl, verificationUrl } from '../../credentials/public-urls';
+import { badgeUrl, credentialUrl, verificationUrl } from '../../credentials/public-urls';
 import { PLATFORM_TENANT } from '../../core/stream-names';
 import type { Doc } from '../../read-store/read-store';
 import type { ReadModels } from '../read-models';
@@ -45,6 +45,7 @@ export interface PublicCertificate {
   readonly renews?: string;
   readonly renewedBy?: string;
   readonly linkedInUrl: string;
+  readonly badgeUrl: string | null;
   readonly validOn?: {
     readonly date: string;
     readonly valid: boolean;
@@ -117,6 +118,7 @@ export async function findPublicCertificate(
       ...{ issuedAt: doc.issuedAt, validUntil: doc.validUntil },
       ...{ certUrl: verificationUrl(publicUrl, certificateId), certId: doc.number ?? null },
     }),
+    badgeUrl: doc.credentialFileId ? badgeUrl(publicUrl, certificateId) : null,
     ...(on !== undefined && {
       validOn: validOnDay(
         {
