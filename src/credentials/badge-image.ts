@@ -38,16 +38,16 @@ const ring =
 /** A stroke of the given width along a polyline, with round joins and ends. */
 const stroke =
   (points: readonly (readonly [number, number])[], width: number): Shape =>
-  (x, y) =>
-    Math.min(
-      ...points.slice(1).map(([bx, by], i) => {
-        const [ax, ay] = points[i]!;
-        const [dx, dy] = [bx - ax, by - ay];
-        const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
-        return Math.hypot(x - ax - t * dx, y - ay - t * dy);
-      }),
-    ) -
-    width / 2;
+  (x, y) => {
+    let nearest = Infinity;
+    for (let i = 1; i < points.length; i++) {
+      const [ax, ay] = points[i - 1]!;
+      const [dx, dy] = [points[i]![0] - ax, points[i]![1] - ay];
+      const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
+      nearest = Math.min(nearest, Math.hypot(x - ax - t * dx, y - ay - t * dy));
+    }
+    return nearest - width / 2;
+  };
 
 /** Back to front; each layer is painted over the ones before it, its edge anti-aliased. */
 const LAYERS: readonly (readonly [Shape, Rgb])[] = [
@@ -74,20 +74,21 @@ function pixels(): Buffer {
   for (let y = 0; y < SIZE; y++) {
     for (let x = 0; x < SIZE; x++) {
       let [r, g, b, a] = [0, 0, 0, 0];
-      for (const [shape, [lr, lg, lb]] of LAYERS) {
+      for (const [shape, colour] of LAYERS) {
         const cover = Math.max(0, Math.min(1, 0.5 - shape(x + 0.5, y + 0.5)));
         if (cover === 0) continue;
+        // The layer over what is below it ("over" compositing, straight alpha).
         const under = a * (1 - cover);
-        const alpha = cover + under;
-        [r, g, b] = [lr, lg, lb].map((c, i) => (c * cover + [r, g, b][i]! * under) / alpha) as [
-          number,
-          number,
-          number,
-        ];
-        a = alpha;
+        a = cover + under;
+        r = (colour[0] * cover + r * under) / a;
+        g = (colour[1] * cover + g * under) / a;
+        b = (colour[2] * cover + b * under) / a;
       }
       const at = y * (SIZE * 4 + 1) + 1 + x * 4;
-      rows.set([r, g, b, a * 255].map(Math.round), at);
+      rows[at] = Math.round(r);
+      rows[at + 1] = Math.round(g);
+      rows[at + 2] = Math.round(b);
+      rows[at + 3] = Math.round(a * 255);
     }
   }
   return rows;
