@@ -7,5 +7,8 @@ export const verificationUrl = (publicUrl: string, certificateId: string) =>
 export const credentialUrl = (publicUrl: string, certificateId: string) =>
   `${base(publicUrl)}/api/v1/public/certificates/${certificateId}/credential`;
 
+export const badgeUrl = (publicUrl: string, certificateId: string) =>
+  `${base(publicUrl)}/api/v1/public/certificates/${certificateId}/badge.png`;
+
 export const statusListUrl = (publicUrl: string, tenantId: string) =>
   `${base(publicUrl)}/tenants/${tenantId}/status-lists/revocation`;

@@ -360,6 +360,7 @@ export function endpointTable(ids: {
     },
     open('GET public certificate', `/api/v1/public/certificates/${ids.certificateId}`),
     open('GET public credential', `/api/v1/public/certificates/${ids.certificateId}/credential`),
+    open('GET public badge', `/api/v1/public/certificates/${ids.certificateId}/badge.png`),
     open('GET verification page', `/verify/${ids.certificateId}`),
     open('GET DID document', '/tenants/acme/did.json'),
     open('GET status list', '/tenants/acme/status-lists/revocation'),

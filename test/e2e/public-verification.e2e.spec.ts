@@ -112,6 +112,16 @@ describe('Public verification', () => {
     expect(text).not.toContain('learnerId');
   });
 
+  it("[R-linkedin-link] links to LinkedIn's form with the tenant id for a tenant without a profile, and no expiry for a certificate that never expires", async () => {
+    const { body } = await publicJson(certificateId);
+    const params = new URL(body.linkedInUrl as string).searchParams;
+
+    expect(params.get('organizationName')).toBe('acme');
+    expect(params.get('certUrl')).toBe(`${base}/verify/${certificateId}`);
+    expect(params.get('certId')).toBe(body.number);
+    expect([params.has('expirationYear'), params.has('expirationMonth')]).toEqual([false, false]);
+  });
+
   it('answers 404 not-found for an unknown id, and a 404 page', async () => {
     const unknown = await app.request('GET', '/api/v1/public/certificates/no-such-certificate');
     expectProblem(unknown, 404, 'not-found');

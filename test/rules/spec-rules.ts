@@ -223,13 +223,11 @@ export const SPEC_RULES: readonly SpecRule[] = [
     id: 'R-linkedin-link',
     section: '§1 Getting certificates out',
     text: 'The learner can add a certificate to their LinkedIn profile with one pre-filled link.',
-    pendingIssue: 22,
   },
   {
     id: 'R-baked-badge',
     section: '§1 Getting certificates out',
     text: 'Each certificate has a baked Open Badges image: a PNG carrying the signed credential in its `openbadgecredential` iTXt chunk (Open Badges 3.0, baking).',
-    pendingIssue: 22,
   },
   {
     id: 'R-zip-export',

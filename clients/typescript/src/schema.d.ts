@@ -667,6 +667,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/public/certificates/{certificateId}/badge.png': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The baked Open Badges image: a PNG carrying the signed credential in its `openbadgecredential` iTXt chunk
+     * @description Public: no token.
+     */
+    get: operations['PublicCertificates_badge'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/verify/{certificateId}': {
     parameters: {
       query?: never;
@@ -1046,6 +1066,7 @@ export interface components {
          */
         validUntil?: string;
         verificationUrl?: string;
+        linkedInUrl?: string;
         renews?: string;
       };
       renewal: {
@@ -1296,7 +1317,9 @@ export interface components {
      *       "verificationUrl": "http://localhost:3000/verify/0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40",
      *       "credentialUrl": "http://localhost:3000/api/v1/public/certificates/0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40/credential",
      *       "number": "ACME-2026-000318",
-     *       "cycle": 1
+     *       "cycle": 1,
+     *       "linkedInUrl": "https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME&name=Safety+101&organizationName=Acme+Academy&issueYear=2026&issueMonth=3&certUrl=http%3A%2F%2Flocalhost%3A3000%2Fverify%2F0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40&certId=ACME-2026-000318",
+     *       "badgeUrl": "http://localhost:3000/api/v1/public/certificates/0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40/badge.png"
      *     }
      */
     PublicCertificate: {
@@ -1356,6 +1379,8 @@ export interface components {
       cycle: number;
       renews?: string;
       renewedBy?: string;
+      linkedInUrl: string;
+      badgeUrl: string | null;
       validOn?: {
         /** Format: date */
         date: string;
@@ -11655,6 +11680,158 @@ export interface operations {
         };
         content: {
           'application/vc+ld+json': components['schemas']['OpenBadgeCredential'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: stale */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The read models have not reached position 42 yet",
+           *       "code": "stale"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'stale';
+          };
+        };
+      };
+    };
+  };
+  PublicCertificates_badge: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A log position (a command answer’s `position`) the answer must reflect */
+        'X-Consistent-With'?: string;
+      };
+      path: {
+        certificateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The badge, with the credential (the same bytes as /credential) in one uncompressed iTXt chunk */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/png': string;
         };
       };
       /** @description Bad Request: validation-failed */

@@ -14,6 +14,8 @@ export interface CertificateRecord {
   readonly templateId: string;
   readonly version: number;
   readonly firstGeneratedAt: string;
+  /** The issue time (the request's); absent in documents built before it was kept. */
+  readonly issuedAt?: string;
   readonly generatedAt: string | null;
   /** When the certificate stops being valid; null: never (or not generated yet). */
   readonly validUntil: string | null;
@@ -104,6 +106,7 @@ function evolve(doc: LearnerTrainingDoc, event: Event): LearnerTrainingDoc {
       const { certificateId, templateId, version, firstGeneratedAt } = event.data;
       const record: CertificateRecord = {
         ...{ certificateId, templateId, version, firstGeneratedAt },
+        issuedAt: event.data.requestedAt,
         status: 'generating',
         generatedAt: null,
         validUntil: null,

@@ -42,6 +42,10 @@ export const LearningRecordSchema = named(
       generatedAt: TimestampSchema.optional(),
       validUntil: TimestampSchema.optional(),
       verificationUrl: z.string().optional(),
+      linkedInUrl: z.string().optional().meta({
+        description:
+          "Once generated: LinkedIn's Add to Profile URL, pre-filled with the certification",
+      }),
       renews: z.string().optional(),
     }),
     renewal: z

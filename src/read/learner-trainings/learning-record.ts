@@ -1,4 +1,5 @@
 import { isExpired, isRenewalOpen, renewalOpensAt } from '../../core/certificate-validity';
+import { linkedInUrl } from '../../credentials/linkedin-url';
 import { verificationUrl } from '../../credentials/public-urls';
 import type { CertificateRecord, LearnerTrainingDoc } from './learner-trainings.projection';
 import type { TrainingDoc } from '../trainings/trainings.projection';
@@ -25,6 +26,8 @@ export function learningRecord(
   featureOn: boolean,
   publicUrl: string,
   now: Date,
+  /** The issuer's display name (the tenant id until a profile exists), for the LinkedIn link. */
+  issuerName: string,
 ) {
   const status: LearningStatus =
     record.completedAt !== null ? 'completed' : record.progress > 0 ? 'in-progress' : 'not-started';
@@ -37,7 +40,7 @@ export function learningRecord(
     enrolledAt: record.enrolledAt,
     completedAt: record.completedAt,
     cycle: record.cycle ?? 1,
-    certificate: certificateView(record, training, featureOn, publicUrl, now),
+    certificate: certificateView(record, training, featureOn, { publicUrl, issuerName }, now),
     renewal: renewal(record.certificate, now),
     previousCertificates: (record.previousCertificates ?? []).map((previous) => ({
       certificateId: previous.certificateId,
@@ -64,7 +67,7 @@ function certificateView(
   record: LearnerTrainingDoc,
   training: TrainingDoc | null,
   featureOn: boolean,
-  publicUrl: string,
+  { publicUrl, issuerName }: { readonly publicUrl: string; readonly issuerName: string },
   now: Date,
 ) {
   const current = record.certificate;
@@ -85,6 +88,14 @@ function certificateView(
       // Only an issued certificate has a public page to point at.
       ...((current.status === 'generated' || current.status === 'revoked') && {
         verificationUrl: verificationUrl(publicUrl, certificateId),
+      }),
+      ...(current.status === 'generated' && {
+        linkedInUrl: linkedInUrl({
+          ...{ name: training?.title ?? record.trainingId, organizationName: issuerName },
+          ...{ issuedAt: current.issuedAt ?? generatedAt ?? firstGeneratedAt, validUntil },
+          certUrl: verificationUrl(publicUrl, certificateId),
+          certId: current.number ?? null,
+        }),
       }),
     };
   }

@@ -16,6 +16,11 @@ import {
   trainingKey,
   trainingsProjection,
 } from '../trainings/trainings.projection';
+import {
+  ISSUER_PROFILES,
+  type IssuerProfileDoc,
+  issuerProfilesProjection,
+} from '../issuer-profiles/issuer-profiles.projection';
 import { ReadsFrom } from '../consistency/reads-from.decorator';
 import { isFeatureOn } from '../features/features.controller';
 import { ReadModels } from '../read-models';
@@ -34,7 +39,12 @@ export class LearningRecordsController {
   ) {}
 
   @Get()
-  @ReadsFrom(learnerTrainingsProjection.name, trainingsProjection.name, featuresProjection.name)
+  @ReadsFrom(
+    learnerTrainingsProjection.name,
+    trainingsProjection.name,
+    featuresProjection.name,
+    issuerProfilesProjection.name,
+  )
   @Endpoint({
     summary:
       'My trainings, progress and certificates ("Generate" when available, "Open" when generated)',
@@ -58,6 +68,11 @@ export class LearningRecordsController {
     );
     const byId = new Map(trainings.map((training) => [training.trainingId, training]));
     const featureOn = await isFeatureOn(this.reads, actor.tenant);
+    const issuer = await this.reads.get<IssuerProfileDoc>(
+      issuerProfilesProjection.name,
+      ISSUER_PROFILES,
+      actor.tenant,
+    );
     const now = this.clock.now();
     return records.map((record) =>
       learningRecord(
@@ -66,6 +81,7 @@ export class LearningRecordsController {
         featureOn,
         this.config.PUBLIC_URL,
         now,
+        issuer?.name ?? actor.tenant,
       ),
     );
   }

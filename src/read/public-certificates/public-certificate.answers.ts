@@ -30,6 +30,14 @@ export const PublicCertificateSchema = named(
     cycle: z.number().int().min(1),
     renews: z.string().optional().meta({ description: "The earlier cycle's certificate" }),
     renewedBy: z.string().optional().meta({ description: 'The certificate that renewed it' }),
+    linkedInUrl: z.string().meta({
+      description:
+        "LinkedIn's Add to Profile URL, pre-filled: name, issuer, issue and expiry month, verification URL and number",
+    }),
+    badgeUrl: z.string().nullable().meta({
+      description:
+        'The baked Open Badges image, a PNG carrying the signed credential (null: no credential)',
+    }),
     validOn: z
       .object({
         date: z.iso.date(),
@@ -60,6 +68,10 @@ export const PublicCertificateSchema = named(
         'http://localhost:3000/api/v1/public/certificates/0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40/credential',
       number: 'ACME-2026-000318',
       cycle: 1,
+      linkedInUrl:
+        'https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME&name=Safety+101&organizationName=Acme+Academy&issueYear=2026&issueMonth=3&certUrl=http%3A%2F%2Flocalhost%3A3000%2Fverify%2F0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40&certId=ACME-2026-000318',
+      badgeUrl:
+        'http://localhost:3000/api/v1/public/certificates/0f9a3c2e-7b1d-4e6a-9c8f-5d2b1a7e3c40/badge.png',
     },
   },
 );

@@ -1,5 +1,6 @@
 import { isExpired, validOnDay, type ValidOnReason } from '../../core/certificate-validity';
-import { credentialUrl, verificationUrl } from '../../credentials/public-urls';
+import { linkedInUrl } from '../../credentials/linkedin-url';
+import { badgeUrl, credentialUrl, verificationUrl } from '../../credentials/public-urls';
 import { PLATFORM_TENANT } from '../../core/stream-names';
 import type { Doc } from '../../read-store/read-store';
 import type { ReadModels } from '../read-models';
@@ -45,6 +46,8 @@ export interface PublicCertificate {
   readonly cycle: number;
   readonly renews?: string;
   readonly renewedBy?: string;
+  readonly linkedInUrl: string;
+  readonly badgeUrl: string | null;
   readonly validOn?: {
     readonly date: string;
     readonly valid: boolean;
@@ -93,13 +96,15 @@ export async function findPublicCertificate(
   );
   const revocationReason = (reasons as RevocationReasonsDoc | undefined)?.reasons[certificateId];
   const template = own ?? classic;
+  const title = training?.title ?? trainingId;
+  const issuerName = issuer?.name ?? tenant;
   const answer: PublicCertificate = {
     certificateId,
     // A revocation stays told after an erasure; otherwise the page says only that it was erased.
     status: learner?.erasedAt && doc.status !== 'revoked' ? 'erased' : publicStatus(doc, now),
     learner: learner?.name ? { name: learner.name } : null,
-    training: { title: training?.title ?? trainingId, type: training?.type ?? 'course' },
-    issuer: { tenantId: tenant, name: issuer?.name ?? tenant, url: issuer?.url ?? null },
+    training: { title, type: training?.type ?? 'course' },
+    issuer: { tenantId: tenant, name: issuerName, url: issuer?.url ?? null },
     issuedAt: doc.issuedAt,
     completedAt: completion?.completedAt ?? null,
     validUntil: doc.validUntil,
@@ -114,6 +119,12 @@ export async function findPublicCertificate(
     cycle: doc.cycle ?? 1,
     ...(doc.renews && { renews: doc.renews }),
     ...(doc.renewedBy && { renewedBy: doc.renewedBy }),
+    linkedInUrl: linkedInUrl({
+      ...{ name: title, organizationName: issuerName },
+      ...{ issuedAt: doc.issuedAt, validUntil: doc.validUntil },
+      ...{ certUrl: verificationUrl(publicUrl, certificateId), certId: doc.number ?? null },
+    }),
+    badgeUrl: doc.credentialFileId ? badgeUrl(publicUrl, certificateId) : null,
     ...(on !== undefined && {
       validOn: validOnDay(
         {

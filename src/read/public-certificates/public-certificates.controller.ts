@@ -16,7 +16,9 @@ import { findPublicCertificate } from './public-certificate';
 import { publicCertificatesProjection } from './public-certificates.projection';
 import { pageLanguage } from './verification-labels';
 import { notFoundPage, VERIFICATION_PAGE_CSP, verificationPage } from './verification-page';
-import { jsonAs, textOf } from '../../http/contract/answers';
+import { binaryFile, jsonAs, textOf } from '../../http/contract/answers';
+import { badgeImage } from '../../credentials/badge-image';
+import { bakeBadge } from '../../credentials/baked-badge';
 import { PublicCertificateSchema } from './public-certificate.answers';
 import { OpenBadgeCredentialSchema } from '../status-lists/issuer-documents.answers';
 
@@ -88,11 +90,7 @@ export class PublicCertificatesController {
   })
   async credential(@Param('certificateId') certificateId: string, @Res() reply: FastifyReply) {
     reply.header(...CORS);
-    const found = await this.find(certificateId);
-    const file =
-      found?.credentialFileId && !found.erased
-        ? await this.files.open(credentialFileKey(found.credentialFileId))
-        : null;
+    const file = await this.credentialFile(certificateId);
     if (!file) return refuse('not-found', `No credential for certificate ${certificateId}`);
     return (
       reply
@@ -101,6 +99,43 @@ export class PublicCertificatesController {
         .header('Cache-Control', 'public, max-age=300')
         .send(file)
     );
+  }
+
+  @Get('api/v1/public/certificates/:certificateId/badge.png')
+  @ApiProduces('image/png')
+  @ReadsFrom(publicCertificatesProjection.name)
+  @Endpoint({
+    public: true,
+    summary:
+      'The baked Open Badges image: a PNG carrying the signed credential in its `openbadgecredential` iTXt chunk',
+    answers: {
+      200: binaryFile(
+        'image/png',
+        'The badge, with the credential (the same bytes as /credential) in one uncompressed iTXt chunk',
+      ),
+    },
+    problems: { 404: ['not-found'] },
+  })
+  async badge(@Param('certificateId') certificateId: string, @Res() reply: FastifyReply) {
+    reply.header(...CORS);
+    const file = await this.credentialFile(certificateId);
+    if (!file) return refuse('not-found', `No badge for certificate ${certificateId}`);
+    const credential = Buffer.concat(await file.toArray());
+    return (
+      reply
+        .type('image/png')
+        // As the credential's: an erasure takes it away.
+        .header('Cache-Control', 'public, max-age=300')
+        .send(bakeBadge(badgeImage(), credential))
+    );
+  }
+
+  /** The signed credential as issued; null when there is none, or its learner was erased. */
+  private async credentialFile(certificateId: string) {
+    const found = await this.find(certificateId);
+    return found?.credentialFileId && !found.erased
+      ? this.files.open(credentialFileKey(found.credentialFileId))
+      : null;
   }
 
   @Get('verify/:certificateId')

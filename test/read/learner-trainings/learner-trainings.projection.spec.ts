@@ -52,6 +52,7 @@ const doc = {
 const record = {
   ...{ certificateId: 'c1', templateId: 'classic-en', version: 2 },
   firstGeneratedAt: '2026-03-02T11:00:00.000Z',
+  issuedAt: '2026-03-02T11:00:00.000Z',
   ...{ validUntil: null, revokedAt: null },
   ...{ renewalWindowDays: null, cycle: 1, renews: null, renewedBy: null },
 };
@@ -219,6 +220,8 @@ describe('The learner-trainings projection', () => {
           certificate: {
             ...record,
             ...{ certificateId: 'c2', version: 3, status: 'generating', generatedAt: null },
+            // Issued at its own request; first generated when the first one was.
+            issuedAt: '2026-03-05T09:00:00.000Z',
           },
           hasCertificate: true,
         },
