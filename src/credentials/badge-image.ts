@@ -1,5 +1,5 @@
 import { deflateSync } from 'node:zlib';
-import { encodePng } from './png-chunks';
+import encodeChunks from 'png-chunks-encode';
 
 /**
  * The picture every baked badge shows: a gold rosette seal with a navy disc and a white tick,
@@ -107,10 +107,12 @@ let drawn: Buffer | undefined;
 
 /** The badge picture as a PNG file, drawn on first use and kept. */
 export function badgeImage(): Buffer {
-  drawn ??= encodePng([
-    { type: 'IHDR', data: header() },
-    { type: 'IDAT', data: deflateSync(pixels(), { level: 9 }) },
-    { type: 'IEND', data: Buffer.alloc(0) },
-  ]);
+  drawn ??= Buffer.from(
+    encodeChunks([
+      { name: 'IHDR', data: header() },
+      { name: 'IDAT', data: deflateSync(pixels(), { level: 9 }) },
+      { name: 'IEND', data: new Uint8Array(0) },
+    ]),
+  );
   return drawn;
 }

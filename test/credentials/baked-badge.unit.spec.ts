@@ -1,7 +1,7 @@
 import { PNG } from 'pngjs';
 import { badgeImage } from '../../src/credentials/badge-image';
 import { bakeBadge } from '../../src/credentials/baked-badge';
-import { decodePng, encodeChunk } from '../../src/credentials/png-chunks';
+import extractChunks from 'png-chunks-extract';
 import { internationalTextChunks } from '../support/png-text-chunks';
 
 const credential = Buffer.from(
@@ -23,7 +23,12 @@ describe('The baked badge', () => {
         text: credential,
       },
     ]);
-    expect(decodePng(baked).map((chunk) => chunk.type)).toEqual(['IHDR', 'IDAT', 'iTXt', 'IEND']);
+    expect(extractChunks(baked).map((chunk) => chunk.name)).toEqual([
+      'IHDR',
+      'IDAT',
+      'iTXt',
+      'IEND',
+    ]);
   });
 
   it('is a picture any PNG decoder reads: 256 × 256, a seal on a transparent ground', () => {
@@ -46,11 +51,8 @@ describe('The baked badge', () => {
     const broken = Buffer.from(image);
     broken[40] = broken[40]! ^ 0xff;
 
-    expect(() => bakeBadge(Buffer.from('GIF89a'), credential)).toThrow('Not a PNG');
-    expect(() => bakeBadge(image.subarray(0, image.length - 6), credential)).toThrow('cut short');
-    expect(() => bakeBadge(broken, credential)).toThrow('CRC');
-    expect(encodeChunk({ type: 'IEND', data: Buffer.alloc(0) }).toString('hex')).toBe(
-      '0000000049454e44ae426082',
-    );
+    expect(() => bakeBadge(Buffer.from('GIF89a'), credential)).toThrow(/header/);
+    expect(() => bakeBadge(image.subarray(0, image.length - 6), credential)).toThrow();
+    expect(() => bakeBadge(broken, credential)).toThrow(/CRC/);
   });
 });

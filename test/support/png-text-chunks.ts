@@ -12,8 +12,8 @@ export interface InternationalText {
 
 /**
  * Every iTXt chunk of a PNG, read straight from the specification and written apart from the
- * service's own PNG code (src/credentials/png-chunks.ts), so that a test does not grade the
- * service's chunks with the service's reader. Also checks each chunk's CRC and that IEND is last.
+ * libraries the service bakes with (png-chunks-extract, -encode, png-chunk-itxt), so that a test
+ * does not grade their chunks with their own reader. Also checks each chunk's CRC and that IEND is last.
  */
 export function internationalTextChunks(png: Buffer): InternationalText[] {
   const found: InternationalText[] = [];
