@@ -16,6 +16,7 @@ export interface HashedEmailIdentity {
  */
 export function hashedEmailIdentity(email: string, salt: string): HashedEmailIdentity {
   const normalized = email.trim().toLowerCase();
+  // Stryker disable next-line StringLiteral: a string is hashed as UTF-8 by default
   const digest = createHash('sha256').update(`${normalized}${salt}`, 'utf8').digest('hex');
   return {
     type: 'IdentityObject',

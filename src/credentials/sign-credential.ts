@@ -20,6 +20,7 @@ export async function signCredential(
   key: IssuerSigningKey,
   did: string,
   created: Date,
+  // Stryker disable next-line StringLiteral: only 'list' is compared
   { proofs = 'single' }: { proofs?: 'single' | 'list' } = {},
 ): Promise<Buffer> {
   const signer: DigitalBazaar.Signer = {

@@ -43,7 +43,7 @@ function nextLook(ms: number, signal: AbortSignal | undefined): Promise<void> {
     const done = (): void => {
       // Stryker disable next-line CallExpression: the timer left runs `done` again, a no-op, within the ten milliseconds
       clearTimeout(timer);
-      // Stryker disable next-line StringLiteral: the listener left runs `done` again, a no-op, after the next page
+      // Stryker disable next-line CallExpression,StringLiteral: the listener left runs `done` again, a no-op, after the next page
       moved.off('moved', done);
       signal?.removeEventListener('abort', done);
       resolve();

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { STATUS_LIST_LENGTH } from '../../src/credentials/status-list';
 import {
@@ -39,6 +40,12 @@ describe('assignStatusListIndex', () => {
     const second = assignStatusListIndex('acme', 'cert-1', new Set([first]));
 
     expect(second).not.toBe(first);
+    // The draw is a hash of tenant, certificate and attempt: the same on every replay.
+    const draw = (attempt: number) =>
+      createHash('sha256').update(`acme\ncert-1\n${attempt}`).digest().readUInt32BE(0) %
+      STATUS_LIST_LENGTH;
+    expect([first, second]).toEqual([draw(0), draw(1)]);
+    expect(assignStatusListIndex('acme', 'cert-1', new Set([first, second]))).toBe(draw(2));
   });
 
   it('spreads indexes over the whole list, not in issue order', () => {
@@ -58,6 +65,8 @@ describe('assignStatusListIndex', () => {
   it('refuses when the list is full', () => {
     const everything = new Set(Array.from({ length: STATUS_LIST_LENGTH }, (_, i) => i));
 
-    expect(() => assignStatusListIndex('acme', 'cert-1', everything)).toThrow(StatusListFullError);
+    expect(() => assignStatusListIndex('acme', 'cert-1', everything)).toThrow(
+      new StatusListFullError('The status list of acme is full'),
+    );
   });
 });

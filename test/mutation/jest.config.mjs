@@ -21,5 +21,16 @@ export default {
     '<rootDir>/test/processing/*.spec.ts',
     '<rootDir>/test/core/backoff.unit.spec.ts',
     '<rootDir>/test/reactors/reactor.int.spec.ts',
+    '<rootDir>/test/auth/*.spec.ts',
+    '<rootDir>/test/credentials/*.spec.ts',
+    '<rootDir>/test/personal-data/*.spec.ts',
+  ],
+  // These start the service or a script as a process (seconds each, and they run `dist/`, not the
+  // mutated code), or need a MongoDB server, which a mutation run does not have.
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    '<rootDir>/test/personal-data/migrate-personal-data.int.spec.ts',
+    '<rootDir>/test/personal-data/projections-rebuild.int.spec.ts',
+    '<rootDir>/test/personal-data/mongo-personal-data-keys.int.spec.ts',
   ],
 };

@@ -1,4 +1,12 @@
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqlitePersonalDataKeys } from '../../src/personal-data/sqlite-personal-data-keys';
@@ -22,6 +30,43 @@ describe('SqlitePersonalDataKeys (embedded)', () => {
     expect(files).toEqual(expect.arrayContaining(['keys.sqlite', 'keys.sqlite-wal']));
     for (const file of files) expect(statSync(join(folder, file)).mode & 0o777).toBe(0o600);
     expect(statSync(folder).mode & 0o777).toBe(0o700);
+    await keys.close();
+  });
+
+  it('makes a key file that was readable by others, and its folders, its owner’s only', async () => {
+    const folder = join(directory, 'loose', 'nested');
+    const keys = new SqlitePersonalDataKeys(join(folder, 'keys.sqlite'));
+    await keys.close();
+    expect(statSync(join(directory, 'loose')).mode & 0o777).toBe(0o700);
+    // A file left with looser modes (copied in, or made by an older version) is tightened.
+    const copied = join(directory, 'copied');
+    mkdirSync(copied, { mode: 0o755 });
+    writeFileSync(join(copied, 'keys.sqlite'), '', { mode: 0o644 });
+    const reopened = new SqlitePersonalDataKeys(join(copied, 'keys.sqlite'));
+    await reopened.keyFor({ tenant: 'acme', learnerId: 'zoe' });
+    expect(statSync(join(copied, 'keys.sqlite')).mode & 0o777).toBe(0o600);
+    expect(statSync(join(copied, 'keys.sqlite-wal')).mode & 0o777).toBe(0o600);
+    await reopened.close();
+  });
+
+  it('keeps keys in memory only when asked for ":memory:", and no file', async () => {
+    const keys = new SqlitePersonalDataKeys(':memory:');
+    const key = await keys.keyFor({ tenant: 'acme', learnerId: 'zoe' });
+    expect(await keys.keyFor({ tenant: 'acme', learnerId: 'zoe' })).toEqual(key);
+    await keys.close();
+    await keys.close();
+    expect(existsSync(':memory:')).toBe(false);
+  });
+
+  it('truncates its WAL to nothing when it destroys a key', async () => {
+    const folder = join(directory, 'truncated');
+    const keys = new SqlitePersonalDataKeys(join(folder, 'keys.sqlite'));
+    for (let i = 0; i < 5; i++) await keys.keyFor({ tenant: 'acme', learnerId: `l-${i}` });
+    expect(statSync(join(folder, 'keys.sqlite-wal')).size).toBeGreaterThan(0);
+
+    await keys.destroy({ tenant: 'acme', learnerId: 'l-2' }, '2026-03-01T10:00:00.000Z');
+
+    expect(statSync(join(folder, 'keys.sqlite-wal')).size).toBe(0);
     await keys.close();
   });
 
