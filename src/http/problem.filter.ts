@@ -10,9 +10,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
 import { ConcurrencyConflict, DomainError } from '../core/domain-error';
 import { Problem, PROBLEM_TYPE, type ProblemCode, STATUS_OF, TITLES } from './problem';
-import { STORAGE_RETRY_AFTER_SECONDS, storageUnavailable } from './storage-unavailable';
+import { storageUnavailable } from './storage-unavailable';
 import { isStorageFull, storeOf } from './storage-full';
 import { StorageHealth } from './storage-health';
+
+/** Seconds a client is told to wait before retrying a write refused for want of space. */
+const FULL_DISK_RETRY_AFTER_SECONDS = 30;
 
 const CODE_OF_STATUS: Record<number, ProblemCode> = {
   400: 'validation-failed',
@@ -39,8 +42,8 @@ export class ProblemFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const problem = this.toProblem(error, request);
-    if (problem.code === 'storage-unavailable')
-      void reply.header('Retry-After', String(STORAGE_RETRY_AFTER_SECONDS));
+    if (problem.retryAfterSeconds !== undefined)
+      void reply.header('Retry-After', String(problem.retryAfterSeconds));
     void reply
       .status(problem.status)
       .type('application/problem+json')
@@ -72,6 +75,8 @@ export class ProblemFilter implements ExceptionFilter {
         503,
         'storage-unavailable',
         `The ${store} cannot write now (its disk is full); try again later`,
+        undefined,
+        FULL_DISK_RETRY_AFTER_SECONDS,
       );
     }
     const status = statusOf(error);

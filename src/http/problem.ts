@@ -31,6 +31,8 @@ export class Problem extends Error {
     readonly code: ProblemCode,
     readonly detail: string,
     readonly errors?: readonly FieldError[],
+    /** Sent as Retry-After: how long a client should wait before trying again. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(detail);
     this.name = 'Problem';

@@ -15,6 +15,8 @@ export function storageUnavailable(error: unknown): Problem | undefined {
       503,
       'storage-unavailable',
       'The event store cannot take this request right now; retry shortly',
+      undefined,
+      STORAGE_RETRY_AFTER_SECONDS,
     );
   return undefined;
 }
