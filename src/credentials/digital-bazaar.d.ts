@@ -109,7 +109,9 @@ declare module 'did-context' {
 }
 
 declare module '@digitalbazaar/vc-bitstring-status-list' {
-  export function decodeList(options: { encodedList: string }): Promise<{ length: number }>;
+  export function decodeList(options: {
+    encodedList: string;
+  }): Promise<{ length: number; getStatus(index: number): boolean }>;
   export function checkStatus(options: {
     credential: unknown;
     documentLoader: DigitalBazaar.DocumentLoader;
