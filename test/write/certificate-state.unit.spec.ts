@@ -56,7 +56,13 @@ const generating = {
   firstGeneratedAt: '2026-01-05T09:00:00.000Z',
   requestedAt: '2026-03-02T10:00:00.000Z',
   validForMonths: 12,
+  // A request recorded before renewal existed: the first cycle, the default window.
+  renewalWindowDays: 90,
+  cycle: 1,
+  renews: null,
+  lastGenerated: null,
 };
+const lastGenerated = { certificateId: 'c-1', cycle: 1 };
 
 describe('The certificate state', () => {
   it('starts as none', () => {
@@ -76,12 +82,14 @@ describe('The certificate state', () => {
       ...generating,
       status: 'generated',
       generatedAt: '2026-03-02T10:00:05.000Z',
+      lastGenerated,
     });
     expect(fold(requested, failed)).toEqual({ ...generating, status: 'failed' });
     expect(fold(requested, generated, revoked)).toEqual({
       ...generating,
       status: 'revoked',
       generatedAt: '2026-03-02T10:00:05.000Z',
+      lastGenerated,
     });
   });
 
@@ -90,6 +98,8 @@ describe('The certificate state', () => {
       status: 'deleted',
       ...ref,
       firstGeneratedAt: '2026-01-05T09:00:00.000Z',
+      cycle: 1,
+      lastGenerated,
     });
   });
 
