@@ -74,17 +74,8 @@ describe('Renewal', () => {
     return certificateId;
   }
 
-  async function expectRefused(
-    method: string,
-    url: string,
-    call: Call,
-    status: number,
-    code: string,
-  ) {
-    const before = await app.head();
-    expectProblem(await app.request(method, url, call), status, code);
-    expect(await app.head()).toBe(before);
-  }
+  const expectRefused = (method: string, url: string, call: Call, status: number, code: string) =>
+    given.refused(() => app.request(method, url, call), status, code);
 
   const record = async (learnerId: string) =>
     (

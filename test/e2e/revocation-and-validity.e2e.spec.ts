@@ -42,17 +42,8 @@ describe('Revocation and validity', () => {
       headers: { 'x-consistent-with': String(await app.head()) },
     });
 
-  async function expectRefused(
-    method: string,
-    url: string,
-    call: Call,
-    status: number,
-    code: string,
-  ) {
-    const before = await app.head();
-    expectProblem(await app.request(method, url, call), status, code);
-    expect(await app.head()).toBe(before);
-  }
+  const expectRefused = (method: string, url: string, call: Call, status: number, code: string) =>
+    given.refused(() => app.request(method, url, call), status, code);
 
   const generated = async (learnerId: string, answer: Promise<Answer>) => {
     const requested = await given.ok(answer);

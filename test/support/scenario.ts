@@ -23,6 +23,13 @@ export class Scenario {
     return token(this.tenant, 'learner', { sub: learnerId });
   }
 
+  /** A refusal as SPEC §4 wants it: problem+json with the code, and nothing appended to the log. */
+  async refused(send: () => Promise<Answer>, status: number, code: string): Promise<void> {
+    const before = await this.app.head();
+    expectProblem(await send(), status, code);
+    expect(await this.app.head()).toBe(before);
+  }
+
   async ok(answer: Promise<Answer>): Promise<Answer> {
     const result = await answer;
     if (result.status >= 300) throw new Error(`${result.status}: ${result.raw}`);
