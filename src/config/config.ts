@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { allowListProblem } from '../core/address-policy';
 import { kurrentDbPasswordProblem } from './kurrentdb-password';
 
 const flag = z
@@ -59,6 +60,23 @@ const settings = z
     PUBLIC_URL: url.optional(),
     // Where the tenants' private signing keys live; never inside the event log. Default: DATA_DIR/issuer-keys.
     ISSUER_KEYS_DIR: z.string().min(1).optional(),
+    // Mail to learners; without it, no mail goes out (credentials in the URL, never logged).
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL')
+      .optional(),
+    MAIL_FROM: z.string().min(3).max(320).default('Certificates <certificates@localhost>'),
+    // Addresses webhooks may reach over http and though private (development and tests only).
+    WEBHOOK_ALLOW_HOSTS: z
+      .string()
+      .default('')
+      .superRefine((value, context) => {
+        const problem = allowListProblem(value);
+        if (problem) context.addIssue({ code: 'custom', message: problem });
+      }),
+    // Webhook signing secrets derive from it; default: made once in DATA_DIR. Every instance of
+    // one deployment must have the same one.
+    WEBHOOK_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   })
   .superRefine((env, context) => {
     const passwordProblem = env.KURRENTDB_URL && kurrentDbPasswordProblem(env.KURRENTDB_URL);

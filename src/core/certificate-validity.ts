@@ -71,3 +71,41 @@ export function validOnDay(
     ? { date: day, valid: false, reason: first.reason }
     : { date: day, valid: true, reason: 'valid' };
 }
+
+/** What decides whether a certificate's expiry notices are due (SPEC §1 "Notifications"). */
+export interface ExpiryNoticeFacts {
+  readonly generatedAt: string | null;
+  readonly validUntil: string | null;
+  readonly revokedAt: string | null;
+  readonly deletedAt: string | null;
+  /** A certificate of a later cycle renews it: its learner needs no reminder. */
+  readonly renewed: boolean;
+}
+
+/**
+ * The notices due at the daily cut-off `cutoff`: each reminder offset (days before validUntil)
+ * and the expiry itself (null) whose moment fell after the previous cut-off and at or before
+ * this one. A reminder whose moment passed before the certificate was generated is never
+ * due; a certificate revoked or deleted by the cut-off gets none. Only facts recorded with
+ * their times are read, so the same log gives the same notices whenever it is read.
+ */
+export function expiryNoticesDue(
+  facts: ExpiryNoticeFacts,
+  reminderDays: readonly number[],
+  cutoff: Date,
+): (number | null)[] {
+  const { generatedAt, validUntil, revokedAt, deletedAt } = facts;
+  if (validUntil === null || generatedAt === null) return [];
+  const endedBy = (time: string | null) => time !== null && Date.parse(time) <= cutoff.getTime();
+  if (endedBy(revokedAt) || endedBy(deletedAt)) return [];
+  const previous = addDays(cutoff, -1).getTime();
+  const within = (moment: Date) => moment.getTime() > previous && moment <= cutoff;
+  const until = new Date(validUntil);
+  const reminders = facts.renewed
+    ? []
+    : reminderDays.filter((days) => {
+        const moment = addDays(until, -days);
+        return within(moment) && Date.parse(generatedAt) <= moment.getTime();
+      });
+  return within(until) ? [...reminders, null] : reminders;
+}

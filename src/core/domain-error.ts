@@ -13,6 +13,7 @@ export type DomainErrorCode =
   | 'not-ready'
   | 'certificate-revoked'
   | 'renewal-not-open'
+  | 'invalid-webhook-url'
   | 'learner-erased'
   | 'already-exists'
   | 'concurrency-conflict'

@@ -19,6 +19,10 @@ export const streams = {
   issuerProfile: (tenant: string) => `issuerProfile-${tenant}`,
   statusList: (tenant: string) => `statusList-${tenant}`,
   certificateNumbers: (tenant: string) => `certificateNumbers-${tenant}`,
+  notificationSettings: (tenant: string) => `notificationSettings-${tenant}`,
+  webhook: (tenant: string, webhookId: string) => `webhook-${tenant}:${webhookId}`,
+  certificateNotices: (tenant: string, certificateId: string) =>
+    `certificateNotices-${tenant}:${certificateId}`,
 };
 
 export function tenantOfStream(stream: string): string | null {

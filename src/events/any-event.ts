@@ -11,6 +11,8 @@ import type { EventSchemasOf } from './contract';
 import { DAILY_CUTOFF_EVENTS, type DailyCutoffEvent } from './daily-cutoff.events';
 import { ENROLLMENT_EVENTS, type EnrollmentEvent } from './enrollment.events';
 import { ISSUER_PROFILE_EVENTS, type IssuerProfileEvent } from './issuer-profile.events';
+import { NOTIFICATION_EVENTS, type NotificationEvent } from './notification.events';
+import { WEBHOOK_EVENTS, type WebhookEvent } from './webhook.events';
 import { LEARNER_PROFILE_EVENTS, type LearnerProfileEvent } from './learner-profile.events';
 import { PROGRESS_REPORT_EVENTS, type ProgressReportEvent } from './progress-report.events';
 import { STATUS_LIST_EVENTS, type StatusListEvent } from './status-list.events';
@@ -33,7 +35,9 @@ export type AnyEvent =
   | DailyCutoffEvent
   | IssuerProfileEvent
   | StatusListEvent
-  | CertificateNumberEvent;
+  | CertificateNumberEvent
+  | NotificationEvent
+  | WebhookEvent;
 
 export type AnyEventType = AnyEvent['type'];
 
@@ -50,6 +54,8 @@ export const EVENT_SCHEMAS = {
   ...ISSUER_PROFILE_EVENTS,
   ...STATUS_LIST_EVENTS,
   ...CERTIFICATE_NUMBER_EVENTS,
+  ...NOTIFICATION_EVENTS,
+  ...WEBHOOK_EVENTS,
 } as const satisfies EventSchemasOf<AnyEvent>;
 
 /** Every event type: for readers of the whole log. */

@@ -51,6 +51,7 @@ export const STATUS_OF: Record<DomainErrorCode, number> = {
   'not-ready': 409,
   'certificate-revoked': 409,
   'renewal-not-open': 409,
+  'invalid-webhook-url': 400,
   'learner-erased': 409,
   'already-exists': 409,
   'concurrency-conflict': 409,

@@ -3,6 +3,7 @@ import { ReadModelsModule } from '../read/read-models.module';
 import { CommandHandlingModule } from '../write/command-handling/command-handling.module';
 import { CertificateGenerationReactor } from './certificate-generation/certificate-generation.reactor';
 import { CertificateNumberingReactor } from './certificate-numbering/certificate-numbering.reactor';
+import { ExpiryNoticesReactor } from './expiry-notices/expiry-notices.reactor';
 import { PersonalDataErasureReactor } from './personal-data-erasure/personal-data-erasure.reactor';
 import type { Reactor } from './reactor';
 import { REACTORS, ReactorsService } from './reactors.service';
@@ -14,6 +15,7 @@ const ALL_REACTORS = [
   CertificateGenerationReactor,
   ReportExportReactor,
   PersonalDataErasureReactor,
+  ExpiryNoticesReactor,
 ];
 
 @Module({

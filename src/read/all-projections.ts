@@ -1,6 +1,7 @@
 import { featuresProjection } from './features/features.projection';
 import { issuerProfilesProjection } from './issuer-profiles/issuer-profiles.projection';
 import { learnerTrainingsProjection } from './learner-trainings/learner-trainings.projection';
+import { notificationSettingsProjection } from './notifications/notification-settings.projection';
 import { progressReportProjection } from './progress-report/progress-report.projection';
 import type { Projection } from '../projections/projection';
 import { publicCertificatesProjection } from './public-certificates/public-certificates.projection';
@@ -19,6 +20,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   issuerProfilesProjection,
   publicCertificatesProjection,
   statusListsProjection,
+  notificationSettingsProjection,
 ];
 
 export function projectionNamed(name: string): Projection | undefined {

@@ -26,4 +26,14 @@ export class ReadModels {
     const name = await this.collection(projection, collection);
     return name ? this.store.find<T>(name, query) : [];
   }
+
+  /** Like find, without a limit, one document at a time. */
+  async *stream<T extends Doc>(
+    projection: string,
+    collection: string,
+    query: Omit<FindQuery, 'limit'>,
+  ): AsyncIterable<T> {
+    const name = await this.collection(projection, collection);
+    if (name) yield* this.store.stream<T>(name, query);
+  }
 }

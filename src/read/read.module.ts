@@ -4,6 +4,7 @@ import { AuditEventsController } from './audit/audit-events.controller';
 import { CertificatesController } from './certificates/certificates.controller';
 import { ConsistencyInterceptor } from './consistency/consistency.interceptor';
 import { FeaturesQueryController } from './features/features.controller';
+import { NotificationSettingsQueryController } from './notifications/notification-settings.controller';
 import { IssuerProfileQueryController } from './issuer-profiles/issuer-profile.controller';
 import { LearningRecordsController } from './learner-trainings/learning-records.controller';
 import { ReadModelsModule } from './read-models.module';
@@ -31,6 +32,7 @@ import { TrainingsQueryController } from './trainings/trainings.controller';
     ReportsQueryController,
     AuditProgressReportController,
     IssuerProfileQueryController,
+    NotificationSettingsQueryController,
     PublicCertificatesController,
     IssuerDocumentsController,
     PersonalDataController,

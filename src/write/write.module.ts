@@ -5,6 +5,7 @@ import { CommandHandlingModule } from './command-handling/command-handling.modul
 import { CutoffScheduler } from './cutoffs/application/cutoff-scheduler';
 import { EnrollmentsController } from './enrollments/presentation/enrollments.controller';
 import { FeaturesController } from './features/presentation/features.controller';
+import { NotificationSettingsController } from './notifications/presentation/notification-settings.controller';
 import { IssuerProfileController } from './issuers/presentation/issuer-profile.controller';
 import { LearnersController } from './learners/presentation/learners.controller';
 import { ClassicTemplatesSeeder } from './templates/application/classic-templates.seeder';
@@ -25,6 +26,7 @@ import { ReportsController } from './reports/presentation/reports.controller';
     LearnerCertificatesController,
     ReportsController,
     IssuerProfileController,
+    NotificationSettingsController,
   ],
   providers: [CutoffScheduler, ClassicTemplatesSeeder],
 })

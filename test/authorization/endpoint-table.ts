@@ -213,6 +213,23 @@ export function endpointTable(ids: {
       otherTenant: 'not-found',
     },
     {
+      name: 'RecordNotificationSettings',
+      method: 'PUT',
+      url: fixed('/api/v1/tenants/acme/notifications'),
+      body: () => ({ reminderDays: [30, 7] }),
+      allowed: ['operator', 'admin'],
+      ok: [200],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'GET notification settings',
+      method: 'GET',
+      url: fixed('/api/v1/tenants/acme/notifications'),
+      allowed: ['operator', 'admin'],
+      ok: [200],
+      otherTenant: 'not-found',
+    },
+    {
       name: 'GET issuer profile',
       method: 'GET',
       url: fixed('/api/v1/tenants/acme/profile'),

@@ -75,6 +75,13 @@ export const COMMANDS: readonly FuzzEndpoint[] = [
     ...{ name: 'ACME Academy', url: 'https://acme.example', email: 'c@acme.example', logo: LOGO },
     certificatePrefix: 'ACME2',
   }),
+  at('PUT /api/v1/tenants/{tenantId=acme}/notifications', 'operator admin', {
+    reminderDays: [30, 7, 1],
+    email: {
+      ...{ enabled: true, certificateReady: true, attachPdf: true },
+      ...{ reminders: true, expired: true, revoked: true, replyTo: 'help@acme.example' },
+    },
+  }),
   at(`${LEARNER_L1}/certificate/revocation`, ADMINS, { reason: 'Issued in error' }),
   at('POST /api/v1/me/learning-records/{trainingId=t1}/renewal', 'learner'),
   at(`${LEARNER_L1}/renewal`, ADMINS),
@@ -102,6 +109,7 @@ export const QUERIES: readonly FuzzEndpoint[] = [
   at('GET /api/v1/audit/trainings/{trainingId=t1}/progress-report?asOf=2025-01-01', AUDIT),
   at('GET /api/v1/test-clock', 'operator'),
   at('GET /api/v1/tenants/{tenantId=acme}/profile', 'admin learner operator'),
+  at('GET /api/v1/tenants/{tenantId=acme}/notifications', 'admin learner operator'),
   at('GET /api/v1/public/certificates/{certificateId=c1}?on=2026-03-01', ''),
   at('GET /api/v1/public/certificates/{certificateId=c1}/credential', ''),
   at('GET /api/v1/public/certificates/{certificateId=c1}/badge.png', ''),

@@ -410,6 +410,30 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/tenants/{tenantId}/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The tenant's notification settings, and whether this service can send mail
+     * @description Roles: operator, admin.
+     */
+    get: operations['NotificationSettingsQuery_get'];
+    /**
+     * Set the tenant's reminder offsets and which mails its learners get
+     * @description Roles: operator, admin. More than 5 offsets, an offset outside 1 to 365 or given twice, or a bad replyTo is a 400. Mails go out only where the service has SMTP_URL.
+     */
+    put: operations['NotificationSettings_record'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/features/certificates': {
     parameters: {
       query?: never;
@@ -804,6 +828,7 @@ export interface components {
         | 'not-ready'
         | 'certificate-revoked'
         | 'renewal-not-open'
+        | 'invalid-webhook-url'
         | 'learner-erased'
         | 'already-exists'
         | 'concurrency-conflict'
@@ -930,6 +955,41 @@ export interface components {
      */
     FeatureState: {
       enabled: boolean;
+    };
+    /**
+     * @description The tenant's notification settings (the defaults until it sets them)
+     * @example {
+     *       "tenantId": "acme",
+     *       "reminderDays": [
+     *         30,
+     *         7,
+     *         1
+     *       ],
+     *       "email": {
+     *         "enabled": false,
+     *         "certificateReady": true,
+     *         "attachPdf": false,
+     *         "reminders": true,
+     *         "expired": true,
+     *         "revoked": true,
+     *         "replyTo": null
+     *       },
+     *       "smtpConfigured": false
+     *     }
+     */
+    NotificationSettings: {
+      tenantId: string;
+      reminderDays: number[];
+      email: {
+        enabled: boolean;
+        certificateReady: boolean;
+        attachPdf: boolean;
+        reminders: boolean;
+        expired: boolean;
+        revoked: boolean;
+        replyTo: string | null;
+      };
+      smtpConfigured: boolean;
     };
     /**
      * @description The tenant's issuer profile, as certificates and credentials show it
@@ -1707,6 +1767,16 @@ export interface components {
        * @description ISO 8601, UTC
        */
       now: string;
+      /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
+      position: string;
+    };
+    /**
+     * @description The settings were recorded
+     * @example {
+     *       "position": "120"
+     *     }
+     */
+    NotificationSettingsRecorded: {
       /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
       position: string;
     };
@@ -9054,6 +9124,548 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['IssuerProfileRecorded'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /** @description Conflict: concurrency-conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 409;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Precondition Failed: concurrency-conflict */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Precondition Failed",
+           *       "status": 412,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 412;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Content Too Large: payload-too-large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Content Too Large",
+           *       "status": 413,
+           *       "detail": "Refused: payload-too-large",
+           *       "code": "payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 413;
+            /** @enum {unknown} */
+            code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unsupported Media Type: unsupported-media-type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Refused: unsupported-media-type",
+           *       "code": "unsupported-media-type"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 415;
+            /** @enum {unknown} */
+            code?: 'unsupported-media-type';
+          };
+        };
+      };
+      /** @description Unprocessable Content: idempotency-key-reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "Refused: idempotency-key-reused",
+           *       "code": "idempotency-key-reused"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 422;
+            /** @enum {unknown} */
+            code?: 'idempotency-key-reused';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
+          };
+        };
+      };
+    };
+  };
+  NotificationSettingsQuery_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A log position (a command answer’s `position`) the answer must reflect */
+        'X-Consistent-With'?: string;
+      };
+      path: {
+        tenantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The tenant's notification settings (the defaults until it sets them) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationSettings'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: stale */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The read models have not reached position 42 yet",
+           *       "code": "stale"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'stale';
+          };
+        };
+      };
+    };
+  };
+  NotificationSettings_record: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key gets the same answer and appends nothing new */
+        'Idempotency-Key'?: string;
+        /** @description Recorded in the events’ metadata (1-200 visible ASCII characters); else the request id */
+        'X-Correlation-Id'?: string;
+        /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
+        'If-Match'?: string;
+      };
+      path: {
+        tenantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description Days before validUntil that certificate.expiring webhooks and reminder mails go out: 0 to 5 distinct whole numbers from 1 to 365. Absent: unchanged (default [30, 7, 1]).
+           * @example [
+           *       30,
+           *       7,
+           *       1
+           *     ]
+           */
+          reminderDays?: number[];
+          /** @description Mails to learners; absent: unchanged (default: off). */
+          email?: {
+            enabled: boolean;
+            certificateReady: boolean;
+            attachPdf: boolean;
+            reminders: boolean;
+            expired: boolean;
+            revoked: boolean;
+            /** Format: email */
+            replyTo?: string | null;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The settings were recorded */
+      200: {
+        headers: {
+          /** @description The log position of the command’s last event, as in the body’s `position` */
+          'X-Log-Position'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationSettingsRecorded'];
         };
       };
       /** @description Bad Request: validation-failed */

@@ -15,6 +15,7 @@ const PROBLEM_CODES = [
   'not-ready',
   'certificate-revoked',
   'renewal-not-open',
+  'invalid-webhook-url',
   'learner-erased',
   'already-exists',
   'concurrency-conflict',

@@ -84,7 +84,8 @@ export const publicCertificatesProjection: Projection<Handled> = {
   name: 'publicCertificates',
   collections: [
     // By learner: what an erasure removes, and what a personal-data export lists.
-    { name: PUBLIC_CERTIFICATES, indexes: [['tenant', 'learnerId']] },
+    // validUntil: the expiry notices scan the certificates whose moments a cut-off passed.
+    { name: PUBLIC_CERTIFICATES, indexes: [['tenant', 'learnerId'], ['validUntil']] },
     { name: PUBLIC_FACTS, indexes: [] },
   ],
   handles: [

@@ -1,0 +1,67 @@
+import ipaddr from 'ipaddr.js';
+
+type Address = ipaddr.IPv4 | ipaddr.IPv6;
+type Range = [Address, number];
+
+/** An address as ipaddr.js reads it, an IPv4-mapped IPv6 address as the IPv4 one it maps. */
+function parsed(address: string): Address | null {
+  if (!ipaddr.isValid(address)) return null;
+  const ip = ipaddr.parse(address);
+  return ip.kind() === 'ipv6' && (ip as ipaddr.IPv6).isIPv4MappedAddress()
+    ? (ip as ipaddr.IPv6).toIPv4Address()
+    : ip;
+}
+
+/** `WEBHOOK_ALLOW_HOSTS` as ranges: an address alone is a range of one. */
+export function parseAllowList(setting: string): Range[] {
+  return setting
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .map((entry) => {
+      if (entry.includes('/')) return ipaddr.parseCIDR(entry);
+      const ip = ipaddr.parse(entry);
+      return [ip, ip.kind() === 'ipv4' ? 32 : 128] satisfies Range;
+    });
+}
+
+/** Why a `WEBHOOK_ALLOW_HOSTS` entry is not an address or range, or null when all are. */
+export function allowListProblem(setting: string): string | null {
+  try {
+    parseAllowList(setting);
+    return null;
+  } catch {
+    return 'must be comma-separated IP addresses or CIDR ranges';
+  }
+}
+
+/**
+ * Which addresses an outbound call may connect to (ARCHITECTURE 11): public unicast ones over
+ * https; the operator's listed ranges over http too. Everything ipaddr.js classes otherwise —
+ * loopback, private, link-local (cloud metadata), unique-local, carrier-grade NAT, reserved,
+ * multicast, NAT64, 6to4, Teredo — is refused, so no hand-written range list can miss one.
+ */
+export class AddressPolicy {
+  private readonly allowed: readonly Range[];
+
+  constructor(allowHosts = '') {
+    this.allowed = parseAllowList(allowHosts);
+  }
+
+  /** Why `address` may not be reached over `protocol`, or null when it may. */
+  refusal(address: string, protocol: 'http:' | 'https:'): string | null {
+    const ip = parsed(address);
+    if (!ip) return `${address} is not an IP address`;
+    if (this.isListed(ip)) return null;
+    if (protocol !== 'https:')
+      return 'only https reaches addresses WEBHOOK_ALLOW_HOSTS does not list';
+    const range = ip.range();
+    return range === 'unicast' ? null : `it resolves to a ${range} address`;
+  }
+
+  private isListed(ip: Address): boolean {
+    return this.allowed.some(
+      ([base, bits]) => base.kind() === ip.kind() && ip.match([base, bits] as never),
+    );
+  }
+}
