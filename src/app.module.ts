@@ -5,6 +5,8 @@ import { localSecret } from './auth/jwt-secret';
 import { TokenVerifier } from './auth/token-verifier';
 import { CONFIG, type Config } from './config/config';
 import { CLOCK, systemClock } from './core/clock';
+import { ADDRESS_POLICY, AddressPolicy } from './core/address-policy';
+import { WEBHOOK_SECRETS, WebhookSecrets } from './outbound/webhook-secrets';
 import { FileIssuerKeys } from './credentials/file-issuer-keys';
 import { ISSUING, type Issuing } from './credentials/issuing';
 import { EventStoreModule } from './event-store/event-store.module';
@@ -44,6 +46,9 @@ export function sharedModule(config: Config): DynamicModule {
     keys: new FileIssuerKeys(config.ISSUER_KEYS_DIR, clock),
     publicUrl: config.PUBLIC_URL,
   };
+  const webhookSecrets = new WebhookSecrets(
+    config.WEBHOOK_SECRET_KEY ?? localSecret(config.DATA_DIR, 'webhook-secret-key'),
+  );
   return {
     module: class SharedModule {},
     global: true,
@@ -52,8 +57,10 @@ export function sharedModule(config: Config): DynamicModule {
       { provide: CLOCK, useValue: clock },
       { provide: TokenVerifier, useValue: verifier },
       { provide: ISSUING, useValue: issuing },
+      { provide: WEBHOOK_SECRETS, useValue: webhookSecrets },
+      { provide: ADDRESS_POLICY, useValue: new AddressPolicy(config.WEBHOOK_ALLOW_HOSTS) },
     ],
-    exports: [CONFIG, CLOCK, TokenVerifier, ISSUING],
+    exports: [CONFIG, CLOCK, TokenVerifier, ISSUING, WEBHOOK_SECRETS, ADDRESS_POLICY],
   };
 }
 

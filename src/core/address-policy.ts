@@ -65,3 +65,5 @@ export class AddressPolicy {
     );
   }
 }
+
+export const ADDRESS_POLICY = Symbol('AddressPolicy');

@@ -52,7 +52,7 @@ export async function reactorCheckpoint(
  * and on MongoDB the later write wins whatever it says, so the stored one is compared inside
  * the transaction (a concurrent save conflicts and is re-run).
  */
-async function saveReactorCheckpoint(
+export async function saveReactorCheckpoint(
   store: ReadStore,
   reactor: string,
   position: Position,

@@ -6,6 +6,7 @@ import { CertificateNumberingReactor } from './certificate-numbering/certificate
 import { ExpiryNoticesReactor } from './expiry-notices/expiry-notices.reactor';
 import { PersonalDataErasureReactor } from './personal-data-erasure/personal-data-erasure.reactor';
 import type { Reactor } from './reactor';
+import { WebhookDeliveryService } from './webhook-delivery/webhook-delivery.service';
 import { REACTORS, ReactorsService } from './reactors.service';
 import { ReportExportReactor } from './report-export/report-export.reactor';
 
@@ -28,6 +29,7 @@ const ALL_REACTORS = [
       useFactory: (...reactors: Reactor[]): readonly Reactor[] => reactors,
     },
     ReactorsService,
+    WebhookDeliveryService,
   ],
 })
 export class ReactorsModule {}

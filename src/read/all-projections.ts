@@ -8,6 +8,7 @@ import { publicCertificatesProjection } from './public-certificates/public-certi
 import { reportsProjection } from './reports/reports.projection';
 import { statusListsProjection } from './status-lists/status-lists.projection';
 import { templatesProjection } from './templates/templates.projection';
+import { webhooksProjection } from './webhooks/webhooks.projection';
 import { trainingsProjection } from './trainings/trainings.projection';
 
 export const ALL_PROJECTIONS: readonly Projection[] = [
@@ -21,6 +22,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   publicCertificatesProjection,
   statusListsProjection,
   notificationSettingsProjection,
+  webhooksProjection,
 ];
 
 export function projectionNamed(name: string): Projection | undefined {

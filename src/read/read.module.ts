@@ -5,6 +5,7 @@ import { CertificatesController } from './certificates/certificates.controller';
 import { ConsistencyInterceptor } from './consistency/consistency.interceptor';
 import { FeaturesQueryController } from './features/features.controller';
 import { NotificationSettingsQueryController } from './notifications/notification-settings.controller';
+import { WebhooksQueryController } from './webhooks/webhooks-query.controller';
 import { IssuerProfileQueryController } from './issuer-profiles/issuer-profile.controller';
 import { LearningRecordsController } from './learner-trainings/learning-records.controller';
 import { ReadModelsModule } from './read-models.module';
@@ -33,6 +34,7 @@ import { TrainingsQueryController } from './trainings/trainings.controller';
     AuditProgressReportController,
     IssuerProfileQueryController,
     NotificationSettingsQueryController,
+    WebhooksQueryController,
     PublicCertificatesController,
     IssuerDocumentsController,
     PersonalDataController,

@@ -6,6 +6,7 @@ import { CutoffScheduler } from './cutoffs/application/cutoff-scheduler';
 import { EnrollmentsController } from './enrollments/presentation/enrollments.controller';
 import { FeaturesController } from './features/presentation/features.controller';
 import { NotificationSettingsController } from './notifications/presentation/notification-settings.controller';
+import { WebhooksController } from './webhooks/presentation/webhooks.controller';
 import { IssuerProfileController } from './issuers/presentation/issuer-profile.controller';
 import { LearnersController } from './learners/presentation/learners.controller';
 import { ClassicTemplatesSeeder } from './templates/application/classic-templates.seeder';
@@ -27,6 +28,7 @@ import { ReportsController } from './reports/presentation/reports.controller';
     ReportsController,
     IssuerProfileController,
     NotificationSettingsController,
+    WebhooksController,
   ],
   providers: [CutoffScheduler, ClassicTemplatesSeeder],
 })

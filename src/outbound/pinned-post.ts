@@ -1,0 +1,101 @@
+import type { LookupFunction } from 'node:net';
+import { Agent, request } from 'undici';
+import type { AddressPolicy } from '../core/address-policy';
+import {
+  checkedAddresses,
+  type LookupHost,
+  type ResolvedAddress,
+  systemLookup,
+} from './checked-addresses';
+
+/** What a delivery attempt learnt: the receiver's status, or why there was none. */
+export interface PostOutcome {
+  readonly status: number | null;
+  readonly problem: string | null;
+}
+
+const TIMEOUT_MS = 10_000;
+/** Of the receiver's answer, at most this much is read, and nothing is kept. */
+const ANSWER_BYTES = 1024;
+const MAX_AGENTS = 256;
+
+/** A lookup that answers the address already checked, so the socket cannot go elsewhere. */
+const pinnedTo = ({ address, family }: ResolvedAddress): LookupFunction =>
+  ((_host: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {
+    if (options?.all) callback(null, [{ address, family }]);
+    else callback(null, address, family);
+  }) as unknown as LookupFunction;
+
+/**
+ * POSTs to webhook receivers safely by construction (ARCHITECTURE 11): the host is resolved
+ * and every address checked at each call, the connection is made to the checked address (the
+ * socket's own lookup answers only that one, so DNS rebinding between check and connect
+ * cannot redirect it; TLS still checks the certificate against the host name), no redirect is
+ * followed, 10 s at most, and at most 1 KB of the answer is read. Connections are kept alive
+ * per origin and checked address, so a receiver whose name keeps resolving to the same
+ * address reuses its connection.
+ */
+export class PinnedPoster {
+  private readonly agents = new Map<string, Agent>();
+
+  constructor(
+    private readonly policy: AddressPolicy,
+    private readonly lookupHost: LookupHost = systemLookup,
+    private readonly timeoutMs = TIMEOUT_MS,
+  ) {}
+
+  async post(
+    url: string,
+    headers: Readonly<Record<string, string>>,
+    body: string,
+    signal: AbortSignal,
+  ): Promise<PostOutcome> {
+    const resolution = await checkedAddresses(url, this.policy, this.lookupHost);
+    if (resolution.problem !== null) return { status: null, problem: resolution.problem };
+    const [address] = resolution.addresses;
+    try {
+      const answer = await request(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body,
+        dispatcher: this.agentFor(new URL(url).origin, address!),
+        signal: AbortSignal.any([signal, AbortSignal.timeout(this.timeoutMs)]),
+      });
+      let read = 0;
+      for await (const chunk of answer.body as AsyncIterable<Buffer>) {
+        read += chunk.length;
+        if (read >= ANSWER_BYTES) break;
+      }
+      return { status: answer.statusCode, problem: null };
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      return { status: null, problem: typeof code === 'string' ? code : 'request failed' };
+    }
+  }
+
+  async close(): Promise<void> {
+    const agents = [...this.agents.values()];
+    this.agents.clear();
+    await Promise.all(agents.map((agent) => agent.close()));
+  }
+
+  private agentFor(origin: string, address: ResolvedAddress): Agent {
+    const key = `${origin} ${address.address}`;
+    let agent = this.agents.get(key);
+    if (!agent) {
+      if (this.agents.size >= MAX_AGENTS) {
+        const [oldest] = this.agents.entries();
+        this.agents.delete(oldest![0]);
+        void oldest![1].close();
+      }
+      agent = new Agent({
+        connect: { lookup: pinnedTo(address), timeout: this.timeoutMs },
+        headersTimeout: this.timeoutMs,
+        bodyTimeout: this.timeoutMs,
+        keepAliveTimeout: 4_000,
+      });
+      this.agents.set(key, agent);
+    }
+    return agent;
+  }
+}

@@ -1,0 +1,202 @@
+import { Webhook } from 'standardwebhooks';
+import type { Clock } from '../../core/clock';
+import { streams } from '../../core/stream-names';
+import type { EventLog, Position, RecordedEvent } from '../../event-store/event-store';
+import type { PinnedPoster } from '../../outbound/pinned-post';
+import type { WebhookSecrets } from '../../outbound/webhook-secrets';
+import type { LogConsumer } from '../../processing/log-processor';
+import type { ReadStore } from '../../read-store/read-store';
+import { claimDelivery, settleDelivery } from '../../read/webhooks/webhook-deliveries';
+import type { WebhookDoc } from '../../read/webhooks/webhooks.projection';
+import type { WriteModel } from '../../write/command-handling/write-model';
+import { signingVersions, webhook, type WebhookState } from '../../write/webhooks/domain/webhook';
+import { reactorCheckpoint, saveReactorCheckpoint } from '../reactor';
+import { afterAttempt } from './delivery-schedule';
+import { type MessageFacts, type WebhookMessage, messagesOf } from './webhook-messages';
+
+export interface EndpointParts {
+  readonly log: Pick<EventLog, 'readAll'>;
+  readonly store: ReadStore;
+  readonly write: WriteModel;
+  readonly clock: Clock;
+  readonly poster: PinnedPoster;
+  readonly secrets: WebhookSecrets;
+  readonly facts: MessageFacts;
+  /** This process, as the owner of its delivery claims. */
+  readonly owner: string;
+}
+
+/** A claim outlives the 10 s an attempt may take, with room to record its outcome. */
+const CLAIM_MS = 30_000;
+/** How often a wait on the (possibly moved) service clock looks again. */
+const CLOCK_LOOK_MS = 200;
+const REPLAY_PAGE = 500;
+
+/**
+ * One webhook's cursor on the log, run by a log processor of its own: its tenant's events, in
+ * log order, become messages; each is delivered (retried on the service clock until it is
+ * delivered or failed) before the next, and the checkpoint moves past each event once its
+ * messages are settled. A crash between the receiver's 2xx and the record repeats that one
+ * message, with the same id. Its own stream's events in the log rotate its secret, replay
+ * earlier messages and end it.
+ */
+export class EndpointConsumer implements LogConsumer {
+  readonly name: string;
+  private state: NonNullable<WebhookState> | null = null;
+
+  constructor(
+    private readonly endpoint: WebhookDoc,
+    private readonly parts: EndpointParts,
+  ) {
+    this.name = `webhook:${endpoint.webhookId}`;
+  }
+
+  async resume(): Promise<Position | undefined> {
+    const stream = streams.webhook(this.endpoint.tenant, this.endpoint.webhookId);
+    this.state = await this.parts.write.state(stream, webhook);
+    const stored = await reactorCheckpoint(this.parts.store, this.name);
+    return stored ?? BigInt(this.endpoint.position);
+  }
+
+  async handle(page: readonly RecordedEvent[], signal: AbortSignal): Promise<'next'> {
+    for (const event of page) {
+      let sent = 0;
+      if (this.isOwn(event)) sent = await this.follow(event, signal);
+      else if (!this.state?.deleted && event.metadata.tenant === this.endpoint.tenant)
+        sent = await this.deliverAll(event, false, signal);
+      if (signal.aborted) return 'next';
+      // Past a delivered message at once, so a restart does not send it again; else per page.
+      if (sent > 0) await saveReactorCheckpoint(this.parts.store, this.name, event.position);
+    }
+    const last = page.at(-1);
+    if (last && !signal.aborted)
+      await saveReactorCheckpoint(this.parts.store, this.name, last.position);
+    return 'next';
+  }
+
+  private isOwn(event: RecordedEvent): boolean {
+    return (
+      event.type.startsWith('Webhook') &&
+      (event.data as { webhookId?: string }).webhookId === this.endpoint.webhookId
+    );
+  }
+
+  /** Its own events, as they pass in the log: the state as of this position, and replays. */
+  private async follow(event: RecordedEvent, signal: AbortSignal): Promise<number> {
+    if (this.state)
+      this.state = webhook.evolve(this.state, event as Parameters<typeof webhook.evolve>[1]);
+    if (event.type !== 'WebhookReplayRequested' || this.state?.deleted) return 0;
+    const from = BigInt((event.data as { fromPosition: string }).fromPosition);
+    return this.replay(from, event.position, signal);
+  }
+
+  /** Sends again every matching message between `from` (never before the webhook) and `until`. */
+  private async replay(from: bigint, until: bigint, signal: AbortSignal): Promise<number> {
+    let after = from > BigInt(this.endpoint.position) ? from : BigInt(this.endpoint.position);
+    let sent = 0;
+    while (!signal.aborted) {
+      const page = await this.parts.log.readAll({ after, limit: REPLAY_PAGE });
+      for (const event of page) {
+        if (event.position >= until || signal.aborted) return sent;
+        if (event.metadata.tenant === this.endpoint.tenant)
+          sent += await this.deliverAll(event, true, signal);
+      }
+      const last = page.at(-1);
+      if (!last) return sent;
+      after = last.position;
+    }
+    return sent;
+  }
+
+  /** Delivers the event's messages this webhook subscribed to; answers how many there were. */
+  private async deliverAll(
+    event: RecordedEvent,
+    again: boolean,
+    signal: AbortSignal,
+  ): Promise<number> {
+    const subscribed = this.state?.events ?? this.endpoint.events;
+    const messages = (await messagesOf(event, this.parts.facts)).filter((message) =>
+      subscribed.includes(message.type),
+    );
+    for (const message of messages) {
+      await this.deliver(message, event.position, again, signal);
+      if (signal.aborted) break;
+    }
+    return messages.length;
+  }
+
+  /** Attempts the message until it is delivered or failed, waiting between attempts. */
+  private async deliver(
+    message: WebhookMessage,
+    position: bigint,
+    again: boolean,
+    signal: AbortSignal,
+  ): Promise<void> {
+    const { store, clock, owner } = this.parts;
+    const request = {
+      webhookId: this.endpoint.webhookId,
+      messageId: message.id,
+      type: message.type,
+    };
+    for (let replaying = again; !signal.aborted; replaying = false) {
+      const nowMs = clock.now().getTime();
+      const claim = await claimDelivery(store, {
+        ...{ ...request, position, owner, nowMs },
+        ...{ holdMs: CLAIM_MS, again: replaying },
+      });
+      if (claim.kind === 'settled') return;
+      if (claim.kind === 'busy') {
+        await pause(CLOCK_LOOK_MS, signal);
+        continue;
+      }
+      const outcome = await this.parts.poster.post(
+        this.endpoint.url,
+        this.signed(message),
+        message.body,
+        signal,
+      );
+      if (signal.aborted && outcome.status === null) return;
+      const next = afterAttempt(claim.doc, outcome.status, clock.now());
+      await settleDelivery(store, next);
+      if (next.nextAttemptAt === null) return;
+      await this.waitUntil(Date.parse(next.nextAttemptAt), signal);
+    }
+  }
+
+  /** The Standard Webhooks headers, signed by every secret that signs now (one, or two after a rotation). */
+  private signed(message: WebhookMessage): Record<string, string> {
+    const state = this.state;
+    const versions = state ? signingVersions(state, this.parts.clock.now()) : [1];
+    // The header's time is the wall clock's: receivers check it against theirs.
+    const sentAt = new Date();
+    const signatures = versions.map((version) =>
+      new Webhook(this.parts.secrets.secretOf(this.endpoint.webhookId, version)).sign(
+        message.id,
+        sentAt,
+        message.body,
+      ),
+    );
+    return {
+      'webhook-id': message.id,
+      'webhook-timestamp': String(Math.floor(sentAt.getTime() / 1000)),
+      'webhook-signature': signatures.join(' '),
+    };
+  }
+
+  private async waitUntil(timeMs: number, signal: AbortSignal): Promise<void> {
+    while (!signal.aborted && this.parts.clock.now().getTime() < timeMs)
+      await pause(Math.min(CLOCK_LOOK_MS, timeMs - this.parts.clock.now().getTime()), signal);
+  }
+}
+
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, Math.max(ms, 1));
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
