@@ -77,9 +77,20 @@ describe('Authorisation matrix', () => {
       token: given.operator,
       body: { enabled: true },
     });
+    const webhook = async () => {
+      const created = await given.ok(
+        app.request('POST', '/api/v1/webhooks', {
+          token: given.admin,
+          body: { url: 'https://93.184.216.34/hooks', events: ['report.done'] },
+        }),
+      );
+      return created.body.webhookId as string;
+    };
     table = endpointTable({
       ...{ reportId: report.body.reportId, templateId, clockAheadMs: DAY },
       certificateId: certificateIds[0]!,
+      webhookId: await webhook(),
+      doomedWebhookId: await webhook(),
     });
   }, 120_000);
   afterAll(() => app.close());

@@ -39,8 +39,70 @@ export function endpointTable(ids: {
   readonly certificateId: string;
   /** How far the fixture moved the test clock ahead of real time. */
   readonly clockAheadMs: number;
+  /** A webhook of acme's, and another for the deletion row. */
+  readonly webhookId: string;
+  readonly doomedWebhookId: string;
 }): Endpoint[] {
+  const webhook = `/api/v1/webhooks/${ids.webhookId}`;
   return [
+    {
+      name: 'CreateWebhook',
+      method: 'POST',
+      url: fixed('/api/v1/webhooks'),
+      body: () => ({ url: 'https://93.184.216.34/hooks', events: ['report.done'] }),
+      allowed: ['admin'],
+      ok: [201],
+      otherTenant: 'ok',
+    },
+    {
+      name: 'GET webhooks',
+      method: 'GET',
+      url: fixed('/api/v1/webhooks'),
+      allowed: ['admin'],
+      ok: [200],
+      otherTenant: 'ok',
+    },
+    {
+      name: 'GET webhook',
+      method: 'GET',
+      url: fixed(webhook),
+      allowed: ['admin'],
+      ok: [200],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'GET webhook deliveries',
+      method: 'GET',
+      url: fixed(`${webhook}/deliveries?limit=10`),
+      allowed: ['admin'],
+      ok: [200],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'RotateWebhookSecret',
+      method: 'POST',
+      url: fixed(`${webhook}/secret`),
+      allowed: ['admin'],
+      ok: [200],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'RequestWebhookReplay',
+      method: 'POST',
+      url: fixed(`${webhook}/replay`),
+      body: () => ({ fromPosition: '0' }),
+      allowed: ['admin'],
+      ok: [202],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'DeleteWebhook',
+      method: 'DELETE',
+      url: fixed(`/api/v1/webhooks/${ids.doomedWebhookId}`),
+      allowed: ['admin'],
+      ok: [200],
+      otherTenant: 'not-found',
+    },
     {
       name: 'SetCertificatesFeature',
       method: 'PUT',

@@ -29,6 +29,8 @@ function at(route: string, roles: string, body?: Record<string, unknown>): FuzzE
 
 /** The report the fixture requests; its id is known only once the service has answered. */
 export const REPORT = 'REPORT';
+/** The webhook the fixture creates, likewise. */
+export const WEBHOOK = 'WEBHOOK';
 const ADMINS = 'admin group-admin';
 const READERS = 'admin auditor inspector group-admin';
 const AUDIT = 'auditor admin';
@@ -85,6 +87,13 @@ export const COMMANDS: readonly FuzzEndpoint[] = [
   at(`${LEARNER_L1}/certificate/revocation`, ADMINS, { reason: 'Issued in error' }),
   at('POST /api/v1/me/learning-records/{trainingId=t1}/renewal', 'learner'),
   at(`${LEARNER_L1}/renewal`, ADMINS),
+  at('POST /api/v1/webhooks', 'admin', {
+    ...{ url: 'https://93.184.216.34/hooks', events: ['certificate.generated'] },
+    description: 'LMS',
+  }),
+  at(`POST /api/v1/webhooks/{webhookId=${WEBHOOK}}/secret`, 'admin'),
+  at(`POST /api/v1/webhooks/{webhookId=${WEBHOOK}}/replay`, 'admin', { fromPosition: '0' }),
+  at(`DELETE /api/v1/webhooks/{webhookId=${WEBHOOK}}`, 'admin'),
   at('PUT /api/v1/test-clock', 'operator', { now: '2030-01-01T00:00:00Z' }),
 ];
 
@@ -110,6 +119,9 @@ export const QUERIES: readonly FuzzEndpoint[] = [
   at('GET /api/v1/test-clock', 'operator'),
   at('GET /api/v1/tenants/{tenantId=acme}/profile', 'admin learner operator'),
   at('GET /api/v1/tenants/{tenantId=acme}/notifications', 'admin learner operator'),
+  at('GET /api/v1/webhooks', 'admin'),
+  at(`GET /api/v1/webhooks/{webhookId=${WEBHOOK}}`, 'admin'),
+  at(`GET /api/v1/webhooks/{webhookId=${WEBHOOK}}/deliveries?limit=10`, 'admin'),
   at('GET /api/v1/public/certificates/{certificateId=c1}?on=2026-03-01', ''),
   at('GET /api/v1/public/certificates/{certificateId=c1}/credential', ''),
   at('GET /api/v1/public/certificates/{certificateId=c1}/badge.png', ''),
