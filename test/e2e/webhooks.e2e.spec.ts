@@ -295,6 +295,54 @@ describe('Webhooks', () => {
     );
   });
 
+  it('sends certificate.expiring at each reminder offset and certificate.expired, from the cut-off markers', async () => {
+    const expiring = (received: Received) =>
+      ['certificate.expiring', 'certificate.expired'].includes(parsed(received).type) &&
+      parsed(received).data.learnerId === 'ann';
+    // Ann's certificate is valid for 12 months: a jump past it crosses 30, 7 and 1 days and the end.
+    await moveClockBy(380 * 24 * HOUR);
+    await given.enrol('safety', 'ivy');
+    const arrived = await receiver.waitFor(4, expiring);
+    expect(arrived.map((received) => parsed(received).type)).toEqual([
+      'certificate.expiring',
+      'certificate.expiring',
+      'certificate.expiring',
+      'certificate.expired',
+    ]);
+    for (const received of arrived) {
+      expect(verifies(secret, received)).toBe(true);
+      expect(parsed(received).data).toMatchObject({
+        learnerId: 'ann',
+        validUntil: expect.any(String),
+        verificationUrl: expect.stringContaining('/verify/'),
+      });
+    }
+    expect(parsed(arrived[3]!).data.status).toBe('expired');
+  }, 60_000);
+
+  it('tells of an erasure by the learner id alone', async () => {
+    await given.ok(
+      app.request('PUT', '/api/v1/learners/zed', {
+        token: given.admin,
+        body: { name: 'Zed Zebulon', email: 'zed@example.com' },
+      }),
+    );
+    await given.ok(
+      app.request('DELETE', '/api/v1/learners/zed', {
+        token: given.admin,
+        body: { reason: 'asked' },
+      }),
+    );
+    const [erased] = await receiver.waitFor(1, ofType('learner.erased'));
+    expect(parsed(erased!).data).toEqual({
+      tenantId: 'acme',
+      position: expect.any(String),
+      learnerId: 'zed',
+      status: 'erased',
+    });
+    expect(erased!.body).not.toMatch(/Zebulon|zed@example/);
+  }, 30_000);
+
   it('delivers nothing more once deleted, and answers 404 for it', async () => {
     await given.ok(app.request('DELETE', `/api/v1/webhooks/${webhookId}`, { token: given.admin }));
     await new Promise((resolve) => setTimeout(resolve, 800));
