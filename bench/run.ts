@@ -16,6 +16,7 @@ import { benchmarkTable, TABLE_PAGE, withTable } from './readme-table';
 import { rebuildPersonalBenchmark } from './rebuild-personal.bench';
 import { rebuildBenchmark } from './rebuild.bench';
 import { renewalBenchmark } from './renewal.bench';
+import { webhooksBenchmark } from './webhooks.bench';
 import { reportBenchmark } from './report.bench';
 import { mergeResults, type Ran, readResults, writeResults } from './results';
 
@@ -34,6 +35,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   credentialBenchmark,
   erasureBenchmark,
   renewalBenchmark,
+  webhooksBenchmark,
 ];
 
 const ROOT = join(__dirname, '../..');

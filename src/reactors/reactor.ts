@@ -1,7 +1,7 @@
 import type { AnyEventType } from '../events/any-event';
 import type { Position, RecordedEvent, RecordedOfType } from '../event-store/event-store';
 import type { LogConsumer } from '../processing/log-processor';
-import type { Doc, ReadStore } from '../read-store/read-store';
+import type { Doc, DocumentWriter, ReadStore } from '../read-store/read-store';
 
 /**
  * A side effect driven by the log: the event types it handles and what it does with one. It
@@ -57,12 +57,22 @@ export async function saveReactorCheckpoint(
   reactor: string,
   position: Position,
 ): Promise<void> {
-  await store.transaction(async (tx) => {
-    const stored = await tx.get<CheckpointDoc>(REACTORS, reactor);
-    // Stryker disable next-line EqualityOperator: saving the position already stored changes nothing
-    if (stored?.position != null && BigInt(stored.position) >= position) return;
-    await tx.put(REACTORS, { _id: reactor, position: position.toString() });
-  });
+  await store.transaction((tx) => moveReactorCheckpoint(tx, reactor, position));
+}
+
+/**
+ * `saveReactorCheckpoint` inside a transaction the caller runs with its own writes; the
+ * collection is ensured by `reactorCheckpoint`, read before any save.
+ */
+export async function moveReactorCheckpoint(
+  tx: DocumentWriter,
+  reactor: string,
+  position: Position,
+): Promise<void> {
+  const stored = await tx.get<CheckpointDoc>(REACTORS, reactor);
+  // Stryker disable next-line EqualityOperator: saving the position already stored changes nothing
+  if (stored?.position != null && BigInt(stored.position) >= position) return;
+  await tx.put(REACTORS, { _id: reactor, position: position.toString() });
 }
 
 /**

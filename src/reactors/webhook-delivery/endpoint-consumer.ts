@@ -10,7 +10,7 @@ import { claimDelivery, settleDelivery } from '../../read/webhooks/webhook-deliv
 import type { WebhookDoc } from '../../read/webhooks/webhooks.projection';
 import type { WriteModel } from '../../write/command-handling/write-model';
 import { signingVersions, webhook, type WebhookState } from '../../write/webhooks/domain/webhook';
-import { reactorCheckpoint, saveReactorCheckpoint } from '../reactor';
+import { moveReactorCheckpoint, reactorCheckpoint, saveReactorCheckpoint } from '../reactor';
 import { afterAttempt } from './delivery-schedule';
 import { type MessageFacts, type WebhookMessage, messagesOf } from './webhook-messages';
 
@@ -60,17 +60,15 @@ export class EndpointConsumer implements LogConsumer {
 
   async handle(page: readonly RecordedEvent[], signal: AbortSignal): Promise<'next'> {
     for (const event of page) {
-      let sent = 0;
-      if (this.isOwn(event)) sent = await this.follow(event, signal);
+      if (this.isOwn(event)) await this.follow(event, signal);
       else if (!this.state?.deleted && event.metadata.tenant === this.endpoint.tenant)
-        sent = await this.deliverAll(event, false, signal);
+        await this.deliverAll(event, false, signal);
       if (signal.aborted) return 'next';
-      // Past a delivered message at once, so a restart does not send it again; else per page.
-      if (sent > 0) await saveReactorCheckpoint(this.parts.store, this.name, event.position);
     }
+    // Past a settled message at once (its settlement moved the checkpoint in the same
+    // transaction), so a restart does not send it again; past the rest once per page.
     const last = page.at(-1);
-    if (last && !signal.aborted)
-      await saveReactorCheckpoint(this.parts.store, this.name, last.position);
+    if (last) await saveReactorCheckpoint(this.parts.store, this.name, last.position);
     return 'next';
   }
 
@@ -82,47 +80,47 @@ export class EndpointConsumer implements LogConsumer {
   }
 
   /** Its own events, as they pass in the log: the state as of this position, and replays. */
-  private async follow(event: RecordedEvent, signal: AbortSignal): Promise<number> {
+  private async follow(event: RecordedEvent, signal: AbortSignal): Promise<void> {
     if (this.state)
       this.state = webhook.evolve(this.state, event as Parameters<typeof webhook.evolve>[1]);
-    if (event.type !== 'WebhookReplayRequested' || this.state?.deleted) return 0;
+    if (event.type !== 'WebhookReplayRequested' || this.state?.deleted) return;
     const from = BigInt((event.data as { fromPosition: string }).fromPosition);
-    return this.replay(from, event.position, signal);
+    await this.replay(from, event.position, signal);
   }
 
   /** Sends again every matching message between `from` (never before the webhook) and `until`. */
-  private async replay(from: bigint, until: bigint, signal: AbortSignal): Promise<number> {
+  private async replay(from: bigint, until: bigint, signal: AbortSignal): Promise<void> {
     let after = from > BigInt(this.endpoint.position) ? from : BigInt(this.endpoint.position);
-    let sent = 0;
     while (!signal.aborted) {
       const page = await this.parts.log.readAll({ after, limit: REPLAY_PAGE });
       for (const event of page) {
-        if (event.position >= until || signal.aborted) return sent;
+        if (event.position >= until || signal.aborted) return;
         if (event.metadata.tenant === this.endpoint.tenant)
-          sent += await this.deliverAll(event, true, signal);
+          await this.deliverAll(event, true, signal);
       }
       const last = page.at(-1);
-      if (!last) return sent;
+      if (!last) return;
       after = last.position;
     }
-    return sent;
   }
 
-  /** Delivers the event's messages this webhook subscribed to; answers how many there were. */
+  /** Delivers the event's messages this webhook subscribed to, one after the other. */
   private async deliverAll(
     event: RecordedEvent,
     again: boolean,
     signal: AbortSignal,
-  ): Promise<number> {
+  ): Promise<void> {
     const subscribed = this.state?.events ?? this.endpoint.events;
     const messages = (await messagesOf(event, this.parts.facts)).filter((message) =>
       subscribed.includes(message.type),
     );
-    for (const message of messages) {
-      await this.deliver(message, event.position, again, signal);
-      if (signal.aborted) break;
+    for (const [index, message] of messages.entries()) {
+      // The event's last message moves the checkpoint past the event (a replay's never does:
+      // its events lie behind the checkpoint).
+      const last = index === messages.length - 1 && !again;
+      await this.deliver(message, event.position, again, signal, last);
+      if (signal.aborted) return;
     }
-    return messages.length;
   }
 
   /** Attempts the message until it is delivered or failed, waiting between attempts. */
@@ -131,6 +129,7 @@ export class EndpointConsumer implements LogConsumer {
     position: bigint,
     again: boolean,
     signal: AbortSignal,
+    movesCheckpoint: boolean,
   ): Promise<void> {
     const { store, clock, owner } = this.parts;
     const request = {
@@ -157,8 +156,15 @@ export class EndpointConsumer implements LogConsumer {
       );
       if (signal.aborted && outcome.status === null) return;
       const next = afterAttempt(claim.doc, outcome.status, clock.now());
-      await settleDelivery(store, next);
-      if (next.nextAttemptAt === null) return;
+      const settled = next.nextAttemptAt === null;
+      await settleDelivery(
+        store,
+        next,
+        settled && movesCheckpoint
+          ? (tx) => moveReactorCheckpoint(tx, this.name, position)
+          : undefined,
+      );
+      if (settled) return;
       await this.waitUntil(Date.parse(next.nextAttemptAt), signal);
     }
   }

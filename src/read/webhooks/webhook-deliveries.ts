@@ -101,9 +101,17 @@ export async function claimDelivery(store: ReadStore, request: ClaimRequest): Pr
   });
 }
 
-/** Records an attempt's outcome and lets the claim go. */
-export async function settleDelivery(store: ReadStore, doc: DeliveryDoc): Promise<void> {
-  await store.transaction((tx) =>
-    tx.put(WEBHOOK_DELIVERIES, { ...doc, claimedBy: null, claimedUntil: null }),
-  );
+/**
+ * Records an attempt's outcome and lets the claim go; with `also`, moves the deliverer's
+ * checkpoint in the same transaction (one commit per delivered message, not two).
+ */
+export async function settleDelivery(
+  store: ReadStore,
+  doc: DeliveryDoc,
+  also?: (tx: DocumentWriter) => Promise<void>,
+): Promise<void> {
+  await store.transaction(async (tx) => {
+    await tx.put(WEBHOOK_DELIVERIES, { ...doc, claimedBy: null, claimedUntil: null });
+    await also?.(tx);
+  });
 }
