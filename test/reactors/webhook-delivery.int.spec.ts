@@ -54,7 +54,7 @@ describe('Webhook delivery across instances and crashes', () => {
       inFlight.set(id, now);
       if (now > 1) overlapped++;
       request.resume();
-      // Slow enough that a second instance would overlap if claims did not stop it.
+      // Slow enough that a second instance would overlap if the lease did not stop it.
       setTimeout(() => {
         inFlight.set(id, (inFlight.get(id) ?? 1) - 1);
         arrived.push(id);
@@ -143,7 +143,7 @@ describe('Webhook delivery across instances and crashes', () => {
     expect(new Set(arrived).size).toBe(20);
   }, 30_000);
 
-  it('after a crash between the 2xx and the record, sends that message once more with its id, after the claim lapses', async () => {
+  it('after a crash between the 2xx and the record, sends that message once more with its id, after its lease lapses', async () => {
     await failures(3);
     // The first process dies right after the receiver's first 2xx, before recording it.
     let crashed = false;
@@ -162,7 +162,7 @@ describe('Webhook delivery across instances and crashes', () => {
     for (let waited = 0; !crashed && waited < 10_000; waited += 20)
       await new Promise((resolve) => setTimeout(resolve, 20));
     expect(arrived).toHaveLength(1);
-    // Another instance takes over; the dead one's claim holds 30 s on the service clock.
+    // Another instance takes over; the dead one's lease holds 30 s on the service clock.
     run('instance-b');
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(arrived).toHaveLength(1);

@@ -269,7 +269,7 @@ describe('The retry schedule of a delivery', () => {
   const pending: DeliveryDoc = {
     ...{ _id: 'w/m', webhookId: 'w', messageId: 'm', type: 'report.done', position: '9', order: 9 },
     ...{ attempts: 0, lastStatus: null, lastAttemptAt: null, nextAttemptAt: null },
-    ...{ firstAttemptAt: null, state: 'pending', claimedBy: 'p', claimedUntil: 1 },
+    ...{ firstAttemptAt: null, state: 'pending' },
   };
 
   it('is delivered on any 2xx', () => {

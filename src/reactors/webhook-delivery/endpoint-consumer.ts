@@ -6,7 +6,12 @@ import type { PinnedPoster } from '../../outbound/pinned-post';
 import type { WebhookSecrets } from '../../outbound/webhook-secrets';
 import type { LogConsumer } from '../../processing/log-processor';
 import type { ReadStore } from '../../read-store/read-store';
-import { claimDelivery, settleDelivery } from '../../read/webhooks/webhook-deliveries';
+import {
+  DeliveryLease,
+  deliveryOf,
+  isSettled,
+  settleDelivery,
+} from '../../read/webhooks/webhook-deliveries';
 import type { WebhookDoc } from '../../read/webhooks/webhooks.projection';
 import type { WriteModel } from '../../write/command-handling/write-model';
 import { signingVersions, webhook, type WebhookState } from '../../write/webhooks/domain/webhook';
@@ -26,8 +31,6 @@ export interface EndpointParts {
   readonly owner: string;
 }
 
-/** A claim outlives the 10 s an attempt may take, with room to record its outcome. */
-const CLAIM_MS = 30_000;
 /** How often a wait on the (possibly moved) service clock looks again. */
 const CLOCK_LOOK_MS = 200;
 const REPLAY_PAGE = 500;
@@ -43,12 +46,14 @@ const REPLAY_PAGE = 500;
 export class EndpointConsumer implements LogConsumer {
   readonly name: string;
   private state: NonNullable<WebhookState> | null = null;
+  private readonly lease: DeliveryLease;
 
   constructor(
     private readonly endpoint: WebhookDoc,
     private readonly parts: EndpointParts,
   ) {
     this.name = `webhook:${endpoint.webhookId}`;
+    this.lease = new DeliveryLease(parts.store, endpoint.webhookId, parts.owner);
   }
 
   async resume(): Promise<Position | undefined> {
@@ -123,7 +128,10 @@ export class EndpointConsumer implements LogConsumer {
     }
   }
 
-  /** Attempts the message until it is delivered or failed, waiting between attempts. */
+  /**
+   * Attempts the message until it is delivered or failed, waiting between attempts; only while
+   * this process holds the webhook's lease, and never once it is settled (unless replayed).
+   */
   private async deliver(
     message: WebhookMessage,
     position: bigint,
@@ -131,21 +139,22 @@ export class EndpointConsumer implements LogConsumer {
     signal: AbortSignal,
     movesCheckpoint: boolean,
   ): Promise<void> {
-    const { store, clock, owner } = this.parts;
-    const request = {
-      webhookId: this.endpoint.webhookId,
-      messageId: message.id,
-      type: message.type,
-    };
-    for (let replaying = again; !signal.aborted; replaying = false) {
-      const nowMs = clock.now().getTime();
-      const claim = await claimDelivery(store, {
-        ...{ ...request, position, owner, nowMs },
-        ...{ holdMs: CLAIM_MS, again: replaying },
-      });
-      if (claim.kind === 'settled') return;
-      if (claim.kind === 'busy') {
+    const { store, clock } = this.parts;
+    const ids = { webhookId: this.endpoint.webhookId, messageId: message.id, type: message.type };
+    let replaying = again;
+    while (!signal.aborted) {
+      if (!(await this.lease.hold(clock.now().getTime()))) {
         await pause(CLOCK_LOOK_MS, signal);
+        continue;
+      }
+      const delivery = await deliveryOf(store, { ...ids, position }, replaying);
+      if (isSettled(delivery)) return;
+      if (
+        delivery.nextAttemptAt !== null &&
+        Date.parse(delivery.nextAttemptAt) > clock.now().getTime()
+      ) {
+        // Another process failed it last; its next attempt is not due yet.
+        await this.waitUntil(Date.parse(delivery.nextAttemptAt), signal);
         continue;
       }
       const outcome = await this.parts.poster.post(
@@ -155,8 +164,8 @@ export class EndpointConsumer implements LogConsumer {
         signal,
       );
       if (signal.aborted && outcome.status === null) return;
-      const next = afterAttempt(claim.doc, outcome.status, clock.now());
-      const settled = next.nextAttemptAt === null;
+      const next = afterAttempt(delivery, outcome.status, clock.now());
+      const settled = isSettled(next);
       await settleDelivery(
         store,
         next,
@@ -165,7 +174,8 @@ export class EndpointConsumer implements LogConsumer {
           : undefined,
       );
       if (settled) return;
-      await this.waitUntil(Date.parse(next.nextAttemptAt), signal);
+      replaying = false;
+      await this.waitUntil(Date.parse(next.nextAttemptAt!), signal);
     }
   }
 

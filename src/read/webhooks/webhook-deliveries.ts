@@ -20,9 +20,6 @@ export interface DeliveryDoc extends Doc {
   readonly nextAttemptAt: string | null;
   readonly firstAttemptAt: string | null;
   readonly state: DeliveryState;
-  /** The process attempting it now, and until when (service clock, ms) its claim holds. */
-  readonly claimedBy: string | null;
-  readonly claimedUntil: number | null;
 }
 
 export const WEBHOOK_DELIVERIES = 'webhookDeliveries';
@@ -51,59 +48,34 @@ export async function deliveriesOf(store: ReadStore, webhookId: string, limit: n
   });
 }
 
-export type Claim =
-  | { readonly kind: 'claimed'; readonly doc: DeliveryDoc }
-  | { readonly kind: 'settled' }
-  | { readonly kind: 'busy' };
-
-interface ClaimRequest {
-  readonly webhookId: string;
-  readonly messageId: string;
-  readonly type: string;
-  readonly position: bigint;
-  readonly owner: string;
-  readonly nowMs: number;
-  readonly holdMs: number;
-  /** A replay: a settled message is attempted again, from a fresh retry schedule. */
-  readonly again: boolean;
-}
-
-/**
- * Claims the next attempt of a message, atomically: never while another process's claim holds
- * (so no message is sent twice at once), never once settled unless replayed.
- */
-export async function claimDelivery(store: ReadStore, request: ClaimRequest): Promise<Claim> {
+/** A message's delivery as recorded so far, or a fresh one. */
+export async function deliveryOf(
+  store: ReadStore,
+  message: { webhookId: string; messageId: string; type: string; position: bigint },
+  again: boolean,
+): Promise<DeliveryDoc> {
   await ensureDeliveries(store);
-  const { webhookId, messageId, type, position, owner, nowMs, holdMs, again } = request;
+  const { webhookId, messageId, type, position } = message;
   const _id = deliveryId(webhookId, messageId);
-  return store.transaction(async (tx: DocumentWriter): Promise<Claim> => {
-    const stored = await tx.get<DeliveryDoc>(WEBHOOK_DELIVERIES, _id);
-    const heldByOther =
-      stored?.claimedBy != null && stored.claimedBy !== owner && (stored.claimedUntil ?? 0) > nowMs;
-    if (heldByOther) return { kind: 'busy' };
-    const settled = stored?.state === 'delivered' || stored?.state === 'failed';
-    if (settled && !again) return { kind: 'settled' };
-    const fresh = !stored || again;
-    const doc: DeliveryDoc = {
-      ...{ _id, webhookId, messageId, type, position: position.toString() },
-      order: Number(position),
-      attempts: fresh ? 0 : stored.attempts,
+  const stored = await store.get<DeliveryDoc>(WEBHOOK_DELIVERIES, _id);
+  // A replay starts the message afresh: a new retry schedule.
+  if (stored && !again) return stored;
+  return {
+    ...{ _id, webhookId, messageId, type, position: position.toString(), order: Number(position) },
+    ...{
+      attempts: 0,
       lastStatus: stored?.lastStatus ?? null,
       lastAttemptAt: stored?.lastAttemptAt ?? null,
-      nextAttemptAt: fresh ? null : stored.nextAttemptAt,
-      firstAttemptAt: fresh ? null : stored.firstAttemptAt,
-      state: fresh ? 'pending' : stored.state,
-      claimedBy: owner,
-      claimedUntil: nowMs + holdMs,
-    };
-    await tx.put(WEBHOOK_DELIVERIES, doc);
-    return { kind: 'claimed', doc };
-  });
+    },
+    ...{ nextAttemptAt: null, firstAttemptAt: null, state: 'pending' },
+  };
 }
 
+export const isSettled = (doc: DeliveryDoc) => doc.state === 'delivered' || doc.state === 'failed';
+
 /**
- * Records an attempt's outcome and lets the claim go; with `also`, moves the deliverer's
- * checkpoint in the same transaction (one commit per delivered message, not two).
+ * Records an attempt's outcome; with `also`, moves the deliverer's checkpoint in the same
+ * transaction (one commit per delivered message).
  */
 export async function settleDelivery(
   store: ReadStore,
@@ -111,7 +83,53 @@ export async function settleDelivery(
   also?: (tx: DocumentWriter) => Promise<void>,
 ): Promise<void> {
   await store.transaction(async (tx) => {
-    await tx.put(WEBHOOK_DELIVERIES, { ...doc, claimedBy: null, claimedUntil: null });
+    await tx.put(WEBHOOK_DELIVERIES, doc);
     await also?.(tx);
   });
 }
+
+/** Which process delivers a webhook's messages, and until when (service clock, ms). */
+interface LeaseDoc extends Doc {
+  readonly owner: string;
+  readonly until: number;
+}
+
+const WEBHOOK_LEASES = 'webhookLeases';
+
+/**
+ * One process at a time delivers a webhook's messages: it holds the webhook's lease, taken or
+ * renewed in a transaction (compare-and-set) well before it lapses, and checked before every
+ * attempt; another process takes it over only once it has lapsed, so no message is ever sent
+ * by two processes at once. A lease outlives the 10 s an attempt may take.
+ */
+export class DeliveryLease {
+  private heldUntil = 0;
+
+  constructor(
+    private readonly store: ReadStore,
+    private readonly webhookId: string,
+    private readonly owner: string,
+    private readonly holdMs = 30_000,
+  ) {}
+
+  /** True once this process holds the lease for at least half its length from `nowMs`. */
+  async hold(nowMs: number): Promise<boolean> {
+    if (this.heldUntil - nowMs > this.holdMs / 2) return true;
+    const ready =
+      ensuringLeases.get(this.store) ??
+      this.store.ensureCollection({ name: WEBHOOK_LEASES, indexes: [] });
+    ensuringLeases.set(this.store, ready);
+    await ready;
+    const until = nowMs + this.holdMs;
+    const taken = await this.store.transaction(async (tx) => {
+      const lease = await tx.get<LeaseDoc>(WEBHOOK_LEASES, this.webhookId);
+      if (lease && lease.owner !== this.owner && lease.until > nowMs) return false;
+      await tx.put(WEBHOOK_LEASES, { _id: this.webhookId, owner: this.owner, until });
+      return true;
+    });
+    this.heldUntil = taken ? until : 0;
+    return taken;
+  }
+}
+
+const ensuringLeases = new WeakMap<ReadStore, Promise<void>>();
