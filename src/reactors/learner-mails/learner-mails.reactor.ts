@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { CLOCK, type Clock } from '../../core/clock';
 import { CONFIG, type Config } from '../../config/config';
@@ -29,6 +30,9 @@ import type { MailKind } from './mail-wording';
 
 export const LEARNER_MAILS = 'learner-mails';
 
+/** Longer than a send can take (the transport's timeouts): then a `sending` mail was lost in a crash. */
+const SENDING_LEASE_MS = 90_000;
+
 const HANDLED = [
   'CertificateGenerated',
   'CertificateExpiring',
@@ -50,10 +54,12 @@ const KINDS: Record<Handled, { kind: MailKind; choice: keyof EmailSettings }> = 
  * E-mails learners what happened to their certificates (SPEC §1 "Notifications"): ready (the
  * PDF attached if the tenant wants), each reminder, expired, revoked. Only with SMTP_URL, only
  * for a tenant whose e-mail and that kind are on, and only for events after e-mail was turned
- * on. Each mail has a record (ids and status) checked before sending and written after, so a
- * crash between the server's answer and the record sends it once more, with the same
- * Message-ID; a transient failure is thrown, retried from the checkpoint with the processor's
- * backoff; a refusal for good is recorded as failed and the reactor goes on.
+ * on. Each mail has a record (ids and status), claimed as `sending` before the mail goes out
+ * and settled after, so a settled mail is never sent again, two instances never send one at
+ * once, and a crash between the server's answer and the record sends it once more (once the
+ * claim's lease ran out), with the same Message-ID. A transient failure is thrown, retried from
+ * the checkpoint with the processor's backoff; a refusal for good is recorded as failed and the
+ * reactor goes on.
  */
 @Injectable()
 export class LearnerMailsReactor implements Reactor<Handled>, OnApplicationShutdown {
@@ -62,6 +68,8 @@ export class LearnerMailsReactor implements Reactor<Handled>, OnApplicationShutd
   private readonly sender: MailSender | null;
   private readonly records: MailRecords;
   private readonly logger = new Logger(LEARNER_MAILS);
+  /** This process, as the mail records name the instance sending. */
+  private readonly instance = randomUUID();
 
   constructor(
     @Inject(CONFIG) private readonly config: Config,
@@ -72,7 +80,7 @@ export class LearnerMailsReactor implements Reactor<Handled>, OnApplicationShutd
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ProjectionsService) private readonly projections: ProjectionsService,
   ) {
-    this.records = new MailRecords(store);
+    this.records = new MailRecords(store, SENDING_LEASE_MS);
     this.sender = config.SMTP_URL === undefined ? null : smtpSender(config.SMTP_URL);
   }
 
@@ -89,22 +97,24 @@ export class LearnerMailsReactor implements Reactor<Handled>, OnApplicationShutd
     const { kind, choice } = KINDS[event.type];
     if (!settings || !mailsFollow(settings, event.position) || settings.email[choice] !== true)
       return;
-    const done = await this.records.find(event.eventId);
-    if (done && done.status !== 'sending') return;
     const { certificateId, learnerId } = event.data;
+    const now = this.clock.now();
     const record = (status: MailStatus, code: number | null = null): MailRecord => ({
       ...{ _id: event.eventId, tenant, certificateId, kind, status },
-      ...{ at: this.clock.now().toISOString(), smtpCode: code },
+      ...{ at: this.clock.now().toISOString(), by: this.instance, smtpCode: code },
     });
+    const claim = await this.records.claim(record('sending'));
+    if (claim === 'settled') return;
+    // Another instance is sending it now: look again after the processor's backoff.
+    if (claim === 'held') throw new Error(`mail ${event.eventId} is being sent elsewhere`);
     const parts = {
-      ...{ reads: this.reads, write: this.write, files: this.files },
-      ...{ publicUrl: this.config.PUBLIC_URL, from: this.config.MAIL_FROM, now: this.clock.now() },
+      ...{ reads: this.reads, write: this.write, files: this.files, now },
+      ...{ publicUrl: this.config.PUBLIC_URL, from: this.config.MAIL_FROM },
     };
     const { attachPdf, replyTo } = settings.email;
     const subject = { eventId: event.eventId, tenant, certificateId, learnerId, kind };
     const mail = await learnerMail(parts, { ...subject, attachPdf, replyTo });
     if (!mail) return this.records.save(record('skipped'));
-    await this.records.save(record('sending'));
     try {
       await this.sender.send(mail);
     } catch (error) {

@@ -5,9 +5,9 @@ import type { MailKind } from './mail-wording';
 const LEARNER_MAILS = 'learnerMails';
 
 /**
- * `sending` until the server took it (a crash then sends it again, with the same Message-ID),
- * `sent`, `failed` when the server refused it for good, `skipped` when there was no one to
- * send it to (an erased learner, no address).
+ * `sending` while an instance hands it to the server (a crash then leaves it so, and it is
+ * sent again, with the same Message-ID), `sent`, `failed` when the server refused it for good,
+ * `skipped` when there was no one to send it to (an erased learner, no address).
  */
 export type MailStatus = 'sending' | 'sent' | 'failed' | 'skipped';
 
@@ -18,23 +18,44 @@ export interface MailRecord extends Doc {
   readonly kind: MailKind;
   readonly status: MailStatus;
   readonly at: string;
+  /** The instance sending it (a random id of the process). */
+  readonly by: string;
   /** The SMTP reply code of a refusal. */
-  readonly smtpCode?: number | null;
+  readonly smtpCode: number | null;
 }
+
+/** What a claim found: the mail is this instance's to send, already settled, or being sent. */
+export type Claim = 'mine' | 'settled' | 'held';
 
 /** The records of the mails sent (or not) to learners, one per event, keyed by the event id. */
 export class MailRecords {
   private ready: Promise<void> | undefined;
 
-  constructor(private readonly store: ReadStore) {}
+  constructor(
+    private readonly store: ReadStore,
+    /** How long another instance's `sending` holds the mail before it counts as crashed. */
+    private readonly leaseMs: number,
+  ) {}
 
   private ensured(): Promise<void> {
     return (this.ready ??= this.store.ensureCollection({ name: LEARNER_MAILS, indexes: [] }));
   }
 
-  async find(eventId: string): Promise<MailRecord | null> {
+  /**
+   * Marks the mail `sending` by `record.by` unless it is settled, or another instance marked
+   * it less than a lease ago (two instances never send it at once); compared and written in
+   * one transaction.
+   */
+  async claim(record: MailRecord): Promise<Claim> {
     await this.ensured();
-    return this.store.get<MailRecord>(LEARNER_MAILS, eventId);
+    return this.store.transaction(async (tx) => {
+      const found = await tx.get<MailRecord>(LEARNER_MAILS, record._id);
+      if (found && found.status !== 'sending') return 'settled';
+      const held = Date.parse(record.at) - Date.parse(found?.at ?? '') < this.leaseMs;
+      if (found && found.by !== record.by && held) return 'held';
+      await tx.put(LEARNER_MAILS, record);
+      return 'mine';
+    });
   }
 
   async save(record: MailRecord): Promise<void> {
