@@ -11,6 +11,7 @@ import { httpCommandBackgroundBenchmark } from './http-command-background.bench'
 import { httpCommandPeerBenchmark } from './http-command-peer.bench';
 import { httpCommandBenchmark } from './http-command.bench';
 import { thisMachine } from './machine';
+import { mailBenchmark } from './mail.bench';
 import { pdfBenchmark } from './pdf.bench';
 import { benchmarkTable, TABLE_PAGE, withTable } from './readme-table';
 import { rebuildPersonalBenchmark } from './rebuild-personal.bench';
@@ -34,6 +35,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   credentialBenchmark,
   erasureBenchmark,
   renewalBenchmark,
+  mailBenchmark,
 ];
 
 const ROOT = join(__dirname, '../..');

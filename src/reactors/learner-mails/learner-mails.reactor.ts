@@ -33,6 +33,13 @@ export const LEARNER_MAILS = 'learner-mails';
 /** Longer than a send can take (the transport's timeouts): then a `sending` mail was lost in a crash. */
 const SENDING_LEASE_MS = 90_000;
 
+/**
+ * Mails sent at once, each over a connection of the pool: a mail mostly waits on the server.
+ * Log order between two mails of one page is not kept (mail has no order to keep); the records
+ * keep a page redone after a failure from sending again what was sent.
+ */
+export const MAIL_CONCURRENCY = 4;
+
 const HANDLED = [
   'CertificateGenerated',
   'CertificateExpiring',
@@ -65,6 +72,7 @@ const KINDS: Record<Handled, { kind: MailKind; choice: keyof EmailSettings }> = 
 export class LearnerMailsReactor implements Reactor<Handled>, OnApplicationShutdown {
   readonly name = LEARNER_MAILS;
   readonly handles = HANDLED;
+  readonly concurrency = MAIL_CONCURRENCY;
   private readonly sender: MailSender | null;
   private readonly records: MailRecords;
   private readonly logger = new Logger(LEARNER_MAILS);
@@ -81,7 +89,8 @@ export class LearnerMailsReactor implements Reactor<Handled>, OnApplicationShutd
     @Inject(ProjectionsService) private readonly projections: ProjectionsService,
   ) {
     this.records = new MailRecords(store, SENDING_LEASE_MS);
-    this.sender = config.SMTP_URL === undefined ? null : smtpSender(config.SMTP_URL);
+    this.sender =
+      config.SMTP_URL === undefined ? null : smtpSender(config.SMTP_URL, MAIL_CONCURRENCY);
   }
 
   async react(event: Told, signal: AbortSignal): Promise<void> {

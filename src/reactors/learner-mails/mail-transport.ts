@@ -11,11 +11,11 @@ export interface MailSender {
  * One pooled SMTP transport from `SMTP_URL` (credentials in the URL). Nodemailer's own logger
  * stays off: its lines would carry addresses and the server's replies.
  */
-export function smtpSender(url: string): MailSender {
+export function smtpSender(url: string, connections: number): MailSender {
   const transport = createTransport({
     url,
     pool: true,
-    maxConnections: 2,
+    maxConnections: connections,
     logger: false,
     debug: false,
     connectionTimeout: 10_000,
