@@ -66,9 +66,17 @@ function fill(fragment: string, values: object, escaped: boolean): string {
   return template(values);
 }
 
+const dateFormats = new Map<PageLanguage, Intl.DateTimeFormat>();
+
 /** A day written out in the mail's language, as the certificate's UTC calendar has it. */
-const longDate = (iso: string, language: PageLanguage): string =>
-  new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+function longDate(iso: string, language: PageLanguage): string {
+  let format = dateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(language, format);
+  }
+  return format.format(new Date(iso));
+}
 
 /** The subject, text and HTML of one mail, in its language, from the templates above. */
 export function composeMail(facts: MailFacts): MailContent {
