@@ -32,19 +32,22 @@ export function smtpSender(url: string, connections: number): MailSender {
 
 interface SmtpFailure {
   readonly code?: string;
+  /** The SMTP command in flight; 'API' when nodemailer refused the mail before sending it. */
+  readonly command?: string;
   readonly responseCode?: number;
   readonly permanent?: boolean;
 }
 
 /**
- * The server refused this mail for good (a 5xx to the recipient or the message): sending it
- * again gets the same answer. A refused login, a dropped connection or a 4xx is for later.
+ * The server refused this mail for good (a 5xx to the recipient or the message), or nodemailer
+ * would not send it (an address it cannot use): sending it again gets the same answer. A
+ * refused login, a dropped connection or a 4xx is for later.
  */
 export function refusedForGood(error: unknown): boolean {
   const failure = error as SmtpFailure | null;
-  return (
-    failure?.permanent === true && (failure.code === 'EENVELOPE' || failure.code === 'EMESSAGE')
-  );
+  const envelope = failure?.code === 'EENVELOPE';
+  if (envelope && failure?.command === 'API') return true;
+  return failure?.permanent === true && (envelope || failure.code === 'EMESSAGE');
 }
 
 /** The SMTP reply code of a failure, if the server gave one. */
