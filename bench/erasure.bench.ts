@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { signToken } from '../src/auth/sign-token';
-import { loadConfig } from '../src/config/config';
+import type { loadConfig } from '../src/config/config';
 import { createApp } from '../src/create-app';
 import { EVENT_LOG, type EventLog } from '../src/event-store/event-store';
 import { openEventStore } from '../src/event-store/open-event-store';
@@ -16,8 +16,8 @@ import { benchDir, removeDir, round } from './append-workload';
 import { type Benchmark, timed } from './benchmark';
 import { checkedAppender } from './appenders';
 import { appendErasureHistory, learners, TENANT } from './erasure-history';
+import { inProcessConfig, SECRET, until } from './in-process-service';
 
-const SECRET = 'bench-secret-bench-secret-bench-secret-0123456789';
 const PEOPLE = 5;
 const REACTORS = ['certificate-generation', 'report-export', 'personal-data-erasure'];
 
@@ -35,13 +35,7 @@ export const erasureBenchmark: Benchmark = {
   async run({ quick }) {
     const trainings = quick ? 100 : 1_000;
     const dataDir = benchDir('erasure');
-    const config = loadConfig({
-      DATA_DIR: dataDir,
-      AUTH_JWT_SECRET: SECRET,
-      LOG_LEVEL: 'silent',
-      RATE_LIMIT_MAX: '0',
-      CUTOFF_SCHEDULER: 'off',
-    });
+    const config = inProcessConfig(dataDir);
     const people = learners(PEOPLE);
     const [erased, other] = [people[0]!, people[1]!];
     await seed(config, people, trainings);
@@ -138,14 +132,6 @@ async function seed(
     await files.close();
     await keys.close();
     await adapter.close();
-  }
-}
-
-async function until(done: () => Promise<boolean>, timeoutMs = 600_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await done())) {
-    if (Date.now() > deadline) throw new Error('gave up waiting');
-    await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
 

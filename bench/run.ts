@@ -11,6 +11,7 @@ import { httpCommandBackgroundBenchmark } from './http-command-background.bench'
 import { httpCommandPeerBenchmark } from './http-command-peer.bench';
 import { httpCommandBenchmark } from './http-command.bench';
 import { thisMachine } from './machine';
+import { mailBenchmark } from './mail.bench';
 import { pdfBenchmark } from './pdf.bench';
 import { benchmarkTable, TABLE_PAGE, withTable } from './readme-table';
 import { rebuildPersonalBenchmark } from './rebuild-personal.bench';
@@ -36,6 +37,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   erasureBenchmark,
   renewalBenchmark,
   webhooksBenchmark,
+  mailBenchmark,
 ];
 
 const ROOT = join(__dirname, '../..');

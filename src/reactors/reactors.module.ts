@@ -4,6 +4,7 @@ import { CommandHandlingModule } from '../write/command-handling/command-handlin
 import { CertificateGenerationReactor } from './certificate-generation/certificate-generation.reactor';
 import { CertificateNumberingReactor } from './certificate-numbering/certificate-numbering.reactor';
 import { ExpiryNoticesReactor } from './expiry-notices/expiry-notices.reactor';
+import { LearnerMailsReactor } from './learner-mails/learner-mails.reactor';
 import { PersonalDataErasureReactor } from './personal-data-erasure/personal-data-erasure.reactor';
 import type { Reactor } from './reactor';
 import { WebhookDeliveryService } from './webhook-delivery/webhook-delivery.service';
@@ -17,6 +18,7 @@ const ALL_REACTORS = [
   ReportExportReactor,
   PersonalDataErasureReactor,
   ExpiryNoticesReactor,
+  LearnerMailsReactor,
 ];
 
 @Module({

@@ -200,7 +200,6 @@ export const SPEC_RULES: readonly SpecRule[] = [
     id: 'R-learner-emails',
     section: '§1 Notifications',
     text: "A tenant can also have the service e-mail its learners (off until the tenant turns it on, and only where the service has an SMTP server configured): when their certificate is ready (the PDF attached if the tenant wants), reminders before it expires (same offsets), when it expired and when it was revoked. Mails are in the certificate's language (the six classic languages, else English), text and HTML, with the verification link. Each notice is sent once — after a crash at the worst moment at most twice, never lost. No mail goes to an erased learner, and the service keeps no copy of a sent mail's address or body.",
-    pendingIssue: 21,
   },
   {
     id: 'R-webhook-url-safety',

@@ -9,6 +9,12 @@ import {
 export interface NotificationSettingsDoc extends Doc, NotificationSettings {
   readonly tenantId: string;
   readonly recordedAt: string;
+  /**
+   * The log position of the settings event that turned e-mail on (kept while it stays on),
+   * null while it is off: mails go out only for events after it, so turning e-mail on never
+   * mails the past. Absent in documents built before mail existed: read as off.
+   */
+  readonly emailSince?: string | null;
 }
 
 export const NOTIFICATION_SETTINGS = 'notificationSettings';
@@ -23,17 +29,22 @@ export const notificationSettingsProjection: Projection<
   project: (event) => {
     const tenantId = event.metadata.tenant;
     const { reminderDays, email, recordedAt } = event.data;
-    const doc: NotificationSettingsDoc = {
-      _id: tenantId,
-      tenantId,
-      reminderDays,
-      email,
-      recordedAt,
+    const update = (current: Doc | null): NotificationSettingsDoc => {
+      const before = (current as NotificationSettingsDoc | null)?.emailSince ?? null;
+      const emailSince = email.enabled ? (before ?? event.position.toString()) : null;
+      return { _id: tenantId, tenantId, reminderDays, email, recordedAt, emailSince };
     };
-    return [{ collection: NOTIFICATION_SETTINGS, id: tenantId, update: () => doc }];
+    return [{ collection: NOTIFICATION_SETTINGS, id: tenantId, update }];
   },
 };
 
 /** The settings a tenant's document holds, or the defaults. */
 export const settingsOf = (doc: NotificationSettingsDoc | null): NotificationSettings =>
   doc ? { reminderDays: doc.reminderDays, email: doc.email } : DEFAULT_NOTIFICATION_SETTINGS;
+
+/**
+ * Whether an event at `position` is one the tenant's mails follow: e-mail on, and turned on
+ * before the event (a document from before mail existed has no position: no mail).
+ */
+export const mailsFollow = (doc: NotificationSettingsDoc | null, position: bigint): boolean =>
+  doc?.email.enabled === true && doc.emailSince != null && BigInt(doc.emailSince) < position;
