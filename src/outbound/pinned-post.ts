@@ -53,23 +53,29 @@ export class PinnedPoster {
     const resolution = await checkedAddresses(url, this.policy, this.lookupHost);
     if (resolution.problem !== null) return { status: null, problem: resolution.problem };
     const [address] = resolution.addresses;
+    // One controller per attempt, dropped after it: composed signals would pile listeners on
+    // the long-lived stop signal, one per delivery.
+    const attempt = new AbortController();
+    const abort = () => attempt.abort();
+    const timer = setTimeout(abort, this.timeoutMs);
+    signal.addEventListener('abort', abort, { once: true });
     try {
       const answer = await request(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
         body,
         dispatcher: this.agentFor(new URL(url).origin, address!),
-        signal: AbortSignal.any([signal, AbortSignal.timeout(this.timeoutMs)]),
+        signal: attempt.signal,
       });
-      let read = 0;
-      for await (const chunk of answer.body as AsyncIterable<Buffer>) {
-        read += chunk.length;
-        if (read >= ANSWER_BYTES) break;
-      }
+      // Reads at most 1 KB and drops it; a longer answer closes the connection.
+      await answer.body.dump({ limit: ANSWER_BYTES });
       return { status: answer.statusCode, problem: null };
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       return { status: null, problem: typeof code === 'string' ? code : 'request failed' };
+    } finally {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', abort);
     }
   }
 
