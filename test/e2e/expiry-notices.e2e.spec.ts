@@ -10,7 +10,7 @@ const DAY = 86_400_000;
  * "Notifications"): reminders at the tenant's offsets and the expiry, each once, at the first
  * cut-off at or after its moment — also when the service catches up many days at once.
  */
-describe('Expiry notices and notification settings', () => {
+describe('[R-expiry-reminders] Expiry notices and notification settings', () => {
   let app: TestApp;
   let given: Scenario;
   const settings = '/api/v1/tenants/acme/notifications';

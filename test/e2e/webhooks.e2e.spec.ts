@@ -30,7 +30,7 @@ const verifies = (secret: string, received: Received): boolean => {
  * fails and recovers, signatures checked with `standardwebhooks`, the test clock driving
  * retries, rotation and expiry.
  */
-describe('Webhooks', () => {
+describe('[R-webhooks-signed] [R-webhook-url-safety] Webhooks', () => {
   let app: TestApp;
   let given: Scenario;
   let receiver: WebhookReceiver;
@@ -295,7 +295,7 @@ describe('Webhooks', () => {
     );
   });
 
-  it('sends certificate.expiring at each reminder offset and certificate.expired, from the cut-off markers', async () => {
+  it('[R-expiry-reminders] sends certificate.expiring at each reminder offset and certificate.expired, from the cut-off markers', async () => {
     const expiring = (received: Received) =>
       ['certificate.expiring', 'certificate.expired'].includes(parsed(received).type) &&
       parsed(received).data.learnerId === 'ann';

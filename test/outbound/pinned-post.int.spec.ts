@@ -25,7 +25,7 @@ function resolver(...answers: (readonly string[])[]) {
  * the address connected to, redirects are not followed, slow receivers time out and long
  * answers are cut.
  */
-describe('PinnedPoster', () => {
+describe('[R-webhook-url-safety] PinnedPoster', () => {
   let server: Server;
   let port = 0;
   const hits: { path: string; host: string | undefined }[] = [];

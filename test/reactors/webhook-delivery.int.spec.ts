@@ -27,7 +27,7 @@ const quiet = { warn: () => undefined };
  * at the same time and send each once; a crash between the receiver's 2xx and the record sends
  * that one message once more, with the same id, and nothing else twice.
  */
-describe('Webhook delivery across instances and crashes', () => {
+describe('[R-webhooks-signed] Webhook delivery across instances and crashes', () => {
   let events: SqliteEventStore;
   let store: SqliteReadStore;
   let server: Server;

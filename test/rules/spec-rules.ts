@@ -188,14 +188,12 @@ export const SPEC_RULES: readonly SpecRule[] = [
     id: 'R-webhooks-signed',
     section: '§1 Notifications',
     text: "A tenant can subscribe HTTP endpoints (webhooks) to what happens to its certificates and reports. Messages follow Standard Webhooks 1.0: signed with the endpoint's secret; a message id that stays the same across retries and replays; delivered at least once, in log order per endpoint; retried with growing delays for at least 24 h while the endpoint fails, so an endpoint down for an hour misses nothing. Any message since a log position can be sent again on request. Messages carry ids, statuses and URLs, never a name or an e-mail.",
-    pendingIssue: 21,
-  },
+      },
   {
     id: 'R-expiry-reminders',
     section: '§1 Notifications',
     text: "`certificate.expiring` goes out once per certificate for each of the tenant's reminder offsets (default 30, 7 and 1 days before `validUntil`), and `certificate.expired` once — each at the first daily cut-off at or after its moment, so they follow from the log and its markers and replay identically.",
-    pendingIssue: 21,
-  },
+      },
   {
     id: 'R-learner-emails',
     section: '§1 Notifications',
@@ -205,8 +203,7 @@ export const SPEC_RULES: readonly SpecRule[] = [
     id: 'R-webhook-url-safety',
     section: '§1 Notifications',
     text: "Webhook URLs must be https and resolve to public addresses, checked again at every delivery (a URL resolving to a loopback, private, link-local or cloud-metadata address is refused); no redirect is followed; a delivery times out after 10 s; nothing of the receiver's answer is kept beyond its status and 1 KB. The setting `WEBHOOK_ALLOW_HOSTS` (comma-separated IP addresses or CIDR ranges, empty by default) lets deliveries reach those addresses over http as well (for development and tests); every other private address stays refused.",
-    pendingIssue: 21,
-  },
+      },
   {
     id: 'R-certificate-number',
     section: '§1 Getting certificates out',
