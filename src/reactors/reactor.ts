@@ -77,9 +77,10 @@ export async function moveReactorCheckpoint(
 
 /**
  * The reactor as a log consumer: its handled events of a page run (`concurrency` at a time),
- * then the checkpoint moves past the page, once per page. A reactor that works one event at a
- * time also saves after each handled event, so a restart does not redo settled work. When the
- * processor stops mid-page, nothing unsettled is checkpointed.
+ * then the checkpoint moves past the page: one save (one transaction) per page, not per event.
+ * A reactor that works one event at a time, when an event fails or the processor stops, first
+ * saves past the events of the page it settled, so only the event in hand is redone. Nothing
+ * unsettled is ever checkpointed; a crash mid-page redoes the page (reactors are idempotent).
  */
 export function reactorConsumer<T extends AnyEventType>(
   reactor: Reactor<T>,
@@ -93,14 +94,28 @@ export function reactorConsumer<T extends AnyEventType>(
     resume: () => reactorCheckpoint(store, reactor.name),
     async handle(page, signal) {
       const work = page.filter(isHandled);
-      if (concurrency === 1)
+      if (concurrency === 1) {
+        let settled: RecordedEvent | undefined;
+        // Past what is settled when the page cannot finish, so a failure or a stop redoes only
+        // the event in hand; otherwise one save for the whole page.
+        const keepSettled = async () => {
+          if (settled) await saveReactorCheckpoint(store, reactor.name, settled.position);
+        };
         for (const event of work) {
-          await reactor.react(event, signal);
-          // Stryker disable next-line StringLiteral: the processor tells only 'restart' from any other answer
-          if (signal.aborted) return 'next';
-          await saveReactorCheckpoint(store, reactor.name, event.position);
+          try {
+            await reactor.react(event, signal);
+          } catch (error) {
+            await keepSettled();
+            throw error;
+          }
+          if (signal.aborted) {
+            await keepSettled();
+            // Stryker disable next-line StringLiteral: the processor tells only 'restart' from any other answer
+            return 'next';
+          }
+          settled = event;
         }
-      else await inParallel(work, concurrency, (event) => reactor.react(event, signal));
+      } else await inParallel(work, concurrency, (event) => reactor.react(event, signal));
       // Stryker disable next-line StringLiteral: the processor tells only 'restart' from any other answer
       if (signal.aborted) return 'next';
       const last = page.at(-1);

@@ -82,6 +82,23 @@ describe('A reactor on the log processor', () => {
     expect(acted).toEqual([positions[0], positions[2]]);
   });
 
+  it('saves its checkpoint once for a page of many handled events (one transaction, not one per event)', async () => {
+    const positions = await append(...Array<string>(20).fill('LearnerEnrolled'));
+    let transactions = 0;
+    const transaction = store.transaction.bind(store);
+    store.transaction = (work) => {
+      transactions++;
+      return transaction(work);
+    };
+    const { reactor, acted } = noting();
+
+    run(reactor);
+
+    expect(await settled(positions[19]!)).toBe(true);
+    expect(acted).toEqual(positions);
+    expect(transactions).toBe(1);
+  });
+
   it('after a failed side effect, resumes from the last settled event: nothing settled is redone', async () => {
     const positions = await append('LearnerEnrolled', 'LearnerEnrolled', 'LearnerEnrolled');
     let failOnce = true;
