@@ -15,6 +15,8 @@ export const streams = {
   certificate: (tenant: string, trainingId: string, learnerId: string) =>
     `certificate-${tenant}:${trainingId}:${learnerId}`,
   report: (tenant: string, reportId: string) => `report-${tenant}:${reportId}`,
+  certificateArchive: (tenant: string, archiveId: string) =>
+    `certificateArchive-${tenant}:${archiveId}`,
   cutoffs: () => `cutoffs-${PLATFORM_TENANT}`,
   issuerProfile: (tenant: string) => `issuerProfile-${tenant}`,
   statusList: (tenant: string) => `statusList-${tenant}`,

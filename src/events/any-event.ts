@@ -1,5 +1,9 @@
 import { CERTIFICATE_EVENTS, type CertificateEvent } from './certificate.events';
 import {
+  CERTIFICATE_ARCHIVE_EVENTS,
+  type CertificateArchiveEvent,
+} from './certificate-archive.events';
+import {
   CERTIFICATE_NUMBER_EVENTS,
   type CertificateNumberEvent,
 } from './certificate-number.events';
@@ -33,7 +37,8 @@ export type AnyEvent =
   | DailyCutoffEvent
   | IssuerProfileEvent
   | StatusListEvent
-  | CertificateNumberEvent;
+  | CertificateNumberEvent
+  | CertificateArchiveEvent;
 
 export type AnyEventType = AnyEvent['type'];
 
@@ -50,6 +55,7 @@ export const EVENT_SCHEMAS = {
   ...ISSUER_PROFILE_EVENTS,
   ...STATUS_LIST_EVENTS,
   ...CERTIFICATE_NUMBER_EVENTS,
+  ...CERTIFICATE_ARCHIVE_EVENTS,
 } as const satisfies EventSchemasOf<AnyEvent>;
 
 /** Every event type: for readers of the whole log. */

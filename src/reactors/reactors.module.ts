@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ReadModelsModule } from '../read/read-models.module';
 import { CommandHandlingModule } from '../write/command-handling/command-handling.module';
+import { CertificateArchiveReactor } from './certificate-archive/certificate-archive.reactor';
 import { CertificateGenerationReactor } from './certificate-generation/certificate-generation.reactor';
 import { CertificateNumberingReactor } from './certificate-numbering/certificate-numbering.reactor';
 import { PersonalDataErasureReactor } from './personal-data-erasure/personal-data-erasure.reactor';
@@ -13,6 +14,7 @@ const ALL_REACTORS = [
   CertificateNumberingReactor,
   CertificateGenerationReactor,
   ReportExportReactor,
+  CertificateArchiveReactor,
   PersonalDataErasureReactor,
 ];
 

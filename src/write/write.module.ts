@@ -11,6 +11,7 @@ import { ClassicTemplatesSeeder } from './templates/application/classic-template
 import { TemplatesController } from './templates/presentation/templates.controller';
 import { TrainingsController } from './trainings/presentation/trainings.controller';
 import { ReportsController } from './reports/presentation/reports.controller';
+import { CertificateArchivesController } from './certificate-archives/presentation/certificate-archives.controller';
 
 /** The write side: every command endpoint; each calls its handler through the WriteModel. */
 @Module({
@@ -24,6 +25,7 @@ import { ReportsController } from './reports/presentation/reports.controller';
     MyCertificatesController,
     LearnerCertificatesController,
     ReportsController,
+    CertificateArchivesController,
     IssuerProfileController,
   ],
   providers: [CutoffScheduler, ClassicTemplatesSeeder],

@@ -233,7 +233,6 @@ export const SPEC_RULES: readonly SpecRule[] = [
     id: 'R-zip-export',
     section: '§1 Getting certificates out',
     text: "An admin (a group admin for their groups) can export all generated certificates of a training as one ZIP archive — PDFs, credentials and a manifest with each file's SHA-256 — asynchronously as reports are, optionally as of a past cut-off.",
-    pendingIssue: 22,
   },
   {
     id: 'R-issuer-key-rotation',
@@ -271,5 +270,10 @@ export const SPEC_RULES: readonly SpecRule[] = [
     id: 'R-csv-injection',
     section: '§5 Reports',
     text: "A cell whose text begins with `=`, `+`, `-`, `@`, a tab or a carriage return is written with a leading apostrophe (`'`), so spreadsheet programs show it as text and never run it as a formula (CSV injection).",
+  },
+  {
+    id: 'R-archive-kept-and-erased',
+    section: '§5 Archives',
+    text: 'Archives are kept 7 days; an erasure deletes the archives that hold the learner.',
   },
 ];

@@ -83,8 +83,15 @@ const reasonAdded = (id: string, certificateId: string, reason: string): Documen
 export const publicCertificatesProjection: Projection<Handled> = {
   name: 'publicCertificates',
   collections: [
-    // By learner: what an erasure removes, and what a personal-data export lists.
-    { name: PUBLIC_CERTIFICATES, indexes: [['tenant', 'learnerId']] },
+    // By learner: what an erasure removes, and what a personal-data export lists; by training:
+    // what a certificate archive holds.
+    {
+      name: PUBLIC_CERTIFICATES,
+      indexes: [
+        ['tenant', 'learnerId'],
+        ['tenant', 'trainingId'],
+      ],
+    },
     { name: PUBLIC_FACTS, indexes: [] },
   ],
   handles: [
