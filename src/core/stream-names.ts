@@ -19,6 +19,7 @@ export const streams = {
     `certificateArchive-${tenant}:${archiveId}`,
   cutoffs: () => `cutoffs-${PLATFORM_TENANT}`,
   issuerProfile: (tenant: string) => `issuerProfile-${tenant}`,
+  issuerKeys: (tenant: string) => `issuerKeys-${tenant}`,
   statusList: (tenant: string) => `statusList-${tenant}`,
   certificateNumbers: (tenant: string) => `certificateNumbers-${tenant}`,
 };

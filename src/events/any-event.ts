@@ -14,6 +14,7 @@ import {
 import type { EventSchemasOf } from './contract';
 import { DAILY_CUTOFF_EVENTS, type DailyCutoffEvent } from './daily-cutoff.events';
 import { ENROLLMENT_EVENTS, type EnrollmentEvent } from './enrollment.events';
+import { ISSUER_KEY_EVENTS, type IssuerKeyEvent } from './issuer-key.events';
 import { ISSUER_PROFILE_EVENTS, type IssuerProfileEvent } from './issuer-profile.events';
 import { LEARNER_PROFILE_EVENTS, type LearnerProfileEvent } from './learner-profile.events';
 import { PROGRESS_REPORT_EVENTS, type ProgressReportEvent } from './progress-report.events';
@@ -38,7 +39,8 @@ export type AnyEvent =
   | IssuerProfileEvent
   | StatusListEvent
   | CertificateNumberEvent
-  | CertificateArchiveEvent;
+  | CertificateArchiveEvent
+  | IssuerKeyEvent;
 
 export type AnyEventType = AnyEvent['type'];
 
@@ -56,6 +58,7 @@ export const EVENT_SCHEMAS = {
   ...STATUS_LIST_EVENTS,
   ...CERTIFICATE_NUMBER_EVENTS,
   ...CERTIFICATE_ARCHIVE_EVENTS,
+  ...ISSUER_KEY_EVENTS,
 } as const satisfies EventSchemasOf<AnyEvent>;
 
 /** Every event type: for readers of the whole log. */

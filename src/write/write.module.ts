@@ -5,6 +5,7 @@ import { CommandHandlingModule } from './command-handling/command-handling.modul
 import { CutoffScheduler } from './cutoffs/application/cutoff-scheduler';
 import { EnrollmentsController } from './enrollments/presentation/enrollments.controller';
 import { FeaturesController } from './features/presentation/features.controller';
+import { IssuerKeyRotationController } from './issuer-keys/presentation/issuer-key-rotation.controller';
 import { IssuerProfileController } from './issuers/presentation/issuer-profile.controller';
 import { LearnersController } from './learners/presentation/learners.controller';
 import { ClassicTemplatesSeeder } from './templates/application/classic-templates.seeder';
@@ -27,6 +28,7 @@ import { CertificateArchivesController } from './certificate-archives/presentati
     ReportsController,
     CertificateArchivesController,
     IssuerProfileController,
+    IssuerKeyRotationController,
   ],
   providers: [CutoffScheduler, ClassicTemplatesSeeder],
 })

@@ -238,7 +238,6 @@ export const SPEC_RULES: readonly SpecRule[] = [
     id: 'R-issuer-key-rotation',
     section: '§1 Getting certificates out',
     text: 'An issuer key can be rotated on request; credentials signed with the old key keep verifying.',
-    pendingIssue: 22,
   },
   {
     id: 'R-personal-data',

@@ -430,6 +430,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/tenants/{tenantId}/issuer-keys/rotation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Rotate the tenant's issuer key: later credentials and status lists are signed with a new key; earlier credentials keep verifying
+     * @description Roles: operator, admin.
+     */
+    post: operations['IssuerKeyRotation_rotate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/features/certificates': {
     parameters: {
       query?: never;
@@ -1847,6 +1867,18 @@ export interface components {
        * @description ISO 8601, UTC
        */
       now: string;
+      /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
+      position: string;
+    };
+    /**
+     * @description The new signing key’s verification method; the DID document keeps listing the old ones
+     * @example {
+     *       "verificationMethod": "did:web:certificates.example.org:tenants:acme#key-2",
+     *       "position": "311"
+     *     }
+     */
+    IssuerKeyRotated: {
+      verificationMethod: string;
       /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
       position: string;
     };
@@ -9523,6 +9555,325 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['IssuerProfileRecorded'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /** @description Conflict: concurrency-conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 409;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Precondition Failed: concurrency-conflict */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Precondition Failed",
+           *       "status": 412,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 412;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Content Too Large: payload-too-large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Content Too Large",
+           *       "status": 413,
+           *       "detail": "Refused: payload-too-large",
+           *       "code": "payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 413;
+            /** @enum {unknown} */
+            code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unsupported Media Type: unsupported-media-type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Refused: unsupported-media-type",
+           *       "code": "unsupported-media-type"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 415;
+            /** @enum {unknown} */
+            code?: 'unsupported-media-type';
+          };
+        };
+      };
+      /** @description Unprocessable Content: idempotency-key-reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "Refused: idempotency-key-reused",
+           *       "code": "idempotency-key-reused"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 422;
+            /** @enum {unknown} */
+            code?: 'idempotency-key-reused';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
+          };
+        };
+      };
+    };
+  };
+  IssuerKeyRotation_rotate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key gets the same answer and appends nothing new */
+        'Idempotency-Key'?: string;
+        /** @description Recorded in the events’ metadata (1-200 visible ASCII characters); else the request id */
+        'X-Correlation-Id'?: string;
+        /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
+        'If-Match'?: string;
+      };
+      path: {
+        tenantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The new signing key’s verification method; the DID document keeps listing the old ones */
+      200: {
+        headers: {
+          /** @description The log position of the command’s last event, as in the body’s `position` */
+          'X-Log-Position'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IssuerKeyRotated'];
         };
       };
       /** @description Bad Request: validation-failed */
