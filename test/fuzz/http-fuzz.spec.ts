@@ -14,6 +14,7 @@ import {
   payload,
   QUERIES,
   REPORT,
+  ARCHIVE,
 } from './fuzz-arbitraries';
 
 /**
@@ -23,6 +24,7 @@ import {
 describe('HTTP fuzzing', () => {
   let app: TestApp;
   let reportId: string;
+  let archiveId: string;
   let requests = 0;
 
   const RUNS = { body: 250, request: 200, methods: 300, templates: 60 };
@@ -61,6 +63,10 @@ describe('HTTP fuzzing', () => {
       app.request('POST', '/api/v1/trainings/t1/reports/progress', { token: given.admin }),
     );
     reportId = report.body.reportId as string;
+    const archive = await given.ok(
+      app.request('POST', '/api/v1/trainings/t1/certificate-archives', { token: given.admin }),
+    );
+    archiveId = archive.body.archiveId as string;
   }, 60_000);
   afterAll(async () => {
     await app.close();
@@ -79,7 +85,7 @@ describe('HTTP fuzzing', () => {
   function url(endpoint: FuzzEndpoint, fuzzed: Record<string, string>, query: string): string {
     const path = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => {
       const valid = endpoint.params[name] ?? '';
-      return fuzzed[name] ?? (valid === REPORT ? reportId : valid);
+      return fuzzed[name] ?? (valid === REPORT ? reportId : valid === ARCHIVE ? archiveId : valid);
     });
     return query === '' ? path : `${path}?${query}`;
   }
