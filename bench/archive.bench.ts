@@ -1,0 +1,140 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createWriteStream, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { ZipFile } from 'yazl';
+import type { EventStore, EventToAppend } from '../src/event-store/event-store';
+import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store';
+import { DiskFileStore } from '../src/file-store/disk/disk-file-store';
+import { certificateFileKey, credentialFileKey } from '../src/file-store/file-keys';
+import { rebuildProjection } from '../src/projections/engine/rebuild';
+import { writeArchiveFile } from '../src/reactors/certificate-archive/write-archive-file';
+import { archiveEntries } from '../src/read/certificate-archives/archive-contents';
+import { publicCertificatesProjection } from '../src/read/public-certificates/public-certificates.projection';
+import { ReadModels } from '../src/read/read-models';
+import { SqliteReadStore } from '../src/read-store/sqlite/sqlite-read-store';
+import { type Benchmark, measured } from './benchmark';
+
+const DAY1 = '2026-01-01T09:00:00.000Z';
+const MOMENT = '2026-01-02T00:00:00.000Z';
+/** About what Chromium writes for a classic certificate, and random, so it does not compress. */
+const PDF_BYTES = 60_000;
+
+/**
+ * An archive of a training's certificates, as the archive reactor builds it (pages from the
+ * read model, PDFs and credentials streamed from the file store and hashed on the way, the
+ * manifest last), against yazl zipping the same files straight from disk in the same run.
+ */
+export const archiveBenchmark: Benchmark = {
+  name: 'archive',
+  async run() {
+    const certificates = 1_000;
+    const dir = mkdtempSync(join(tmpdir(), 'bench-archive-'));
+    const events = new SqliteEventStore(join(dir, 'events.sqlite'));
+    const store = new SqliteReadStore(join(dir, 'read-models.sqlite'));
+    const files = new DiskFileStore(join(dir, 'files'));
+    await issue(events, files, certificates);
+    await rebuildProjection(events, store, publicCertificatesProjection);
+    const reads = new ReadModels(store);
+
+    const archived = await measured(() =>
+      writeArchiveFile(
+        files,
+        archiveEntries(reads, 'bench', 'big', MOMENT),
+        `archives/${randomUUID()}.zip`,
+        new Date(MOMENT),
+      ),
+    );
+    if (archived.result.count !== certificates)
+      throw new Error(`archived ${archived.result.count}, not ${certificates}`);
+    const direct = await measured(() => zipDirectly(join(dir, 'files'), dir, certificates));
+    await store.close();
+    await events.close();
+    const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
+    const ratio = direct.seconds / archived.seconds;
+    return [
+      {
+        name: 'archive',
+        value: round(archived.seconds),
+        unit: 's',
+        baseline: round(direct.seconds),
+        ratio: round(ratio),
+        target: '>= 0.7 × yazl alone, <= 100 MB',
+        met: ratio >= 0.7 && archived.peakGrowth <= 100 * 1024 * 1024,
+        notes: `${certificates.toLocaleString('en')} certificates (${PDF_BYTES / 1000} kB PDF and a credential each), ${megabytes(archived.result.size)} MB ZIP; ratio is yazl alone / the archive; peak RSS growth ${megabytes(archived.peakGrowth)} MB (yazl alone: ${megabytes(direct.peakGrowth)} MB)`,
+      },
+    ];
+  },
+};
+
+/** The same files, names and options, zipped by yazl from disk with no read model or hashing. */
+async function zipDirectly(root: string, dir: string, certificates: number): Promise<number> {
+  const zip = new ZipFile();
+  const mtime = new Date(MOMENT);
+  for (let i = 0; i < certificates; i++) {
+    const id = certificateId(i);
+    zip.addFile(join(root, certificateFileKey(id)), `certificates/${id}.pdf`, {
+      compress: false,
+      mtime,
+    });
+    zip.addFile(join(root, credentialFileKey(id)), `credentials/${id}.json`, { mtime });
+  }
+  zip.addBuffer(Buffer.from('[]'), 'manifest.json', { mtime });
+  zip.end();
+  await pipeline(zip.outputStream, createWriteStream(join(dir, 'direct.zip')));
+  return certificates;
+}
+
+const certificateId = (i: number) => `cert-${String(i).padStart(6, '0')}`;
+
+/** A training whose learners each hold a generated certificate: events, PDF and credential. */
+async function issue(events: EventStore, files: DiskFileStore, certificates: number) {
+  const event = (type: string, data: Record<string, unknown>): EventToAppend => ({
+    eventId: randomUUID(),
+    type,
+    data,
+    metadata: {
+      ...{ tenant: 'bench', actor: { id: 'bench', roles: ['integration'] }, occurredAt: DAY1 },
+      ...{ command: 'BulkLoad', commandId: randomUUID(), correlationId: 'bench' },
+      ...{ causationId: 'bench', eventVersion: 1 },
+    },
+  });
+  const training = { trainingId: 'big', type: 'course', title: 'Big', groupId: null };
+  await events.append('training-bench:big', [event('TrainingCreated', training)], 'no-stream');
+  for (let i = 0; i < certificates; i++) {
+    const id = certificateId(i);
+    const ref = { trainingId: 'big', learnerId: `learner-${i}`, certificateId: id };
+    const pdf = await files.putIfAbsent(certificateFileKey(id), randomBytes(PDF_BYTES));
+    const credential = Buffer.from(
+      JSON.stringify({ id: `urn:uuid:${id}`, name: `Certificate ${i}`, proof: 'x'.repeat(2000) }),
+    );
+    await files.putIfAbsent(credentialFileKey(id), credential);
+    await events.append(
+      `certificate-bench:big:${ref.learnerId}`,
+      [
+        event('LearnerProfileRecorded', {
+          learnerId: ref.learnerId,
+          name: `Learner ${i} Núñez`,
+          email: `l${i}@example.com`,
+        }),
+        event('CertificateGenerationRequested', {
+          ...{ ...ref, templateId: 'classic-en', version: 1 },
+          ...{ requestedAt: DAY1, requestedBy: ref.learnerId, firstGeneratedAt: DAY1 },
+        }),
+        event('CertificateGenerated', {
+          ...{ ...ref, fileId: id, sha256: pdf.sha256, size: pdf.size, generatedAt: DAY1 },
+          credential: {
+            fileId: id,
+            sha256: createHash('sha256').update(credential).digest('hex'),
+            size: credential.length,
+            statusListIndex: i,
+          },
+        }),
+      ],
+      'no-stream',
+    );
+  }
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
