@@ -101,6 +101,8 @@ export async function writeArchiveFile(
     wake();
   };
   zip.on('error', fail);
+  // Whoever reads the output may have stopped already; the failure is thrown from `failure`.
+  zip.outputStream.on('error', () => undefined);
 
   const feed = async () => {
     for await (const page of pages) {
