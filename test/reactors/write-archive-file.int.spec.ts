@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { DiskFileStore } from '../../src/file-store/disk/disk-file-store';
 import { certificateFileKey, credentialFileKey } from '../../src/file-store/file-keys';
+import type { FileStore } from '../../src/file-store/file-store';
 import { writeArchiveFile } from '../../src/reactors/certificate-archive/write-archive-file';
 import type { ArchiveEntry } from '../../src/read/certificate-archives/archive-contents';
 import { readZip } from '../support/zip-reader';
@@ -11,11 +13,9 @@ import { readZip } from '../support/zip-reader';
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const MOMENT = new Date('2026-03-02T00:00:00.000Z');
 
-function pagesOf(...pages: ArchiveEntry[][]): AsyncIterable<ArchiveEntry[]> {
-  return (async function* () {
-    await Promise.resolve();
-    yield* pages;
-  })();
+/** The pages as the reactor passes them: a fresh reading each time it is asked. */
+function pagesOf(...pages: ArchiveEntry[][]): () => AsyncIterable<ArchiveEntry[]> {
+  return () => Readable.from(pages) as AsyncIterable<ArchiveEntry[]>;
 }
 
 /** Real files on disk, a real ZIP read back by Python's zipfile and Info-ZIP's unzip. */
@@ -97,5 +97,19 @@ describe('Writing a certificate archive', () => {
     const first = await writeArchiveFile(files, pagesOf([a]), 'archives/again.zip', MOMENT);
     const again = await writeArchiveFile(files, pagesOf([a]), 'archives/again.zip', MOMENT);
     expect(again).toEqual(first);
+  });
+
+  it('stops, without hanging, when another process stores the archive first', async () => {
+    const a = await issued('c-000007', 'Race');
+    const first = await writeArchiveFile(files, pagesOf([a]), 'archives/race.zip', MOMENT);
+    // Our look finds nothing yet; by the time we store, the other's file is there.
+    const racing: FileStore = {
+      open: (key) => (key === 'archives/race.zip' ? Promise.resolve(null) : files.open(key)),
+      putIfAbsent: (key) => files.putIfAbsent(key, Buffer.alloc(0)),
+      delete: (key) => files.delete(key),
+      close: () => files.close(),
+    };
+    const second = await writeArchiveFile(racing, pagesOf([a]), 'archives/race.zip', MOMENT);
+    expect(second).toEqual(first);
   });
 });

@@ -74,7 +74,7 @@ export class CertificateArchiveReactor implements Reactor<Handled> {
     if (start.events.length === 0 && start.state.status !== 'running') return;
     try {
       const moment = archiveMoment(request.data);
-      const pages = archiveEntries(this.reads, tenant, trainingId, moment);
+      const pages = () => archiveEntries(this.reads, tenant, trainingId, moment);
       const file = await writeArchiveFile(
         this.files,
         pages,

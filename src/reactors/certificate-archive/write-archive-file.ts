@@ -69,7 +69,7 @@ function pathsOf(entry: ArchiveEntry, names: UniqueNames) {
  */
 export async function writeArchiveFile(
   files: FileStore,
-  pages: AsyncIterable<ArchiveEntry[]>,
+  pages: () => AsyncIterable<ArchiveEntry[]>,
   key: string,
   moment: Date,
 ): Promise<StoredFile & { count: number }> {
@@ -77,15 +77,14 @@ export async function writeArchiveFile(
   if (existing) {
     // Written before a crash: it stays, and its certificates are counted again.
     existing.destroy();
-    let count = 0;
-    for await (const page of pages) count += page.length;
-    return { ...(await files.putIfAbsent(key, Buffer.alloc(0))), count };
+    return { ...(await files.putIfAbsent(key, Buffer.alloc(0))), count: await countOf(pages()) };
   }
   const zip = new ZipFile();
   const manifest: ManifestRow[] = [];
   const names = new UniqueNames();
   let queued = 0;
   let failure = null as Error | null;
+  let written = false;
   let wake: () => void = () => undefined;
   /** Until fewer than `most` entries are queued (or the archive failed). */
   const queueBelow = async (most: number) => {
@@ -105,7 +104,7 @@ export async function writeArchiveFile(
   zip.outputStream.on('error', () => undefined);
 
   const feed = async () => {
-    for await (const page of pages) {
+    for await (const page of pages()) {
       for (const entry of page) {
         const paths = pathsOf(entry, names);
         const row: ManifestRow = {
@@ -149,6 +148,7 @@ export async function writeArchiveFile(
     const text = `${JSON.stringify(manifest, null, 2)}\n`;
     zip.addBuffer(Buffer.from(text), 'manifest.json', { mtime: moment });
     zip.end();
+    written = true;
   };
   const feeding = feed().catch(fail);
   let stored: StoredFile;
@@ -158,7 +158,19 @@ export async function writeArchiveFile(
     await feeding;
     throw failure ?? error;
   }
+  if (!written && !failure) {
+    // Another process stored the key first and ours was not read: stop, and count what it holds.
+    fail(new Error('stored by another process'));
+    await feeding;
+    return { ...stored, count: await countOf(pages()) };
+  }
   await feeding;
   if (failure) throw failure;
   return { ...stored, count: manifest.length };
+}
+
+async function countOf(pages: AsyncIterable<ArchiveEntry[]>): Promise<number> {
+  let count = 0;
+  for await (const page of pages) count += page.length;
+  return count;
 }
