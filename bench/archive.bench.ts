@@ -28,31 +28,60 @@ const PDF_BYTES = 60_000;
  */
 export const archiveBenchmark: Benchmark = {
   name: 'archive',
-  async run() {
+  async run({ quick }) {
     const certificates = 1_000;
+    const many = 5_000;
     const dir = mkdtempSync(join(tmpdir(), 'bench-archive-'));
     const events = new SqliteEventStore(join(dir, 'events.sqlite'));
     const store = new SqliteReadStore(join(dir, 'read-models.sqlite'));
     const files = new DiskFileStore(join(dir, 'files'));
-    await issue(events, files, certificates);
+    await issue(events, files, 0, certificates);
     await rebuildProjection(events, store, publicCertificatesProjection);
     const reads = new ReadModels(store);
+    const archive = () =>
+      measured(() =>
+        writeArchiveFile(
+          files,
+          () => archiveEntries(reads, 'bench', 'big', MOMENT),
+          `archives/${randomUUID()}.zip`,
+          new Date(MOMENT),
+        ),
+      );
 
-    const archived = await measured(() =>
-      writeArchiveFile(
-        files,
-        () => archiveEntries(reads, 'bench', 'big', MOMENT),
-        `archives/${randomUUID()}.zip`,
-        new Date(MOMENT),
-      ),
-    );
+    // Best of three rounds each, taken in turn: the machine is shared, and one slow round says
+    // more about the neighbours than about the archive.
+    let archived = await archive();
+    let direct = await measured(() => zipDirectly(join(dir, 'files'), dir, certificates));
+    for (let round = 1; round < 3; round++) {
+      const again = await archive();
+      if (again.seconds < archived.seconds) archived = again;
+      const directly = await measured(() => zipDirectly(join(dir, 'files'), dir, certificates));
+      if (directly.seconds < direct.seconds) direct = directly;
+    }
     if (archived.result.count !== certificates)
       throw new Error(`archived ${archived.result.count}, not ${certificates}`);
-    const direct = await measured(() => zipDirectly(join(dir, 'files'), dir, certificates));
-    await store.close();
-    await events.close();
     const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
     const ratio = direct.seconds / archived.seconds;
+    // Flat: five times the certificates, about the same memory (quick runs skip it).
+    let larger: Awaited<ReturnType<typeof archive>> | null = null;
+    if (!quick) {
+      await issue(events, files, certificates, many);
+      await rebuildProjection(events, store, publicCertificatesProjection);
+      larger = await archive();
+      if (larger.result.count !== many) throw new Error(`archived ${larger.result.count}`);
+    }
+    await store.close();
+    await events.close();
+    const rss = larger && {
+      name: 'archive-rss',
+      value: megabytes(larger.peakGrowth),
+      unit: 'MB',
+      baseline: megabytes(archived.peakGrowth),
+      ratio: round(larger.peakGrowth / Math.max(archived.peakGrowth, 1)),
+      target: '<= 100 MB',
+      met: larger.peakGrowth <= 100 * 1024 * 1024,
+      notes: `peak RSS growth of an archive of ${many.toLocaleString('en')} certificates (${megabytes(larger.result.size)} MB ZIP, ${round(larger.seconds)} s), against ${certificates.toLocaleString('en')} (the baseline)`,
+    };
     return [
       {
         name: 'archive',
@@ -62,8 +91,9 @@ export const archiveBenchmark: Benchmark = {
         ratio: round(ratio),
         target: '>= 0.7 × yazl alone, <= 100 MB',
         met: ratio >= 0.7 && archived.peakGrowth <= 100 * 1024 * 1024,
-        notes: `${certificates.toLocaleString('en')} certificates (${PDF_BYTES / 1000} kB PDF and a credential each), ${megabytes(archived.result.size)} MB ZIP; ratio is yazl alone / the archive; peak RSS growth ${megabytes(archived.peakGrowth)} MB (yazl alone: ${megabytes(direct.peakGrowth)} MB)`,
+        notes: `${certificates.toLocaleString('en')} certificates (${PDF_BYTES / 1000} kB PDF and a credential each), ${megabytes(archived.result.size)} MB ZIP; ratio is yazl alone / the archive, best of three rounds each; peak RSS growth ${megabytes(archived.peakGrowth)} MB (yazl alone: ${megabytes(direct.peakGrowth)} MB)`,
       },
+      ...(rss ? [rss] : []),
     ];
   },
 };
@@ -78,7 +108,10 @@ async function zipDirectly(root: string, dir: string, certificates: number): Pro
       compress: false,
       mtime,
     });
-    zip.addFile(join(root, credentialFileKey(id)), `credentials/${id}.json`, { mtime });
+    zip.addFile(join(root, credentialFileKey(id)), `credentials/${id}.json`, {
+      compress: false,
+      mtime,
+    });
   }
   zip.addBuffer(Buffer.from('[]'), 'manifest.json', { mtime });
   zip.end();
@@ -89,7 +122,7 @@ async function zipDirectly(root: string, dir: string, certificates: number): Pro
 const certificateId = (i: number) => `cert-${String(i).padStart(6, '0')}`;
 
 /** A training whose learners each hold a generated certificate: events, PDF and credential. */
-async function issue(events: EventStore, files: DiskFileStore, certificates: number) {
+async function issue(events: EventStore, files: DiskFileStore, from: number, to: number) {
   const event = (type: string, data: Record<string, unknown>): EventToAppend => ({
     eventId: randomUUID(),
     type,
@@ -101,8 +134,9 @@ async function issue(events: EventStore, files: DiskFileStore, certificates: num
     },
   });
   const training = { trainingId: 'big', type: 'course', title: 'Big', groupId: null };
-  await events.append('training-bench:big', [event('TrainingCreated', training)], 'no-stream');
-  for (let i = 0; i < certificates; i++) {
+  if (from === 0)
+    await events.append('training-bench:big', [event('TrainingCreated', training)], 'no-stream');
+  for (let i = from; i < to; i++) {
     const id = certificateId(i);
     const ref = { trainingId: 'big', learnerId: `learner-${i}`, certificateId: id };
     const pdf = await files.putIfAbsent(certificateFileKey(id), randomBytes(PDF_BYTES));

@@ -20,7 +20,10 @@ export interface ManifestRow {
 /** How many entries may wait in the ZIP's queue: enough to keep it busy, few open files. */
 const WINDOW = 8;
 
-/** PDFs are compressed already; deflating them again costs time and saves almost nothing. */
+/**
+ * Entries are stored, not deflated: PDFs are compressed already, and a credential's few kB would
+ * cost a zlib stream (and its native buffers) each, which made memory grow with the training.
+ */
 const STORED = { compress: false } as const;
 
 /** A file's bytes from the store, hashed on the way into the ZIP. */
@@ -135,7 +138,7 @@ export async function writeArchiveFile(
         queued++;
         zip.addReadStreamLazy(
           paths.credential,
-          { mtime },
+          { ...STORED, mtime },
           hashedFile(files, credentialFileKey(entry.certificateId), ({ sha256 }) => {
             credential.sha256 = sha256;
             settled();
