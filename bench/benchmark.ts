@@ -22,3 +22,15 @@ export function timed<T>(work: () => Promise<T>): Promise<{ result: T; seconds: 
     seconds: Number(process.hrtime.bigint() - started) / 1e9,
   }));
 }
+
+/** Time, and the peak growth of the resident set over the start, sampled every 10 ms. */
+export async function measured<T>(work: () => Promise<T>) {
+  global.gc?.();
+  const start = process.memoryUsage().rss;
+  let peak = start;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
+  const { result, seconds } = await timed(work);
+  clearInterval(sampler);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  return { result, seconds, peakGrowth: peak - start };
+}

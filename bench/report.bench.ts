@@ -28,7 +28,7 @@ import {
   progressReportPages,
   progressReportRows,
 } from '../src/read/progress-report/progress-report-rows';
-import { type Benchmark, timed } from './benchmark';
+import { type Benchmark, measured, timed } from './benchmark';
 
 const DAY = '2026-01-03';
 const PAST_DAY = '2026-01-02';
@@ -143,18 +143,6 @@ async function collect(pages: AsyncIterable<readonly ProgressReportRow[]>): Prom
   let count = 0;
   for await (const page of pages) count += page.length;
   return count;
-}
-
-/** Time, and the peak growth of the resident set over the start, sampled every 10 ms. */
-async function measured<T>(work: () => Promise<T>) {
-  global.gc?.();
-  const start = process.memoryUsage().rss;
-  let peak = start;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
-  const { result, seconds } = await timed(work);
-  clearInterval(sampler);
-  peak = Math.max(peak, process.memoryUsage().rss);
-  return { result, seconds, peakGrowth: peak - start };
 }
 
 async function appendTraining(store: EventStore, learners: number): Promise<void> {

@@ -4,6 +4,7 @@ import { appendConcurrentBenchmark } from './append-concurrent.bench';
 import { appendPeerBenchmark } from './append-peer.bench';
 import { appendPersonalBenchmark } from './append-personal.bench';
 import { appendBenchmark } from './append.bench';
+import { archiveBenchmark } from './archive.bench';
 import type { Benchmark } from './benchmark';
 import { credentialBenchmark } from './credential.bench';
 import { erasureBenchmark } from './erasure.bench';
@@ -38,6 +39,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   renewalBenchmark,
   webhooksBenchmark,
   mailBenchmark,
+  archiveBenchmark,
 ];
 
 const ROOT = join(__dirname, '../..');

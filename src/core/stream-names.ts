@@ -15,8 +15,11 @@ export const streams = {
   certificate: (tenant: string, trainingId: string, learnerId: string) =>
     `certificate-${tenant}:${trainingId}:${learnerId}`,
   report: (tenant: string, reportId: string) => `report-${tenant}:${reportId}`,
+  certificateArchive: (tenant: string, archiveId: string) =>
+    `certificateArchive-${tenant}:${archiveId}`,
   cutoffs: () => `cutoffs-${PLATFORM_TENANT}`,
   issuerProfile: (tenant: string) => `issuerProfile-${tenant}`,
+  issuerKeys: (tenant: string) => `issuerKeys-${tenant}`,
   statusList: (tenant: string) => `statusList-${tenant}`,
   certificateNumbers: (tenant: string) => `certificateNumbers-${tenant}`,
   notificationSettings: (tenant: string) => `notificationSettings-${tenant}`,

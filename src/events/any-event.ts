@@ -1,5 +1,9 @@
 import { CERTIFICATE_EVENTS, type CertificateEvent } from './certificate.events';
 import {
+  CERTIFICATE_ARCHIVE_EVENTS,
+  type CertificateArchiveEvent,
+} from './certificate-archive.events';
+import {
   CERTIFICATE_NUMBER_EVENTS,
   type CertificateNumberEvent,
 } from './certificate-number.events';
@@ -10,6 +14,7 @@ import {
 import type { EventSchemasOf } from './contract';
 import { DAILY_CUTOFF_EVENTS, type DailyCutoffEvent } from './daily-cutoff.events';
 import { ENROLLMENT_EVENTS, type EnrollmentEvent } from './enrollment.events';
+import { ISSUER_KEY_EVENTS, type IssuerKeyEvent } from './issuer-key.events';
 import { ISSUER_PROFILE_EVENTS, type IssuerProfileEvent } from './issuer-profile.events';
 import { NOTIFICATION_EVENTS, type NotificationEvent } from './notification.events';
 import { WEBHOOK_EVENTS, type WebhookEvent } from './webhook.events';
@@ -37,7 +42,9 @@ export type AnyEvent =
   | StatusListEvent
   | CertificateNumberEvent
   | NotificationEvent
-  | WebhookEvent;
+  | WebhookEvent
+  | CertificateArchiveEvent
+  | IssuerKeyEvent;
 
 export type AnyEventType = AnyEvent['type'];
 
@@ -56,6 +63,8 @@ export const EVENT_SCHEMAS = {
   ...CERTIFICATE_NUMBER_EVENTS,
   ...NOTIFICATION_EVENTS,
   ...WEBHOOK_EVENTS,
+  ...CERTIFICATE_ARCHIVE_EVENTS,
+  ...ISSUER_KEY_EVENTS,
 } as const satisfies EventSchemasOf<AnyEvent>;
 
 /** Every event type: for readers of the whole log. */

@@ -7,3 +7,6 @@ export const credentialFileKey = (certificateId: string) => `credentials/${certi
 /** A report's file, and after its n-th redaction the file written again without erased learners. */
 export const reportFileKey = (reportId: string, redaction = 0) =>
   redaction === 0 ? `reports/${reportId}.csv` : `reports/${reportId}.r${redaction}.csv`;
+
+/** A certificate archive's ZIP. */
+export const archiveFileKey = (archiveId: string) => `archives/${archiveId}.zip`;

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ReadModelsModule } from '../read/read-models.module';
 import { CommandHandlingModule } from '../write/command-handling/command-handling.module';
+import { CertificateArchiveReactor } from './certificate-archive/certificate-archive.reactor';
 import { CertificateGenerationReactor } from './certificate-generation/certificate-generation.reactor';
 import { CertificateNumberingReactor } from './certificate-numbering/certificate-numbering.reactor';
 import { ExpiryNoticesReactor } from './expiry-notices/expiry-notices.reactor';
@@ -16,6 +17,7 @@ const ALL_REACTORS = [
   CertificateNumberingReactor,
   CertificateGenerationReactor,
   ReportExportReactor,
+  CertificateArchiveReactor,
   PersonalDataErasureReactor,
   ExpiryNoticesReactor,
   LearnerMailsReactor,

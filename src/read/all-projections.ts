@@ -1,3 +1,4 @@
+import { certificateArchivesProjection } from './certificate-archives/certificate-archives.projection';
 import { featuresProjection } from './features/features.projection';
 import { issuerProfilesProjection } from './issuer-profiles/issuer-profiles.projection';
 import { learnerTrainingsProjection } from './learner-trainings/learner-trainings.projection';
@@ -23,6 +24,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   statusListsProjection,
   notificationSettingsProjection,
   webhooksProjection,
+  certificateArchivesProjection,
 ];
 
 export function projectionNamed(name: string): Projection | undefined {

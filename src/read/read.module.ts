@@ -15,6 +15,7 @@ import { PersonalDataController } from './personal-data/personal-data.controller
 import { PublicCertificatesController } from './public-certificates/public-certificates.controller';
 import { IssuerDocumentsController } from './status-lists/issuer-documents.controller';
 import { ReportsQueryController } from './reports/reports-query.controller';
+import { CertificateArchivesQueryController } from './certificate-archives/certificate-archives.controller';
 import { TemplatePreviewController } from './templates/template-preview.controller';
 import { TemplatesQueryController } from './templates/templates.controller';
 import { TrainingsQueryController } from './trainings/trainings.controller';
@@ -31,6 +32,7 @@ import { TrainingsQueryController } from './trainings/trainings.controller';
     CertificatesController,
     TemplatePreviewController,
     ReportsQueryController,
+    CertificateArchivesQueryController,
     AuditProgressReportController,
     IssuerProfileQueryController,
     NotificationSettingsQueryController,

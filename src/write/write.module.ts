@@ -7,12 +7,14 @@ import { EnrollmentsController } from './enrollments/presentation/enrollments.co
 import { FeaturesController } from './features/presentation/features.controller';
 import { NotificationSettingsController } from './notifications/presentation/notification-settings.controller';
 import { WebhooksController } from './webhooks/presentation/webhooks.controller';
+import { IssuerKeyRotationController } from './issuer-keys/presentation/issuer-key-rotation.controller';
 import { IssuerProfileController } from './issuers/presentation/issuer-profile.controller';
 import { LearnersController } from './learners/presentation/learners.controller';
 import { ClassicTemplatesSeeder } from './templates/application/classic-templates.seeder';
 import { TemplatesController } from './templates/presentation/templates.controller';
 import { TrainingsController } from './trainings/presentation/trainings.controller';
 import { ReportsController } from './reports/presentation/reports.controller';
+import { CertificateArchivesController } from './certificate-archives/presentation/certificate-archives.controller';
 
 /** The write side: every command endpoint; each calls its handler through the WriteModel. */
 @Module({
@@ -26,9 +28,11 @@ import { ReportsController } from './reports/presentation/reports.controller';
     MyCertificatesController,
     LearnerCertificatesController,
     ReportsController,
+    CertificateArchivesController,
     IssuerProfileController,
     NotificationSettingsController,
     WebhooksController,
+    IssuerKeyRotationController,
   ],
   providers: [CutoffScheduler, ClassicTemplatesSeeder],
 })

@@ -73,6 +73,21 @@ describe('Authorisation matrix', () => {
       });
       status = answer.body.status;
     }
+    const archive = await app.request('POST', '/api/v1/trainings/t-g1/certificate-archives', {
+      token: given.admin,
+    });
+    for (
+      let status = '';
+      status !== 'done';
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    ) {
+      const answer = await app.request(
+        'GET',
+        `/api/v1/certificate-archives/${archive.body.archiveId}`,
+        { token: given.admin, headers: { 'x-consistent-with': String(await app.head()) } },
+      );
+      status = answer.body.status;
+    }
     await app.request('PUT', '/api/v1/tenants/globex/features/certificates', {
       token: given.operator,
       body: { enabled: true },
@@ -88,6 +103,7 @@ describe('Authorisation matrix', () => {
     };
     table = endpointTable({
       ...{ reportId: report.body.reportId, templateId, clockAheadMs: DAY },
+      archiveId: archive.body.archiveId,
       certificateId: certificateIds[0]!,
       webhookId: await webhook(),
       doomedWebhookId: await webhook(),

@@ -30,10 +30,12 @@ const open = (name: string, url: string): Endpoint => ({
  * feature on; trainings t-g1 (group g1, classic-en assigned) and t-spare (group g1); learner l1
  * who completed t-g1 and whose certificate is generated; learners del-admin and del-group-admin
  * with certificates to delete; learner rev with a certificate to revoke; learner ren with a certificate to renew; learner erase-me with
- * a profile to erase; an author template; a done report.
+ * a profile to erase; an author template; a done report; a done certificate archive.
  */
 export function endpointTable(ids: {
   readonly reportId: string;
+  /** A done certificate archive of t-g1. */
+  readonly archiveId: string;
   readonly templateId: string;
   /** l1's generated certificate, for the public verification endpoints. */
   readonly certificateId: string;
@@ -400,6 +402,46 @@ export function endpointTable(ids: {
       method: 'GET',
       url: fixed(`/api/v1/reports/${ids.reportId}/file`),
       allowed: READERS,
+      ok: [200],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'POST certificate archive',
+      method: 'POST',
+      url: fixed('/api/v1/trainings/t-g1/certificate-archives'),
+      allowed: MANAGERS,
+      ok: [202],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'GET certificate archives',
+      method: 'GET',
+      url: fixed('/api/v1/certificate-archives?trainingId=t-g1'),
+      allowed: MANAGERS,
+      ok: [200],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'GET certificate archive',
+      method: 'GET',
+      url: fixed(`/api/v1/certificate-archives/${ids.archiveId}`),
+      allowed: MANAGERS,
+      ok: [200],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'GET certificate archive file',
+      method: 'GET',
+      url: fixed(`/api/v1/certificate-archives/${ids.archiveId}/file`),
+      allowed: MANAGERS,
+      ok: [200],
+      otherTenant: 'not-found',
+    },
+    {
+      name: 'RotateIssuerKey',
+      method: 'POST',
+      url: fixed('/api/v1/tenants/acme/issuer-keys/rotation'),
+      allowed: ['operator', 'admin'],
       ok: [200],
       otherTenant: 'not-found',
     },

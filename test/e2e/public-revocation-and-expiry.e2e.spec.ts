@@ -1,8 +1,8 @@
 import { independentVerifier } from '../credentials/independent-verifier';
-import { freePort } from '../support/built-service';
 import { generationOutcome } from '../support/certificates';
 import { Scenario } from '../support/scenario';
-import { TestApp } from '../support/test-app';
+import { listeningApp } from '../support/listening-app';
+import type { TestApp } from '../support/test-app';
 import { documentedFetch as fetch } from '../support/documented-fetch';
 
 const DAY = 86_400_000;
@@ -15,10 +15,7 @@ describe('A revoked or expired certificate, publicly', () => {
   const verifier = independentVerifier((url) => fetch(`http://${url.host}${url.pathname}`));
 
   beforeAll(async () => {
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    app = await TestApp.start({ PUBLIC_URL: base, TEST_CLOCK: '1' });
-    await app.app.listen({ port, host: '127.0.0.1' });
+    ({ app, base } = await listeningApp({ TEST_CLOCK: '1' }));
     given = await Scenario.of(app);
     await given.enableFeature();
     await given.createTraining('forklift');

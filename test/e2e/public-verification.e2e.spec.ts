@@ -211,6 +211,41 @@ describe('Public verification', () => {
     await context.close();
   });
 
+  it('[R-public-verification] [R-linkedin-link] [R-baked-badge] shows the number, the LinkedIn link and the badge, and answers "valid on a day" through a form, all without JavaScript', async () => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1000, height: 900 },
+    });
+    const page = await context.newPage();
+    const images: number[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('/badge.png')) images.push(response.status());
+    });
+    const { body } = await publicJson(certificateId);
+    await page.goto(`${base}/verify/${certificateId}?lang=en`);
+    const text = (await page.textContent('main'))!;
+    expect(text).toContain(`Certificate no.${body.number as string}`);
+    expect(await page.getAttribute('#linkedin', 'href')).toBe(body.linkedInUrl);
+    expect(await page.getAttribute('#linkedin', 'href')).toMatch(
+      /^https:\/\/www\.linkedin\.com\/profile\/add\?/,
+    );
+    expect(await page.getAttribute('#badge', 'src')).toBe(body.badgeUrl);
+    await page.locator('#badge').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(images).toEqual([200]);
+    const day = new Date().toISOString().slice(0, 10);
+    await page.fill('#on', day);
+    await Promise.all([page.waitForURL(/[?&]on=/), page.click('#valid-on-form button')]);
+    const asked = new URL(page.url());
+    expect(Object.fromEntries(asked.searchParams)).toEqual({ lang: 'en', on: day });
+    // Issued today, so not valid for the whole of today.
+    expect(await page.textContent('#valid-on')).toBe('No: not issued yet');
+    expect(await page.inputValue('#on')).toBe(day);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'verification-page-no-js.png'), fullPage: true });
+    await context.close();
+  });
+
   it('[R-public-verification] with JavaScript, checks a local PDF in the browser: match, then no match', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();

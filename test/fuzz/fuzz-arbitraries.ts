@@ -31,6 +31,8 @@ function at(route: string, roles: string, body?: Record<string, unknown>): FuzzE
 export const REPORT = 'REPORT';
 /** The webhook the fixture creates, likewise. */
 export const WEBHOOK = 'WEBHOOK';
+/** The certificate archive the fixture requests, likewise. */
+export const ARCHIVE = 'ARCHIVE';
 const ADMINS = 'admin group-admin';
 const READERS = 'admin auditor inspector group-admin';
 const AUDIT = 'auditor admin';
@@ -95,6 +97,8 @@ export const COMMANDS: readonly FuzzEndpoint[] = [
   at(`POST /api/v1/webhooks/{webhookId=${WEBHOOK}}/replay`, 'admin', { fromPosition: '0' }),
   at(`DELETE /api/v1/webhooks/{webhookId=${WEBHOOK}}`, 'admin'),
   at('PUT /api/v1/test-clock', 'operator', { now: '2030-01-01T00:00:00Z' }),
+  at('POST /api/v1/trainings/{trainingId=t1}/certificate-archives', ADMINS, { asOf: '2025-01-01' }),
+  at('POST /api/v1/tenants/{tenantId=acme}/issuer-keys/rotation', 'operator admin'),
 ];
 
 export const QUERIES: readonly FuzzEndpoint[] = [
@@ -114,6 +118,9 @@ export const QUERIES: readonly FuzzEndpoint[] = [
   at('GET /api/v1/reports?trainingId=t1', READERS),
   at(`GET /api/v1/reports/{reportId=${REPORT}}`, READERS),
   at(`GET /api/v1/reports/{reportId=${REPORT}}/file`, READERS),
+  at('GET /api/v1/certificate-archives?trainingId=t1', ADMINS),
+  at(`GET /api/v1/certificate-archives/{archiveId=${ARCHIVE}}`, ADMINS),
+  at(`GET /api/v1/certificate-archives/{archiveId=${ARCHIVE}}/file`, ADMINS),
   at('GET /api/v1/audit/events?stream=enrollment-acme:t1:l1&type=x&after=0&limit=10', AUDIT),
   at('GET /api/v1/audit/trainings/{trainingId=t1}/progress-report?asOf=2025-01-01', AUDIT),
   at('GET /api/v1/test-clock', 'operator'),

@@ -15,6 +15,7 @@ import {
   QUERIES,
   REPORT,
   WEBHOOK,
+  ARCHIVE,
 } from './fuzz-arbitraries';
 
 /**
@@ -25,6 +26,7 @@ describe('HTTP fuzzing', () => {
   let app: TestApp;
   let reportId: string;
   let webhookId: string;
+  let archiveId: string;
   let requests = 0;
 
   const RUNS = { body: 250, request: 200, methods: 300, templates: 60 };
@@ -70,6 +72,10 @@ describe('HTTP fuzzing', () => {
       }),
     );
     webhookId = webhook.body.webhookId as string;
+    const archive = await given.ok(
+      app.request('POST', '/api/v1/trainings/t1/certificate-archives', { token: given.admin }),
+    );
+    archiveId = archive.body.archiveId as string;
   }, 60_000);
   afterAll(async () => {
     await app.close();
@@ -88,8 +94,12 @@ describe('HTTP fuzzing', () => {
   function url(endpoint: FuzzEndpoint, fuzzed: Record<string, string>, query: string): string {
     const path = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => {
       const valid = endpoint.params[name] ?? '';
-      const fixture = valid === REPORT ? reportId : valid === WEBHOOK ? webhookId : valid;
-      return fuzzed[name] ?? fixture;
+      const fixtures: Record<string, string> = {
+        [REPORT]: reportId,
+        [WEBHOOK]: webhookId,
+        [ARCHIVE]: archiveId,
+      };
+      return fuzzed[name] ?? fixtures[valid] ?? valid;
     });
     return query === '' ? path : `${path}?${query}`;
   }

@@ -188,12 +188,12 @@ export const SPEC_RULES: readonly SpecRule[] = [
     id: 'R-webhooks-signed',
     section: '§1 Notifications',
     text: "A tenant can subscribe HTTP endpoints (webhooks) to what happens to its certificates and reports. Messages follow Standard Webhooks 1.0: signed with the endpoint's secret; a message id that stays the same across retries and replays; delivered at least once, in log order per endpoint; retried with growing delays for at least 24 h while the endpoint fails, so an endpoint down for an hour misses nothing. Any message since a log position can be sent again on request. Messages carry ids, statuses and URLs, never a name or an e-mail.",
-      },
+  },
   {
     id: 'R-expiry-reminders',
     section: '§1 Notifications',
     text: "`certificate.expiring` goes out once per certificate for each of the tenant's reminder offsets (default 30, 7 and 1 days before `validUntil`), and `certificate.expired` once — each at the first daily cut-off at or after its moment, so they follow from the log and its markers and replay identically.",
-      },
+  },
   {
     id: 'R-learner-emails',
     section: '§1 Notifications',
@@ -203,7 +203,7 @@ export const SPEC_RULES: readonly SpecRule[] = [
     id: 'R-webhook-url-safety',
     section: '§1 Notifications',
     text: "Webhook URLs must be https and resolve to public addresses, checked again at every delivery (a URL resolving to a loopback, private, link-local or cloud-metadata address is refused); no redirect is followed; a delivery times out after 10 s; nothing of the receiver's answer is kept beyond its status and 1 KB. The setting `WEBHOOK_ALLOW_HOSTS` (comma-separated IP addresses or CIDR ranges, empty by default) lets deliveries reach those addresses over http as well (for development and tests); every other private address stays refused.",
-      },
+  },
   {
     id: 'R-certificate-number',
     section: '§1 Getting certificates out',
@@ -229,13 +229,11 @@ export const SPEC_RULES: readonly SpecRule[] = [
     id: 'R-zip-export',
     section: '§1 Getting certificates out',
     text: "An admin (a group admin for their groups) can export all generated certificates of a training as one ZIP archive — PDFs, credentials and a manifest with each file's SHA-256 — asynchronously as reports are, optionally as of a past cut-off.",
-    pendingIssue: 22,
   },
   {
     id: 'R-issuer-key-rotation',
     section: '§1 Getting certificates out',
     text: 'An issuer key can be rotated on request; credentials signed with the old key keep verifying.',
-    pendingIssue: 22,
   },
   {
     id: 'R-personal-data',
@@ -267,5 +265,10 @@ export const SPEC_RULES: readonly SpecRule[] = [
     id: 'R-csv-injection',
     section: '§5 Reports',
     text: "A cell whose text begins with `=`, `+`, `-`, `@`, a tab or a carriage return is written with a leading apostrophe (`'`), so spreadsheet programs show it as text and never run it as a formula (CSV injection).",
+  },
+  {
+    id: 'R-archive-kept-and-erased',
+    section: '§5 Archives',
+    text: 'Archives are kept 7 days; an erasure deletes the archives that hold the learner.',
   },
 ];

@@ -389,6 +389,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/trainings/{trainingId}/certificate-archives': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Archive the training's generated certificates as one ZIP (PDFs, credentials, manifest), now or as of a past day's cut-off
+     * @description Roles: admin, group-admin.
+     */
+    post: operations['CertificateArchives_request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/tenants/{tenantId}/profile': {
     parameters: {
       query?: never;
@@ -516,6 +536,26 @@ export interface paths {
      * @description Roles: admin.
      */
     post: operations['Webhooks_replay'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tenants/{tenantId}/issuer-keys/rotation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Rotate the tenant's issuer key: later credentials and status lists are signed with a new key; earlier credentials keep verifying
+     * @description Roles: operator, admin.
+     */
+    post: operations['IssuerKeyRotation_rotate'];
     delete?: never;
     options?: never;
     head?: never;
@@ -711,6 +751,66 @@ export interface paths {
      * @description Roles: admin, inspector, auditor, group-admin, trainer.
      */
     get: operations['ReportsQuery_file'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificate-archives': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The certificate archives, newest first
+     * @description Roles: admin, group-admin.
+     */
+    get: operations['CertificateArchivesQuery_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificate-archives/{archiveId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One certificate archive
+     * @description Roles: admin, group-admin.
+     */
+    get: operations['CertificateArchivesQuery_one'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificate-archives/{archiveId}/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download a done archive as ZIP: manifest.json, the PDFs and the credentials (404 once expired or deleted)
+     * @description Roles: admin, group-admin.
+     */
+    get: operations['CertificateArchivesQuery_file'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1777,6 +1877,66 @@ export interface components {
     /** @description The report history, newest first */
     ReportList: components['schemas']['Report'][];
     /**
+     * @description The archive job; it is built asynchronously
+     * @example {
+     *       "archiveId": "8a2d4c6e-1b3f-5a7c-9e0d-2f4b6a8c0e13",
+     *       "status": "pending",
+     *       "position": "152"
+     *     }
+     */
+    CertificateArchiveRequested: {
+      archiveId: string;
+      /** @enum {string} */
+      status: 'pending';
+      /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
+      position: string;
+    };
+    /**
+     * @description A certificate archive job; a done one is downloaded as ZIP until `expiresAt` has passed a daily cut-off (`expired`) or an erasure removed it (`deleted`).
+     * @example {
+     *       "archiveId": "8a2d4c6e-1b3f-5a7c-9e0d-2f4b6a8c0e13",
+     *       "trainingId": "safety-101",
+     *       "status": "done",
+     *       "requestedAt": "2026-03-14T10:00:00.000Z",
+     *       "requestedBy": "admin-1",
+     *       "asOf": "2026-03-01",
+     *       "completedAt": "2026-03-14T10:00:03.250Z",
+     *       "count": 42,
+     *       "size": 2318844,
+     *       "sha256": "3b7e1f0c9a2d4e6f8b0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a",
+     *       "expiresAt": "2026-03-21T10:00:03.250Z"
+     *     }
+     */
+    CertificateArchive: {
+      archiveId: string;
+      trainingId: string;
+      /** @enum {string} */
+      status: 'pending' | 'running' | 'done' | 'failed' | 'expired' | 'deleted';
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      requestedAt: string;
+      requestedBy: string;
+      /** Format: date */
+      asOf?: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      completedAt?: string;
+      count?: number;
+      size?: number;
+      sha256?: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
+      expiresAt?: string;
+    };
+    /** @description The certificate archives, newest first */
+    CertificateArchiveList: components['schemas']['CertificateArchive'][];
+    /**
      * @description The template and the number of the version just published (1 when created)
      * @example {
      *       "templateId": "b3c1f0e2-5a8d-4f5e-9d0a-2b7c6e1f4a90",
@@ -2006,6 +2166,18 @@ export interface components {
      */
     WebhookSecret: {
       secret: string;
+      /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
+      position: string;
+    };
+    /**
+     * @description The new signing key’s verification method; the DID document keeps listing the old ones
+     * @example {
+     *       "verificationMethod": "did:web:certificates.example.org:tenants:acme#key-2",
+     *       "position": "311"
+     *     }
+     */
+    IssuerKeyRotated: {
+      verificationMethod: string;
       /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
       position: string;
     };
@@ -9113,6 +9285,335 @@ export interface operations {
       };
     };
   };
+  CertificateArchives_request: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key gets the same answer and appends nothing new */
+        'Idempotency-Key'?: string;
+        /** @description Recorded in the events’ metadata (1-200 visible ASCII characters); else the request id */
+        'X-Correlation-Id'?: string;
+        /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
+        'If-Match'?: string;
+      };
+      path: {
+        trainingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: date
+           * @description The certificates generated before that day's 00:00 UTC cut-off
+           */
+          asOf?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The archive job; it is built asynchronously */
+      202: {
+        headers: {
+          /** @description The log position of the command’s last event, as in the body’s `position` */
+          'X-Log-Position'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CertificateArchiveRequested'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /** @description Conflict: concurrency-conflict, not-ready */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 409;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict' | 'not-ready';
+          };
+        };
+      };
+      /** @description Precondition Failed: concurrency-conflict */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Precondition Failed",
+           *       "status": 412,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 412;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Content Too Large: payload-too-large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Content Too Large",
+           *       "status": 413,
+           *       "detail": "Refused: payload-too-large",
+           *       "code": "payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 413;
+            /** @enum {unknown} */
+            code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unsupported Media Type: unsupported-media-type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Refused: unsupported-media-type",
+           *       "code": "unsupported-media-type"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 415;
+            /** @enum {unknown} */
+            code?: 'unsupported-media-type';
+          };
+        };
+      };
+      /** @description Unprocessable Content: idempotency-key-reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "Refused: idempotency-key-reused",
+           *       "code": "idempotency-key-reused"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 422;
+            /** @enum {unknown} */
+            code?: 'idempotency-key-reused';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
+          };
+        };
+      };
+    };
+  };
   IssuerProfileQuery_get: {
     parameters: {
       query?: never;
@@ -11853,6 +12354,325 @@ export interface operations {
       };
     };
   };
+  IssuerKeyRotation_rotate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key gets the same answer and appends nothing new */
+        'Idempotency-Key'?: string;
+        /** @description Recorded in the events’ metadata (1-200 visible ASCII characters); else the request id */
+        'X-Correlation-Id'?: string;
+        /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
+        'If-Match'?: string;
+      };
+      path: {
+        tenantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The new signing key’s verification method; the DID document keeps listing the old ones */
+      200: {
+        headers: {
+          /** @description The log position of the command’s last event, as in the body’s `position` */
+          'X-Log-Position'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IssuerKeyRotated'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /** @description Conflict: concurrency-conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 409;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Precondition Failed: concurrency-conflict */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Precondition Failed",
+           *       "status": 412,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 412;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Content Too Large: payload-too-large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Content Too Large",
+           *       "status": 413,
+           *       "detail": "Refused: payload-too-large",
+           *       "code": "payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 413;
+            /** @enum {unknown} */
+            code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unsupported Media Type: unsupported-media-type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Refused: unsupported-media-type",
+           *       "code": "unsupported-media-type"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 415;
+            /** @enum {unknown} */
+            code?: 'unsupported-media-type';
+          };
+        };
+      };
+      /** @description Unprocessable Content: idempotency-key-reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "Refused: idempotency-key-reused",
+           *       "code": "idempotency-key-reused"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 422;
+            /** @enum {unknown} */
+            code?: 'idempotency-key-reused';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
+          };
+        };
+      };
+    };
+  };
   FeaturesQuery_get: {
     parameters: {
       query?: never;
@@ -13586,6 +14406,623 @@ export interface operations {
         };
         content: {
           'text/csv': string;
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /** @description Conflict: not-ready */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "Refused: not-ready",
+           *       "code": "not-ready"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 409;
+            /** @enum {unknown} */
+            code?: 'not-ready';
+          };
+        };
+      };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: stale */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The read models have not reached position 42 yet",
+           *       "code": "stale"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'stale';
+          };
+        };
+      };
+    };
+  };
+  CertificateArchivesQuery_history: {
+    parameters: {
+      query?: {
+        trainingId?: unknown;
+      };
+      header?: {
+        /** @description A log position (a command answer’s `position`) the answer must reflect */
+        'X-Consistent-With'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The certificate archives, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CertificateArchiveList'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: stale */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The read models have not reached position 42 yet",
+           *       "code": "stale"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'stale';
+          };
+        };
+      };
+    };
+  };
+  CertificateArchivesQuery_one: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A log position (a command answer’s `position`) the answer must reflect */
+        'X-Consistent-With'?: string;
+      };
+      path: {
+        archiveId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A certificate archive job; a done one is downloaded as ZIP until `expiresAt` has passed a daily cut-off (`expired`) or an erasure removed it (`deleted`). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CertificateArchive'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: stale */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The read models have not reached position 42 yet",
+           *       "code": "stale"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'stale';
+          };
+        };
+      };
+    };
+  };
+  CertificateArchivesQuery_file: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A log position (a command answer’s `position`) the answer must reflect */
+        'X-Consistent-With'?: string;
+      };
+      path: {
+        archiveId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The archive */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/zip': string;
         };
       };
       /** @description Bad Request: validation-failed */

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CLOCK, type Clock } from '../../core/clock';
 import { EVENT_LOG, type EventLog, type RecordedOfType } from '../../event-store/event-store';
-import { certificateFileKey, credentialFileKey } from '../../file-store/file-keys';
+import { archiveFileKey, certificateFileKey, credentialFileKey } from '../../file-store/file-keys';
 import { FILE_STORE, type FileStore } from '../../file-store/file-store';
 import { PERSONAL_DATA_KEYS, type PersonalDataKeys } from '../../personal-data/personal-data-keys';
 import { waitForPosition } from '../../processing/checkpoint-watch';
@@ -10,9 +10,14 @@ import { learnerCertificates, reportsListing } from '../../read/personal-data/er
 import { progressReportProjection } from '../../read/progress-report/progress-report.projection';
 import { publicCertificatesProjection } from '../../read/public-certificates/public-certificates.projection';
 import { ReadModels } from '../../read/read-models';
+import { archivesHolding } from '../../read/certificate-archives/archive-contents';
+import { certificateArchivesProjection } from '../../read/certificate-archives/certificate-archives.projection';
+import { recordArchiveStep } from '../../write/certificate-archives/application/record-archive-step.handler';
+import { reactionContext } from '../reaction-context';
 import { reportsProjection } from '../../read/reports/reports.projection';
 import { READ_STORE, type ReadStore } from '../../read-store/read-store';
 import { WriteModel } from '../../write/command-handling/write-model';
+import { CERTIFICATE_ARCHIVE } from '../certificate-archive/certificate-archive.reactor';
 import { CERTIFICATE_GENERATION } from '../certificate-generation/certificate-generation.reactor';
 import { type Reactor, reactorCheckpoint } from '../reactor';
 import { REPORT_EXPORT } from '../report-export/report-export.reactor';
@@ -50,12 +55,17 @@ export class PersonalDataErasureReactor implements Reactor<'LearnerPersonalDataE
    * before it have written their files (which may hold the name), and the read models list them.
    */
   private async settledBefore(position: bigint, signal: AbortSignal): Promise<boolean> {
-    for (const reactor of [CERTIFICATE_GENERATION, REPORT_EXPORT]) {
+    for (const reactor of [CERTIFICATE_GENERATION, REPORT_EXPORT, CERTIFICATE_ARCHIVE]) {
       const settled = () => reactorCheckpoint(this.store, reactor);
       if (!(await waitForPosition(settled, position, { signal }))) return false;
     }
     const head = (await this.log.headPosition()) ?? position;
-    const models = [publicCertificatesProjection, progressReportProjection, reportsProjection];
+    const models = [
+      publicCertificatesProjection,
+      progressReportProjection,
+      reportsProjection,
+      certificateArchivesProjection,
+    ];
     return this.projections.waitFor(
       models.map(({ name }) => name),
       head,
@@ -79,12 +89,36 @@ export class PersonalDataErasureReactor implements Reactor<'LearnerPersonalDataE
     const reports = await reportsListing(this.reads, tenant, learnerId);
     const parts = { store: this.store, reads: this.reads, files: this.files, write: this.write };
     for (const report of reports) await redactReport(parts, erasure, report, this.clock);
+    const archives = await this.deleteArchives(erasure);
     await this.store.purgeOverwritten();
     this.logger.log({
       message: 'personal data erased',
       learnerId,
       certificates: certificates.length,
       reports: reports.length,
+      archives,
     });
+  }
+
+  /** Deletes the archives that hold one of the learner's certificates; answers how many. */
+  private async deleteArchives(erasure: Erasure): Promise<number> {
+    const tenant = erasure.metadata.tenant;
+    const { learnerId } = erasure.data;
+    const archives = await archivesHolding(this.reads, tenant, learnerId);
+    for (const { archiveId } of archives) {
+      await this.files.delete(archiveFileKey(archiveId));
+      const context = reactionContext(
+        erasure,
+        'DeleteCertificateArchive',
+        `${archiveId}/${learnerId}`,
+        'system:personal-data-erasure',
+      );
+      await recordArchiveStep(this.write, context, archiveId, {
+        type: 'DeleteCertificateArchive',
+        learnerId,
+        at: this.clock.now(),
+      });
+    }
+    return archives.length;
   }
 }

@@ -31,18 +31,26 @@ export async function reportAwaitsRedaction(
   // Written before this check existed: `npm run projections -- rebuild reports` adds it.
   if (report.requestedPosition === undefined) return false;
   const redacted = new Set(report.redactedFor ?? []);
-  let after = BigInt(report.requestedPosition);
+  for await (const learnerId of erasedSince(log, report.tenant, BigInt(report.requestedPosition)))
+    if (!redacted.has(learnerId) && (await reportLists(reads, report, learnerId))) return true;
+  return false;
+}
+
+/** The learners of the tenant erased after the log position, in log order. */
+export async function* erasedSince(
+  log: Pick<EventLog, 'readTenantLog'>,
+  tenant: string,
+  position: bigint,
+): AsyncIterable<string> {
+  let after = position;
   for (;;) {
     const erasures = await log.readTenantLog({
-      ...{ tenant: report.tenant, after, limit: 500 },
+      ...{ tenant, after, limit: 500 },
       type: 'LearnerPersonalDataErased',
     });
-    for (const { data } of erasures) {
-      const { learnerId } = data as { learnerId: string };
-      if (!redacted.has(learnerId) && (await reportLists(reads, report, learnerId))) return true;
-    }
+    for (const { data } of erasures) yield (data as { learnerId: string }).learnerId;
     const last = erasures.at(-1);
-    if (!last) return false;
+    if (!last) return;
     after = last.position;
   }
 }

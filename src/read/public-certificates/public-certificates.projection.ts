@@ -83,9 +83,13 @@ const reasonAdded = (id: string, certificateId: string, reason: string): Documen
 export const publicCertificatesProjection: Projection<Handled> = {
   name: 'publicCertificates',
   collections: [
-    // By learner: what an erasure removes, and what a personal-data export lists.
-    // validUntil: the expiry notices scan the certificates whose moments a cut-off passed.
-    { name: PUBLIC_CERTIFICATES, indexes: [['tenant', 'learnerId'], ['validUntil']] },
+    // By learner: what an erasure removes, and what a personal-data export lists; by training:
+    // what a certificate archive holds; by validUntil: the certificates whose expiry moments a
+    // daily cut-off passed.
+    {
+      name: PUBLIC_CERTIFICATES,
+      indexes: [['tenant', 'learnerId'], ['tenant', 'trainingId'], ['validUntil']],
+    },
     { name: PUBLIC_FACTS, indexes: [] },
   ],
   handles: [

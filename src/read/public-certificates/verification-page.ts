@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import Handlebars from 'handlebars';
 import { LINEAGE_LABELS } from './lineage-labels';
+import { SHARING_LABELS } from './sharing-labels';
 import type { PublicCertificate } from './public-certificate';
 import { LABELS, type PageLanguage } from './verification-labels';
 
@@ -12,6 +13,9 @@ body{margin:0;font:16px/1.5 system-ui,sans-serif;color:#1a1a1a;background:#fff}
 main{max-width:40rem;margin:0 auto;padding:1rem}
 h1{font-size:1.5rem;margin:.5rem 0}
 .status{font-size:1.25rem;font-weight:700;padding:.5rem .75rem;border:2px solid;border-radius:.25rem}
+.badge{float:right;width:8rem;height:auto;margin:0 0 1rem 1rem}
+.share a,.share button{margin-right:1rem}
+form{margin:1rem 0}input,button{font:inherit}
 .valid{color:#0b6b2e}.revoked,.deleted,.erased{color:#a11212}.expired{color:#8a4b00}
 dl{display:grid;grid-template-columns:minmax(8rem,max-content) 1fr;gap:.25rem 1rem}
 dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere}
@@ -38,7 +42,9 @@ export const VERIFICATION_PAGE_CSP = [
   `style-src ${hash(STYLE)}`,
   `script-src ${hash(SCRIPT)}`,
   "base-uri 'none'",
-  "form-action 'none'",
+  "img-src 'self'",
+  // The "valid on a day" form reloads this page with `?on=`: it works without JavaScript.
+  "form-action 'self'",
   "frame-ancestors 'none'",
 ].join('; ');
 
@@ -79,6 +85,27 @@ function lineageRows(language: PageLanguage, c: PublicCertificate): string[] {
   ];
 }
 
+/**
+ * The baked badge, the LinkedIn link, and a plain GET form that reloads the page with `?on=`
+ * (and the language shown), so asking about a day needs no JavaScript.
+ */
+function sharing(language: PageLanguage, c: PublicCertificate): { badge: string; after: string } {
+  const labels = SHARING_LABELS[language];
+  const badge = c.badgeUrl
+    ? `<a href="${escape(c.badgeUrl)}"><img class="badge" id="badge" src="${escape(c.badgeUrl)}" alt="${escape(labels.badgeAlt)}" width="128" height="128"></a>`
+    : '';
+  const links = [
+    `<a id="linkedin" href="${escape(c.linkedInUrl)}" rel="noopener noreferrer">${labels.linkedIn}</a>`,
+    ...(c.badgeUrl ? [`<a href="${escape(c.badgeUrl)}" download>${labels.badge}</a>`] : []),
+  ];
+  const form = `<form id="valid-on-form" method="get" action="">
+<input type="hidden" name="lang" value="${language}">
+<label for="on">${labels.askDay} ${labels.day}</label><br>
+<input type="date" id="on" name="on" required pattern="\\d{4}-\\d{2}-\\d{2}" placeholder="YYYY-MM-DD" value="${c.validOn ? escape(c.validOn.date) : ''}">
+<button type="submit">${labels.ask}</button></form>`;
+  return { badge, after: `<p class="share">${links.join('')}</p>${form}` };
+}
+
 /** Everything shown is escaped: names and titles are user input. */
 export function verificationPage(language: PageLanguage, certificate: PublicCertificate): string {
   const labels = LABELS[language];
@@ -108,9 +135,10 @@ export function verificationPage(language: PageLanguage, certificate: PublicCert
 <label for="pdf">${labels.checkHelp}</label><br><input type="file" id="pdf" accept="application/pdf,.pdf">
 <p id="result" role="status" aria-live="polite" data-sha256="${c.file.sha256}"
  data-match="${escape(labels.match)}" data-no-match="${escape(labels.noMatch)}"></p></section>`;
+  const shared = sharing(language, c);
   const body = `<h1>${labels.title}</h1>
 <p class="status ${c.status}" id="status">${labels.status[c.status]}</p>
-<h2>${escape(c.training.title)}</h2><dl>${rows.join('')}</dl>${credential}${check}
+${shared.badge}<h2>${escape(c.training.title)}</h2><dl>${rows.join('')}</dl>${credential}${shared.after}${check}
 <script>${SCRIPT}</script>`;
   return page(language, `${labels.title}: ${c.training.title}`, body);
 }
