@@ -20,9 +20,9 @@ export interface Reactor<T extends AnyEventType = AnyEventType> {
 }
 
 /** Where reactors' checkpoints are kept: beside the read models, never rebuilt. */
-const REACTORS = 'reactors';
+export const REACTORS = 'reactors';
 
-interface CheckpointDoc extends Doc {
+export interface CheckpointDoc extends Doc {
   readonly position: string | null;
 }
 
@@ -52,7 +52,7 @@ export async function reactorCheckpoint(
  * and on MongoDB the later write wins whatever it says, so the stored one is compared inside
  * the transaction (a concurrent save conflicts and is re-run).
  */
-async function saveReactorCheckpoint(
+export async function saveReactorCheckpoint(
   store: ReadStore,
   reactor: string,
   position: Position,
