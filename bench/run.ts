@@ -4,6 +4,7 @@ import { appendConcurrentBenchmark } from './append-concurrent.bench';
 import { appendPeerBenchmark } from './append-peer.bench';
 import { appendPersonalBenchmark } from './append-personal.bench';
 import { appendBenchmark } from './append.bench';
+import { backupBenchmark } from './backup.bench';
 import type { Benchmark } from './benchmark';
 import { credentialBenchmark } from './credential.bench';
 import { erasureBenchmark } from './erasure.bench';
@@ -34,6 +35,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   credentialBenchmark,
   erasureBenchmark,
   renewalBenchmark,
+  backupBenchmark,
 ];
 
 const ROOT = join(__dirname, '../..');

@@ -57,6 +57,7 @@ export async function saveReactorCheckpoint(
   reactor: string,
   position: Position,
 ): Promise<void> {
+  await ensured(store);
   await store.transaction(async (tx) => {
     const stored = await tx.get<CheckpointDoc>(REACTORS, reactor);
     // Stryker disable next-line EqualityOperator: saving the position already stored changes nothing
