@@ -33,7 +33,7 @@ const PUBLIC_URL = 'https://certs.backup.example';
  * command up to the snapshot's position, every file its log names with its SHA-256, read models
  * equal to a rebuild, both erased learners erased again, and issuer keys that still verify.
  */
-describe('[R-personal-data] Backup and restore never bring an erased learner back', () => {
+describe('[R-backup-erasures-reapplied] Backup and restore never bring an erased learner back', () => {
   const base = mkdtempSync(join(tmpdir(), 'backup-'));
   const dataDir = join(base, 'data');
   const journal = join(base, 'outside', 'erasures.jsonl');
