@@ -1,12 +1,22 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
-/** This service's name and version, as package.json says (two folders up, in src/ and dist/). */
-export function serviceVersion(): { readonly name: string; readonly version: string } {
-  const { name, version } = JSON.parse(
-    readFileSync(join(__dirname, '../../package.json'), 'utf8'),
-  ) as { name: string; version: string };
-  return { name, version };
+/** This service's name and version, from the nearest package.json above (src/, dist/, dist-bench/src/). */
+export function serviceVersion(from = __dirname): {
+  readonly name: string;
+  readonly version: string;
+} {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      const { name, version } = JSON.parse(readFileSync(file, 'utf8')) as {
+        name: string;
+        version: string;
+      };
+      return { name, version };
+    }
+    if (dirname(dir) === dir) throw new Error(`No package.json above ${from}`);
+  }
 }
 
 /** Whether version `a` is newer than `b` (semantic versions, numeric parts only). */
