@@ -1,33 +1,48 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readdir } from 'node:fs/promises';
+import { constants, createReadStream } from 'node:fs';
+import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { SnapshotFile } from './snapshot-manifest';
 
-/** Copies a file, hashing it on the way: the manifest's entry for the copy. */
+/**
+ * Copies a file (the kernel's copy, a clone where the file system can), then hashes the copy:
+ * the manifest's entry is what the snapshot holds, and the read comes from the page cache.
+ */
 export async function copyHashed(from: string, root: string, path: string): Promise<SnapshotFile> {
   const to = join(root, path);
   await mkdir(dirname(to), { recursive: true });
-  const hash = createHash('sha256');
-  let size = 0;
-  const hashing = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      hash.update(chunk);
-      size += chunk.length;
-      done(null, chunk);
-    },
-  });
-  await pipeline(createReadStream(from), hashing, createWriteStream(to, { flags: 'wx' }));
-  return { path, size, sha256: hash.digest('hex') };
+  await copyFile(from, to, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
+  return { path, ...(await hashOf(to)) };
 }
+
+/** Runs `task` on every item, `limit` at once, keeping the items' order in the answers. */
+export async function inPool<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const answers: R[] = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++;
+      answers[index] = await task(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return answers;
+}
+
+/** Large reads: hashing a log of a gigabyte in 64 KB chunks spends a third of its time between them. */
+const HASH_CHUNK = 1024 * 1024;
 
 /** The SHA-256 and size of a file. */
 export async function hashOf(file: string): Promise<{ size: number; sha256: string }> {
   const hash = createHash('sha256');
   let size = 0;
-  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(file, {
+    highWaterMark: HASH_CHUNK,
+  }) as AsyncIterable<Buffer>) {
     hash.update(chunk);
     size += chunk.length;
   }

@@ -5,7 +5,7 @@ import { backup, DatabaseSync } from 'node:sqlite';
 import { type Config, isInside } from '../config/config';
 import { type CheckpointDoc, REACTORS } from '../reactors/reactor';
 import { readCollectionOfFile } from '../read-store/sqlite/sqlite-read-store';
-import { copyHashed, filesBelow, hashOf } from './copy-hashed';
+import { copyHashed, filesBelow, hashOf, inPool } from './copy-hashed';
 import { embeddedOnly } from './embedded-only';
 import { serviceVersion } from './service-version';
 import {
@@ -20,6 +20,9 @@ import {
 // All pages in one step: one read transaction, which WAL lets appends run beside. Stepping a few
 // pages at a time would start again at every append of the running service, and never end.
 const ALL_PAGES = 2 ** 31 - 1;
+
+/** Files copied and hashed at once: enough to keep libuv's threads and the disk busy. */
+const COPIES_AT_ONCE = 8;
 
 /**
  * A consistent snapshot of a running embedded service into an empty `folder`: the event log
@@ -44,9 +47,15 @@ export async function takeBackup(
     REACTORS,
   );
   const files: SnapshotFile[] = [];
-  const logPosition = await copyDatabase(log, target, SNAPSHOT_PATHS.log, files);
+  const logPosition = await copyDatabase(log, target, SNAPSHOT_PATHS.log);
+  // The log's copy is hashed while the rest is copied (hashing is CPU, copying mostly I/O).
+  const logHashed = hashOf(join(target, SNAPSHOT_PATHS.log));
+  logHashed.catch(() => undefined); // awaited below; a copy failing first is the error to report
   const keys = join(config.DATA_DIR, SNAPSHOT_PATHS.keys);
-  if (existsSync(keys)) await copyDatabase(keys, target, SNAPSHOT_PATHS.keys, files);
+  if (existsSync(keys)) {
+    await copyDatabase(keys, target, SNAPSHOT_PATHS.keys);
+    files.push({ path: SNAPSHOT_PATHS.keys, ...(await hashOf(join(target, SNAPSHOT_PATHS.keys))) });
+  }
   await copyFolder(join(config.DATA_DIR, 'files'), target, SNAPSHOT_PATHS.files, files, 'tmp/');
   await copyFolder(config.ISSUER_KEYS_DIR, target, SNAPSHOT_PATHS.issuerKeys, files);
   for (const secret of SNAPSHOT_PATHS.secrets) {
@@ -54,6 +63,7 @@ export async function takeBackup(
     if (existsSync(from)) files.push(await copyHashed(from, target, secret));
   }
 
+  files.unshift({ path: SNAPSHOT_PATHS.log, ...(await logHashed) });
   const manifest: SnapshotManifest = {
     format: SNAPSHOT_FORMAT,
     service: serviceVersion(),
@@ -86,12 +96,7 @@ async function emptyFolder(target: string, dataDir: string): Promise<void> {
 }
 
 /** Copies a live SQLite database in one consistent read; answers its newest log position. */
-async function copyDatabase(
-  from: string,
-  target: string,
-  path: string,
-  files: SnapshotFile[],
-): Promise<bigint> {
+async function copyDatabase(from: string, target: string, path: string): Promise<bigint> {
   const source = new DatabaseSync(from, { readOnly: true });
   try {
     source.exec('PRAGMA busy_timeout = 5000');
@@ -112,7 +117,6 @@ async function copyDatabase(
   } finally {
     copy.close();
   }
-  files.push({ path, ...(await hashOf(join(target, path))) });
   return position;
 }
 
@@ -123,13 +127,15 @@ async function copyFolder(
   files: SnapshotFile[],
   skip?: string,
 ): Promise<void> {
-  for (const file of await filesBelow(from)) {
-    if (skip && file.startsWith(skip)) continue;
+  const listed = (await filesBelow(from)).filter((file) => !skip || !file.startsWith(skip));
+  const copied = await inPool(listed, COPIES_AT_ONCE, async (file) => {
     try {
-      files.push(await copyHashed(join(from, file), target, `${path}/${file}`));
+      return await copyHashed(join(from, file), target, `${path}/${file}`);
     } catch (error) {
       // Deleted since it was listed (an erasure): the erasure is in the log after the snapshot's.
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      return null;
     }
-  }
+  });
+  files.push(...copied.filter((file) => file !== null));
 }
