@@ -52,14 +52,15 @@ export async function progressLoad(
 
 /**
  * The service as deployed, with its live projections, reactors off, no rate limit; `settings`
- * override (BACKGROUND, REACTORS, ...). `prepare` runs against it before it is measured.
+ * override (BACKGROUND, REACTORS, ...; a DATA_DIR given is seeded already, and its projections
+ * may take minutes to catch up). `prepare` runs against it before it is measured.
  */
 export async function startService(
   token: string,
   settings: Record<string, string> = {},
   prepare?: (app: NestFastifyApplication) => Promise<void>,
 ): Promise<Server> {
-  const dataDir = benchDir('http-command');
+  const dataDir = settings.DATA_DIR ?? benchDir('http-command');
   const config = loadConfig({
     DATA_DIR: dataDir,
     AUTH_JWT_SECRET: SECRET,
@@ -79,7 +80,7 @@ export async function startService(
     payload: { trainingId: TRAINING, type: 'course', title: 'Workplace Safety Essentials' },
   });
   if (response.statusCode >= 300) throw new Error(`POST /api/v1/trainings: ${response.body}`);
-  await caughtUp(app);
+  await caughtUp(app, settings.DATA_DIR ? 30 * 60_000 : 60_000);
   await prepare?.(app);
   return {
     url: urlOf(app.getHttpServer().address()),
@@ -92,14 +93,15 @@ export async function startService(
 }
 
 /** Measuring starts once the projections (maybe in a thread or process still starting) are live. */
-async function caughtUp(app: NestFastifyApplication): Promise<void> {
-  const deadline = Date.now() + 60_000;
+async function caughtUp(app: NestFastifyApplication, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
     const health = (await app.inject({ method: 'GET', url: '/health' })).json<{
       projections: { lag: string }[];
     }>();
     if (health.projections.every((p) => p.lag === '0')) return;
-    if (Date.now() > deadline) throw new Error('the projections did not catch up within 60 s');
+    if (Date.now() > deadline)
+      throw new Error(`the projections did not catch up within ${timeoutMs / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }

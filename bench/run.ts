@@ -5,6 +5,7 @@ import { appendPeerBenchmark } from './append-peer.bench';
 import { appendPersonalBenchmark } from './append-personal.bench';
 import { appendBenchmark } from './append.bench';
 import { archiveBenchmark } from './archive.bench';
+import { backupBenchmark } from './backup.bench';
 import type { Benchmark } from './benchmark';
 import { credentialBenchmark } from './credential.bench';
 import { erasureBenchmark } from './erasure.bench';
@@ -40,6 +41,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   webhooksBenchmark,
   mailBenchmark,
   archiveBenchmark,
+  backupBenchmark,
 ];
 
 const ROOT = join(__dirname, '../..');

@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { allowListProblem } from '../core/address-policy';
 import { kurrentDbPasswordProblem } from './kurrentdb-password';
@@ -77,6 +77,9 @@ const settings = z
     // Webhook signing secrets derive from it; default: made once in DATA_DIR. Every instance of
     // one deployment must have the same one.
     WEBHOOK_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+    // A file outside DATA_DIR where every erasure adds a line (tenant, learner id, time), so a
+    // restore after DATA_DIR is lost still re-applies the erasures made since the backup.
+    ERASURE_JOURNAL: z.string().min(1).optional(),
   })
   .superRefine((env, context) => {
     const passwordProblem = env.KURRENTDB_URL && kurrentDbPasswordProblem(env.KURRENTDB_URL);
@@ -108,8 +111,10 @@ export type Settings = z.infer<typeof settings>;
 
 export interface Config extends Omit<
   Settings,
-  'DATA_DIR' | 'ISSUER_KEYS_DIR' | 'BACKGROUND' | 'PUBLIC_URL'
+  'DATA_DIR' | 'ISSUER_KEYS_DIR' | 'BACKGROUND' | 'PUBLIC_URL' | 'ERASURE_JOURNAL'
 > {
+  /** Absolute, and never inside DATA_DIR (it must outlive it). */
+  readonly ERASURE_JOURNAL?: string;
   readonly BACKGROUND: 'inline' | 'process';
   /** Where verification links, QR codes and did:web point. */
   readonly PUBLIC_URL: string;
@@ -132,13 +137,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = resolve(parsed.data.DATA_DIR);
   const keysDir = parsed.data.ISSUER_KEYS_DIR ?? join(dataDir, 'issuer-keys');
   const background = parsed.data.BACKGROUND ?? (parsed.data.TEST_CLOCK ? 'inline' : 'process');
+  const journal = parsed.data.ERASURE_JOURNAL && resolve(parsed.data.ERASURE_JOURNAL);
+  if (journal && isInside(dataDir, journal))
+    throw new ConfigError(
+      'Invalid configuration: ERASURE_JOURNAL must be outside DATA_DIR (it must survive its loss)',
+    );
   return {
     ...parsed.data,
     PUBLIC_URL: parsed.data.PUBLIC_URL ?? listeningUrl(parsed.data.HOST, parsed.data.PORT),
     BACKGROUND: background,
     DATA_DIR: dataDir,
     ISSUER_KEYS_DIR: resolve(keysDir),
+    ...(journal && { ERASURE_JOURNAL: journal }),
   };
+}
+
+/** Whether `path` is `folder` or below it. */
+export function isInside(folder: string, path: string): boolean {
+  const below = relative(folder, path);
+  return below === '' || !(below === '..' || below.startsWith(`..${sep}`) || isAbsolute(below));
 }
 
 /**

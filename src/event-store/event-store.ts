@@ -118,6 +118,12 @@ export interface EventLog {
 /** The store itself: the log, and the one conditional, idempotent append. */
 export interface EventStore extends EventLog {
   /**
+   * One page of the events of one type across the whole log, oldest first, positions strictly
+   * greater than `after`, as stored (sealed data stays sealed). Found through an index or a
+   * server-side filter, not by reading the log: start-up asks it for every erasure.
+   */
+  readAllOfType(type: string, options: ReadAllOptions): Promise<RecordedEvent[]>;
+  /**
    * Appends atomically if the stream is at `expected`; throws WrongExpectedRevisionError
    * otherwise. Re-appending the same event ids at the same place succeeds without writing and
    * returns the original result (idempotent retries), also when the two appends race: both

@@ -20,9 +20,9 @@ export interface Reactor<T extends AnyEventType = AnyEventType> {
 }
 
 /** Where reactors' checkpoints are kept: beside the read models, never rebuilt. */
-const REACTORS = 'reactors';
+export const REACTORS = 'reactors';
 
-interface CheckpointDoc extends Doc {
+export interface CheckpointDoc extends Doc {
   readonly position: string | null;
 }
 
@@ -57,6 +57,7 @@ export async function saveReactorCheckpoint(
   reactor: string,
   position: Position,
 ): Promise<void> {
+  await ensured(store);
   await store.transaction((tx) => moveReactorCheckpoint(tx, reactor, position));
 }
 

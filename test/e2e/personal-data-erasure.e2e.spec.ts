@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { type BuiltService, exited, healthy, startBuiltService } from '../support/built-service';
 import { filesHolding } from '../support/files-holding';
 import { token } from '../support/test-app';
-import { documentedFetch as fetch } from '../support/documented-fetch';
+import { serviceCalls } from '../support/service-calls';
 
 const DAY = 86_400_000;
 const NAME = 'Zoë Erasmus-Quintero';
@@ -27,38 +27,7 @@ describe('[R-personal-data] Erasing a learner’s personal data', () => {
   let admin: string;
   let operator: string;
 
-  const call = async (method: string, path: string, auth: string | null, body?: unknown) => {
-    const response = await fetch(`${service.url}${path}`, {
-      method,
-      headers: {
-        ...(auth && { authorization: `Bearer ${auth}` }),
-        ...(body !== undefined && { 'content-type': 'application/json' }),
-      },
-      ...(body !== undefined && { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON under test
-    let json: any = null;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      // A file: the text is enough.
-    }
-    return { status: response.status, text, json };
-  };
-  const ok = async (answer: ReturnType<typeof call>) => {
-    const result = await answer;
-    if (result.status >= 300) throw new Error(`${result.status}: ${result.text}`);
-    return result;
-  };
-  async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const value = await read();
-      if (done(value) || Date.now() > deadline) return value;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
+  const { call, ok, eventually } = serviceCalls(() => service.url);
 
   beforeAll(async () => {
     service = await startBuiltService(dataDir, { TEST_CLOCK: '1', LOG_LEVEL: 'debug' });

@@ -241,6 +241,26 @@ export function eventStoreContract(open: () => Promise<EventStore>): void {
     });
   });
 
+  describe('events of one type across the log', () => {
+    it('reads every event of the type, of every tenant, oldest first, paged by position', async () => {
+      const type = `Erased${randomUUID().replaceAll('-', '')}`;
+      const ofTenant = (tenant: string) => {
+        const event = sampleEvent(type, { learnerId: randomUUID() });
+        return { ...event, metadata: { ...event.metadata, tenant } };
+      };
+      const first = await store.append(uniqueStream(), [ofTenant('zeta')], 'no-stream');
+      await store.append(uniqueStream(), [sampleEvent()], 'no-stream');
+      const second = await store.append(uniqueStream(), [ofTenant('acme')], 'no-stream');
+      const third = await store.append(uniqueStream(), [ofTenant('beta')], 'no-stream');
+
+      const all = await store.readAllOfType(type, { limit: 10 });
+      expect(all.map((e) => e.position)).toEqual([first, second, third].map((r) => r.position));
+      expect(all.map((e) => e.metadata.tenant)).toEqual(['zeta', 'acme', 'beta']);
+      const page = await store.readAllOfType(type, { after: first.position, limit: 1 });
+      expect(page.map((e) => e.position)).toEqual([second.position]);
+    });
+  });
+
   describe("a tenant's log", () => {
     const ofTenant = (tenant: string, type?: string) => {
       const event = sampleEvent(type);

@@ -249,7 +249,6 @@ export const SPEC_RULES: readonly SpecRule[] = [
     id: 'R-backup-erasures-reapplied',
     section: '§1 Personal data',
     text: 'Backups: a restored backup never brings an erased learner back — erasures recorded in the log, in the installation being replaced, or in an erasure journal kept outside the data folder are re-applied before the service takes a request, on every store.',
-    pendingIssue: 24,
   },
   {
     id: 'R-operator-platform-only',

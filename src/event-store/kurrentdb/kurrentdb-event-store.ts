@@ -2,6 +2,7 @@ import {
   BACKWARDS,
   DeadlineExceededError,
   END,
+  eventTypeFilter,
   excludeSystemEvents,
   type Filter,
   jsonEvent,
@@ -253,6 +254,24 @@ export class KurrentDbEventStore implements EventStore {
     if (page.length < limit) this.quiet.passed(start, page.at(-1)?.position, head);
     this.saw(page.at(-1)?.position);
     return page;
+  }
+
+  /** Filtered by type on the server; another deployment's streams (another prefix) left out. */
+  async readAllOfType(type: string, { after, limit }: ReadAllOptions): Promise<RecordedEvent[]> {
+    const reads = this.live.readAll({
+      ...ON_LEADER,
+      fromPosition: after === undefined ? START : { commit: after, prepare: after },
+      maxCount: limit + 1,
+      filter: eventTypeFilter({ regex: `^${escapeRegex(type)}$` }),
+    });
+    const events: RecordedEvent[] = [];
+    await this.each(reads, (resolved) => {
+      if (!resolved.event?.streamId.startsWith(this.prefix)) return;
+      const event = this.toRecorded(resolved);
+      if ((after === undefined || event.position > after) && events.length < limit)
+        events.push(event);
+    });
+    return events;
   }
 
   /**

@@ -83,6 +83,7 @@ export class SqliteEventStore implements EventStore {
     readStream: StatementSync;
     readAll: StatementSync;
     head: StatementSync;
+    ofType: StatementSync;
   };
 
   constructor(file: string, pollIntervalMs = 200) {
@@ -114,6 +115,18 @@ export class SqliteEventStore implements EventStore {
         `SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
       ),
       head: prepare('SELECT MAX(position) AS position FROM events'),
+      // The tenants by a loose scan of their index (one seek each), then each tenant's events
+      // of the type through the (tenant, type, position) index: no pass over the log.
+      ofType: prepare(
+        `WITH RECURSIVE tenants(tenant) AS (
+           SELECT MIN(tenant) FROM events
+           UNION ALL
+           SELECT (SELECT MIN(tenant) FROM events WHERE tenant > tenants.tenant) FROM tenants
+           WHERE tenants.tenant IS NOT NULL)
+         SELECT ${COLUMNS} FROM events
+         WHERE tenant IN (SELECT tenant FROM tenants WHERE tenant IS NOT NULL)
+           AND type = ? AND position > ? ORDER BY position LIMIT ?`,
+      ),
     };
   }
 
@@ -202,6 +215,11 @@ export class SqliteEventStore implements EventStore {
 
   readAll({ after = 0n, limit }: ReadAllOptions): Promise<RecordedEvent[]> {
     const rows = this.statements.readAll.all(after, limit) as EventRow[];
+    return Promise.resolve(rows.map((row) => toRecorded(row)));
+  }
+
+  readAllOfType(type: string, { after = 0n, limit }: ReadAllOptions): Promise<RecordedEvent[]> {
+    const rows = this.statements.ofType.all(type, after, limit) as EventRow[];
     return Promise.resolve(rows.map((row) => toRecorded(row)));
   }
 

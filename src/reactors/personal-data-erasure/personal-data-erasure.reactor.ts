@@ -3,6 +3,7 @@ import { CLOCK, type Clock } from '../../core/clock';
 import { EVENT_LOG, type EventLog, type RecordedOfType } from '../../event-store/event-store';
 import { archiveFileKey, certificateFileKey, credentialFileKey } from '../../file-store/file-keys';
 import { FILE_STORE, type FileStore } from '../../file-store/file-store';
+import { ErasureJournal } from '../../personal-data/erasure-journal';
 import { PERSONAL_DATA_KEYS, type PersonalDataKeys } from '../../personal-data/personal-data-keys';
 import { waitForPosition } from '../../processing/checkpoint-watch';
 import { ProjectionsService } from '../../projections/projections.service';
@@ -48,6 +49,7 @@ export class PersonalDataErasureReactor implements Reactor<'LearnerPersonalDataE
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(WriteModel) private readonly write: WriteModel,
     @Inject(ProjectionsService) private readonly projections: ProjectionsService,
+    @Inject(ErasureJournal) private readonly journal: ErasureJournal,
   ) {}
 
   /**
@@ -79,6 +81,8 @@ export class PersonalDataErasureReactor implements Reactor<'LearnerPersonalDataE
     const { learnerId, erasedAt } = erasure.data;
     // Already destroyed by the command; again here in case the key came back from a backup.
     await this.keys.destroy({ tenant, learnerId }, erasedAt);
+    // Outside DATA_DIR, for a restore after DATA_DIR is lost (a redo adds a line a restore ignores).
+    await this.journal.record({ tenant, learnerId, erasedAt });
     if (!(await this.settledBefore(erasure.position, signal))) return;
 
     const certificates = await learnerCertificates(this.reads, tenant, learnerId);

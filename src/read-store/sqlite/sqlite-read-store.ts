@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { CollectionSpec, Doc, DocumentWriter, FindQuery, ReadStore } from '../read-store';
@@ -244,5 +244,25 @@ export class SqliteReadStore implements ReadStore {
     await this.queue;
     if (this.reader !== this.writer && this.reader.isOpen) this.reader.close();
     if (this.writer.isOpen) this.writer.close();
+  }
+}
+
+/**
+ * Every document of a collection of a read store file, read through a read-only connection of
+ * its own (no DDL, no lock beyond a read): for a backup of a running service. A missing file or
+ * collection holds none.
+ */
+export function readCollectionOfFile<T extends Doc>(file: string, collection: string): T[] {
+  if (!existsSync(file)) return [];
+  const db = new DatabaseSync(file, { readOnly: true });
+  try {
+    db.exec('PRAGMA busy_timeout = 5000');
+    const rows = db.prepare(`SELECT doc FROM ${table(collection)}`).all() as { doc: string }[];
+    return rows.map((row) => JSON.parse(row.doc) as T);
+  } catch (error) {
+    if (isMissingTable(error)) return [];
+    throw error;
+  } finally {
+    db.close();
   }
 }
