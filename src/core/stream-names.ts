@@ -19,6 +19,7 @@ export const streams = {
   issuerProfile: (tenant: string) => `issuerProfile-${tenant}`,
   statusList: (tenant: string) => `statusList-${tenant}`,
   certificateNumbers: (tenant: string) => `certificateNumbers-${tenant}`,
+  credentialOffer: (tenant: string, offerId: string) => `credentialOffer-${tenant}:${offerId}`,
 };
 
 export function tenantOfStream(stream: string): string | null {

@@ -16,6 +16,7 @@ import { PROGRESS_REPORT_EVENTS, type ProgressReportEvent } from './progress-rep
 import { STATUS_LIST_EVENTS, type StatusListEvent } from './status-list.events';
 import { TEMPLATE_EVENTS, type TemplateEvent } from './template.events';
 import { TRAINING_EVENTS, type TrainingEvent } from './training.events';
+import { WALLET_ISSUANCE_EVENTS, type WalletIssuanceEvent } from './wallet-issuance.events';
 
 /**
  * Every event the log can hold, as the domain defines it: what a reader of the whole log gets,
@@ -33,7 +34,8 @@ export type AnyEvent =
   | DailyCutoffEvent
   | IssuerProfileEvent
   | StatusListEvent
-  | CertificateNumberEvent;
+  | CertificateNumberEvent
+  | WalletIssuanceEvent;
 
 export type AnyEventType = AnyEvent['type'];
 
@@ -50,6 +52,7 @@ export const EVENT_SCHEMAS = {
   ...ISSUER_PROFILE_EVENTS,
   ...STATUS_LIST_EVENTS,
   ...CERTIFICATE_NUMBER_EVENTS,
+  ...WALLET_ISSUANCE_EVENTS,
 } as const satisfies EventSchemasOf<AnyEvent>;
 
 /** Every event type: for readers of the whole log. */

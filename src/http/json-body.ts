@@ -16,3 +16,25 @@ export function acceptEmptyJsonBodies(fastify: FastifyInstance): void {
     void parse(request, body.toString(), done);
   });
 }
+
+/**
+ * `application/x-www-form-urlencoded` bodies (the OAuth token endpoint's, RFC 6749 §4.1.3) as an
+ * object of their parameters; a parameter given twice is refused, as RFC 6749 §3.1 says.
+ */
+export function acceptFormBodies(fastify: FastifyInstance): void {
+  fastify.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string' },
+    (_request, body, done) => {
+      const parameters: Record<string, string> = {};
+      for (const [name, value] of new URLSearchParams(body.toString())) {
+        if (Object.hasOwn(parameters, name)) {
+          done(Object.assign(new Error(`Parameter ${name} is repeated`), { statusCode: 400 }));
+          return;
+        }
+        parameters[name] = value;
+      }
+      done(null, parameters);
+    },
+  );
+}

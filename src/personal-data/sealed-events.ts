@@ -13,6 +13,7 @@ const SEALED_FIELDS: Readonly<Record<string, readonly string[]>> = {
   LearnerPersonalDataErased: ['reason'],
   CertificateRevoked: ['reason'],
   CertificateDeleted: ['reason'],
+  WalletCredentialIssued: ['holder'],
 };
 
 /** The version each of them is stored as since its personal data is sealed. */

@@ -11,6 +11,8 @@ import { ClassicTemplatesSeeder } from './templates/application/classic-template
 import { TemplatesController } from './templates/presentation/templates.controller';
 import { TrainingsController } from './trainings/presentation/trainings.controller';
 import { ReportsController } from './reports/presentation/reports.controller';
+import { CredentialOfferController } from './wallet-issuance/presentation/credential-offer.controller';
+import { Openid4vciController } from './wallet-issuance/presentation/openid4vci.controller';
 
 /** The write side: every command endpoint; each calls its handler through the WriteModel. */
 @Module({
@@ -25,6 +27,8 @@ import { ReportsController } from './reports/presentation/reports.controller';
     LearnerCertificatesController,
     ReportsController,
     IssuerProfileController,
+    CredentialOfferController,
+    Openid4vciController,
   ],
   providers: [CutoffScheduler, ClassicTemplatesSeeder],
 })
