@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { OAuthRefusal } from '../core/oauth-refusal';
 import type { Problem } from './problem';
 
-/** The OAuth endpoints of the wallet issuance, which answer errors as OAuth does. */
+/** The OAuth endpoints of the wallet issuance (all POST), which answer errors as OAuth does. */
 const OAUTH_PATH = /^\/tenants\/[^/]+\/openid4vci\/(token|nonce|credential)(\?|$)/;
 
 /**
@@ -22,7 +22,7 @@ export function sendOAuthError(
   if (error instanceof OAuthRefusal) {
     status = error.status;
     body = { error: error.error, error_description: error.description };
-  } else if (OAUTH_PATH.test(request.url)) {
+  } else if (request.method === 'POST' && OAUTH_PATH.test(request.url)) {
     const refused = problem();
     status = refused.status;
     body = {

@@ -401,4 +401,30 @@ describe('Issuing a certificate into a wallet (OpenID4VCI)', () => {
       'not-found',
     );
   });
+
+  it("[R-wallet-issuance] an erasure covers the holder's DID: the key that sealed it is destroyed, and no offer is made or redeemed for the learner", async () => {
+    // Given: dora's wallet issuance, and a code not yet redeemed
+    const pending = await codeFor('dora');
+    const issuance = async () =>
+      (await app.log()).find(
+        (e) => e.type === 'WalletCredentialIssued' && e.data.learnerId === 'dora',
+      ) as { data: { holder: string | null } } | undefined;
+    expect((await issuance())!.data).toMatchObject({ holder: expect.stringMatching(/^did:jwk:/) });
+
+    // When: her personal data is erased
+    await given.ok(
+      app.request('DELETE', '/api/v1/learners/dora', {
+        token: given.admin,
+        body: { reason: 'Request of the learner' },
+      }),
+    );
+
+    // Then: the holder reads null once the key is gone, and the wallet gets nothing more
+    const started = Date.now();
+    while ((await issuance())!.data.holder !== null && Date.now() - started < 10_000)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await issuance())!.data).toMatchObject({ holder: null, learnerId: 'dora' });
+    await refusedOAuth(() => tokenRequest(pending), 400, 'invalid_grant');
+    await given.refused(() => offerFor('dora'), 404, 'not-found');
+  }, 60_000);
 });

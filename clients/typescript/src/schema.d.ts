@@ -9655,6 +9655,29 @@ export interface operations {
           };
         };
       };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
       /** @description Conflict: concurrency-conflict, not-ready, certificate-revoked */
       409: {
         headers: {

@@ -47,7 +47,11 @@ export async function issueWalletCredential(
       stored?.destroy();
       return refuseOAuth('credential_request_denied', 'The certificate is no longer valid');
     }
-    issued = await walletCredential(issuing, context.tenant, await buffer(stored), {
+    // An erasure deletes the file; one that runs while it is read leaves nothing to issue.
+    const bytes = await buffer(stored).catch(() => null);
+    if (!bytes)
+      return refuseOAuth('credential_request_denied', 'The certificate is no longer valid');
+    issued = await walletCredential(issuing, context.tenant, bytes, {
       credentialId,
       holder,
       issuedAt: now,

@@ -4,14 +4,17 @@ import { refuse } from '../../../core/domain-error';
 import { streams } from '../../../core/stream-names';
 import type { WriteModel } from '../../command-handling/write-model';
 import { certificate } from '../../certificates/domain/certificate';
+import { findTraining } from '../../trainings/application/find-training';
 import { credentialOffer } from '../domain/credential-offer';
+import { learnerErased } from './certificate-still-issued';
 import { hashOf, preAuthorizedCode } from './wallet-secrets';
 
 /** An offer is single use and expires after 10 minutes (SPEC §1). */
 export const OFFER_LIFETIME_MS = 10 * 60 * 1000;
 
 /**
- * MakeCredentialOffer: the learner's generated, unrevoked certificate, offered to a wallet.
+ * MakeCredentialOffer: the learner's generated, unrevoked certificate, offered to a wallet (an
+ * unknown training is 404, as another tenant's ids are, and so is an erased learner's).
  * Answers the offer and its pre-authorized code (given once to the learner, kept as a hash).
  */
 export async function makeCredentialOffer(
@@ -27,6 +30,10 @@ export async function makeCredentialOffer(
     credentialOffer,
     context,
     async (now) => {
+      if (!(await findTraining(write, context.tenant, trainingId)))
+        refuse('not-found', `No training ${trainingId}`);
+      if (await learnerErased(write, context.tenant, learnerId))
+        refuse('not-found', "The learner's credentials were erased");
       const current = await write.state(
         streams.certificate(context.tenant, trainingId, learnerId),
         certificate,

@@ -35,7 +35,7 @@ export class CredentialOfferController {
     roles: ['learner'],
     command: true,
     answers: { 201: CredentialOfferAnswerSchema },
-    problems: { 409: ['not-ready', 'certificate-revoked'] },
+    problems: { 404: ['not-found'], 409: ['not-ready', 'certificate-revoked'] },
   })
   async offer(
     @Param('trainingId', IdPipe.of('trainingId')) trainingId: string,
