@@ -17,6 +17,7 @@ import { rebuildPersonalBenchmark } from './rebuild-personal.bench';
 import { rebuildBenchmark } from './rebuild.bench';
 import { renewalBenchmark } from './renewal.bench';
 import { reportBenchmark } from './report.bench';
+import { walletBenchmark } from './wallet.bench';
 import { mergeResults, type Ran, readResults, writeResults } from './results';
 
 const BENCHMARKS: readonly Benchmark[] = [
@@ -34,6 +35,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   credentialBenchmark,
   erasureBenchmark,
   renewalBenchmark,
+  walletBenchmark,
 ];
 
 const ROOT = join(__dirname, '../..');

@@ -101,8 +101,29 @@ export function authorizationServerMetadata(
   });
 }
 
-/** Both, as the libraries take them. */
+const metadataResults = new Map<string, IssuerMetadataResult>();
+const METADATA_CACHE_SIZE = 1000;
+
+/**
+ * Both, as the libraries take them: the same for a tenant every time, so kept (for a thousand
+ * tenants at the most) rather than validated again on every request.
+ */
 export function issuerMetadataResult(
+  publicUrl: string,
+  tenantId: string,
+  issuerName: string,
+): IssuerMetadataResult {
+  const key = JSON.stringify([publicUrl, tenantId, issuerName]);
+  let result = metadataResults.get(key);
+  if (!result) {
+    if (metadataResults.size >= METADATA_CACHE_SIZE) metadataResults.clear();
+    result = metadataResultOf(publicUrl, tenantId, issuerName);
+    metadataResults.set(key, result);
+  }
+  return result;
+}
+
+function metadataResultOf(
   publicUrl: string,
   tenantId: string,
   issuerName: string,
