@@ -210,6 +210,25 @@ describe('Issuing a certificate into a wallet (OpenID4VCI)', () => {
     });
   });
 
+  it('[R-wallet-issuance] redeems a code once when wallets race for it, and answers a retried offer with the same code', async () => {
+    const code = await codeFor('carl');
+    const answers = await Promise.all(Array.from({ length: 5 }, () => tokenRequest(code)));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 400, 400, 400, 400]);
+    expect(answers.filter((a) => a.status === 400).map((a) => a.body.error)).toEqual(
+      Array(4).fill('invalid_grant'),
+    );
+
+    const retry = async () =>
+      app.request('POST', '/api/v1/me/learning-records/safety/credential-offer', {
+        token: await given.learner('carl'),
+        headers: { 'idempotency-key': 'offer-once' },
+      });
+    const first = await given.ok(retry());
+    const second = await given.ok(retry());
+    expect(second.body).toEqual({ ...first.body, qrCode: second.body.qrCode });
+    expect(second.body.credentialOfferUri).toBe(first.body.credentialOfferUri);
+  });
+
   it('[R-wallet-issuance] refuses a reused pre-authorized code with invalid_grant', async () => {
     const code = await codeFor('carl');
     expect((await tokenRequest(code)).status).toBe(200);
