@@ -415,6 +415,15 @@ describe('Issuing a certificate into a wallet (OpenID4VCI)', () => {
       'invalid_request',
     );
     expectProblem(
+      await app.request('PUT', '/api/v1/learners/carl', {
+        token: given.admin,
+        rawBody: 'name=Carl&email=carl%40example.org',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      }),
+      415,
+      'unsupported-media-type',
+    );
+    expectProblem(
       await app.request('GET', '/.well-known/openid-credential-issuer/tenants/%20bad'),
       404,
       'not-found',
