@@ -21,6 +21,7 @@ import { rebuildBenchmark } from './rebuild.bench';
 import { renewalBenchmark } from './renewal.bench';
 import { webhooksBenchmark } from './webhooks.bench';
 import { reportBenchmark } from './report.bench';
+import { walletBenchmark } from './wallet.bench';
 import { mergeResults, type Ran, readResults, writeResults } from './results';
 
 const BENCHMARKS: readonly Benchmark[] = [
@@ -42,6 +43,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   mailBenchmark,
   archiveBenchmark,
   backupBenchmark,
+  walletBenchmark,
 ];
 
 const ROOT = join(__dirname, '../..');

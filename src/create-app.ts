@@ -5,12 +5,13 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { SwaggerModule } from '@nestjs/swagger';
 import { type FastifyError, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import { AppModule } from './app.module';
+import { allowHttpIssuer } from './credentials/wallet/wallet-issuer';
 import type { Config } from './config/config';
 import { openApiDocument } from './http/contract/openapi-document';
 import { keyCommandIds } from './http/command-id-secret';
 import { StorageHealth, watchWrites } from './http/storage-health';
 import { sendFrameworkError } from './http/framework-errors';
-import { acceptEmptyJsonBodies } from './http/json-body';
+import { acceptEmptyJsonBodies, acceptFormBodies } from './http/json-body';
 import { limitRequestRate } from './http/rate-limit';
 import { Metrics } from './http/metrics';
 import { logOneLinePerRequest } from './http/request-logging';
@@ -43,6 +44,8 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
   watchWrites(fastify, app.get(StorageHealth));
   app.get(Metrics).observe(fastify);
   acceptEmptyJsonBodies(fastify);
+  acceptFormBodies(fastify);
+  allowHttpIssuer(config.PUBLIC_URL);
   await limitRequestRate(fastify, config);
   const document = openApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json' });

@@ -26,6 +26,7 @@ export const streams = {
   webhook: (tenant: string, webhookId: string) => `webhook-${tenant}:${webhookId}`,
   certificateNotices: (tenant: string, certificateId: string) =>
     `certificateNotices-${tenant}:${certificateId}`,
+  credentialOffer: (tenant: string, offerId: string) => `credentialOffer-${tenant}:${offerId}`,
 };
 
 export function tenantOfStream(stream: string): string | null {

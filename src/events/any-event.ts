@@ -23,6 +23,7 @@ import { PROGRESS_REPORT_EVENTS, type ProgressReportEvent } from './progress-rep
 import { STATUS_LIST_EVENTS, type StatusListEvent } from './status-list.events';
 import { TEMPLATE_EVENTS, type TemplateEvent } from './template.events';
 import { TRAINING_EVENTS, type TrainingEvent } from './training.events';
+import { WALLET_ISSUANCE_EVENTS, type WalletIssuanceEvent } from './wallet-issuance.events';
 
 /**
  * Every event the log can hold, as the domain defines it: what a reader of the whole log gets,
@@ -44,7 +45,8 @@ export type AnyEvent =
   | NotificationEvent
   | WebhookEvent
   | CertificateArchiveEvent
-  | IssuerKeyEvent;
+  | IssuerKeyEvent
+  | WalletIssuanceEvent;
 
 export type AnyEventType = AnyEvent['type'];
 
@@ -65,6 +67,7 @@ export const EVENT_SCHEMAS = {
   ...WEBHOOK_EVENTS,
   ...CERTIFICATE_ARCHIVE_EVENTS,
   ...ISSUER_KEY_EVENTS,
+  ...WALLET_ISSUANCE_EVENTS,
 } as const satisfies EventSchemasOf<AnyEvent>;
 
 /** Every event type: for readers of the whole log. */

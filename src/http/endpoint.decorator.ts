@@ -5,6 +5,7 @@ import type { Role } from '../auth/actor';
 import { Public, Roles } from './access.decorators';
 import { type AnswerSpec, answerResponse } from './contract/answers';
 import { Problems } from './contract/problems.decorator';
+import { OAuthErrorSchema } from './contract/oauth-error.schema';
 import type { ProblemCodes } from './contract/problem.schema';
 
 export interface EndpointOptions {
@@ -20,7 +21,15 @@ export interface EndpointOptions {
   readonly problems?: ProblemCodes;
   /** Takes Idempotency-Key and If-Match; can answer a concurrency conflict or a reused key. */
   readonly command?: boolean;
+  /**
+   * An OAuth endpoint (token, nonce, credential): its refusals are OAuth's `{ error }` JSON
+   * (`sendOAuthError`), not problem+json, but for the rate limit's and the router's.
+   */
+  readonly oauth?: boolean;
 }
+
+/** The statuses an OAuth endpoint refuses with, as `{ error, error_description }`. */
+const OAUTH_REFUSALS = [400, 401, 413, 415, 503];
 
 /** Every request can be malformed (414: a path parameter over 1,000 characters) or too many. */
 const EVERY_ENDPOINT: ProblemCodes = {
@@ -57,13 +66,18 @@ export function Endpoint(options: EndpointOptions) {
         ...(command && { headers: LOG_POSITION_HEADER }),
       }),
     ),
-    Problems(
-      EVERY_ENDPOINT,
-      open ? {} : WITH_TOKEN,
-      command ? COMMAND : {},
-      command || body ? WITH_BODY : {},
-      options.problems ?? {},
-    ),
+    options.oauth
+      ? Problems({ 414: ['validation-failed'], 429: ['rate-limited'] })
+      : Problems(
+          EVERY_ENDPOINT,
+          open ? {} : WITH_TOKEN,
+          command ? COMMAND : {},
+          command || body ? WITH_BODY : {},
+          options.problems ?? {},
+        ),
+    ...(options.oauth
+      ? OAUTH_REFUSALS.map((status) => ApiResponse({ status, ...answerResponse(OAuthErrorSchema) }))
+      : []),
   ];
   if (command) decorators.push(...COMMAND_HEADERS);
   if (roles) decorators.push(Roles(...roles));

@@ -9,6 +9,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
 import { ConcurrencyConflict, DomainError } from '../core/domain-error';
+import { sendOAuthError } from './oauth-error-answer';
 import { Problem, PROBLEM_TYPE, type ProblemCode, STATUS_OF, TITLES } from './problem';
 import { storageUnavailable } from './storage-unavailable';
 import { isStorageFull, storeOf } from './storage-full';
@@ -41,6 +42,7 @@ export class ProblemFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
+    if (sendOAuthError(error, () => this.toProblem(error, request), request, reply)) return;
     const problem = this.toProblem(error, request);
     if (problem.retryAfterSeconds !== undefined)
       void reply.header('Retry-After', String(problem.retryAfterSeconds));

@@ -4,15 +4,17 @@ import { type LearnerKey, type LearnerRef, learnerKeyId } from './personal-data-
 
 /**
  * The events that hold a learner's personal data, and which of their fields: names and e-mails,
- * and the free-text reasons people write (they may name someone). Their stored version (2)
- * keeps those fields, and the request's hash, in one `personalData` sealed under the learner's
- * key; deciders and projections read the version-1 fields, opened (`OpenedEventLog`).
+ * the free-text reasons people write (they may name someone), and a wallet holder's DID. Their
+ * stored version (2) keeps those fields, and the request's hash, in one `personalData` sealed
+ * under the learner's key; deciders and projections read the version-1 fields, opened
+ * (`OpenedEventLog`).
  */
 const SEALED_FIELDS: Readonly<Record<string, readonly string[]>> = {
   LearnerProfileRecorded: ['name', 'email'],
   LearnerPersonalDataErased: ['reason'],
   CertificateRevoked: ['reason'],
   CertificateDeleted: ['reason'],
+  WalletCredentialIssued: ['holder'],
 };
 
 /** The version each of them is stored as since its personal data is sealed. */

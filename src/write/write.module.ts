@@ -15,6 +15,8 @@ import { TemplatesController } from './templates/presentation/templates.controll
 import { TrainingsController } from './trainings/presentation/trainings.controller';
 import { ReportsController } from './reports/presentation/reports.controller';
 import { CertificateArchivesController } from './certificate-archives/presentation/certificate-archives.controller';
+import { CredentialOfferController } from './wallet-issuance/presentation/credential-offer.controller';
+import { Openid4vciController } from './wallet-issuance/presentation/openid4vci.controller';
 
 /** The write side: every command endpoint; each calls its handler through the WriteModel. */
 @Module({
@@ -33,6 +35,8 @@ import { CertificateArchivesController } from './certificate-archives/presentati
     NotificationSettingsController,
     WebhooksController,
     IssuerKeyRotationController,
+    CredentialOfferController,
+    Openid4vciController,
   ],
   providers: [CutoffScheduler, ClassicTemplatesSeeder],
 })

@@ -358,6 +358,14 @@ export function endpointTable(ids: {
       otherTenant: 'not-found',
     },
     {
+      name: 'MakeCredentialOffer',
+      method: 'POST',
+      url: fixed('/api/v1/me/learning-records/t-g1/credential-offer'),
+      allowed: ['learner'],
+      ok: [201],
+      otherTenant: 'not-found',
+    },
+    {
       name: 'GET my records',
       method: 'GET',
       url: fixed('/api/v1/me/learning-records'),
@@ -485,5 +493,19 @@ export function endpointTable(ids: {
     open('GET verification page', `/verify/${ids.certificateId}`),
     open('GET DID document', '/tenants/acme/did.json'),
     open('GET status list', '/tenants/acme/status-lists/revocation'),
+    open('GET credential issuer metadata', '/.well-known/openid-credential-issuer/tenants/acme'),
+    open(
+      'GET authorization server metadata',
+      '/.well-known/oauth-authorization-server/tenants/acme',
+    ),
+    // The wallet's OAuth endpoints read no token of ours: a nonce for anyone, and the OAuth
+    // refusals for a request without a pre-authorized code or an access token.
+    { ...open('POST nonce', '/tenants/acme/openid4vci/nonce'), method: 'POST' },
+    { ...open('POST token', '/tenants/acme/openid4vci/token'), method: 'POST', ok: [400] },
+    {
+      ...open('POST credential', '/tenants/acme/openid4vci/credential'),
+      method: 'POST',
+      ok: [401],
+    },
   ];
 }

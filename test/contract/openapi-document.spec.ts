@@ -18,7 +18,10 @@ const isDocumented = ({ summary, responses }: Operation) =>
     ([status, { content }]) =>
       status.startsWith('2') && Object.values(content ?? {}).some(({ schema }) => schema),
   ) &&
-  responses['400']?.content?.['application/problem+json'] !== undefined;
+  (responses['400']?.content?.['application/problem+json'] !== undefined ||
+    // The OAuth endpoints of wallet issuance refuse as OAuth does, not with problem+json.
+    JSON.stringify(responses['400']?.content?.['application/json']?.schema) ===
+      '{"$ref":"#/components/schemas/OAuthError"}');
 // Redocly's CLI reports usage and looks for updates over the network unless told not to.
 const QUIET = { REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' };
 const node = (args: string[]) =>

@@ -99,6 +99,17 @@ export const COMMANDS: readonly FuzzEndpoint[] = [
   at('PUT /api/v1/test-clock', 'operator', { now: '2030-01-01T00:00:00Z' }),
   at('POST /api/v1/trainings/{trainingId=t1}/certificate-archives', ADMINS, { asOf: '2025-01-01' }),
   at('POST /api/v1/tenants/{tenantId=acme}/issuer-keys/rotation', 'operator admin'),
+  at('POST /api/v1/me/learning-records/{trainingId=t1}/credential-offer', 'learner'),
+  at('POST /tenants/{tenantId=acme}/openid4vci/token', '', {
+    ...{ grant_type: 'urn:ietf:params:oauth:grant-type:pre-authorized_code' },
+    'pre-authorized_code':
+      '0f9a3c2e-7b1d-5e6a-9c8f-5d2b1a7e3c40.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+  }),
+  at('POST /tenants/{tenantId=acme}/openid4vci/nonce', ''),
+  at('POST /tenants/{tenantId=acme}/openid4vci/credential', '', {
+    ...{ credential_configuration_id: 'OpenBadgeCredential' },
+    proofs: { jwt: ['eyJhbGciOiJFZERTQSJ9.e30.AAAA'] },
+  }),
 ];
 
 export const QUERIES: readonly FuzzEndpoint[] = [
@@ -135,6 +146,8 @@ export const QUERIES: readonly FuzzEndpoint[] = [
   at('GET /verify/{certificateId=c1}?lang=fr&on=2026-03-01', ''),
   at('GET /tenants/{tenantId=acme}/did.json', ''),
   at('GET /tenants/{tenantId=acme}/status-lists/revocation', ''),
+  at('GET /.well-known/openid-credential-issuer/tenants/{tenantId=acme}', ''),
+  at('GET /.well-known/oauth-authorization-server/tenants/{tenantId=acme}', ''),
   at('GET /health', ''),
   at('GET /metrics', ''),
   at('GET /docs/json', ''),

@@ -18,6 +18,8 @@ import {
   ARCHIVE,
 } from './fuzz-arbitraries';
 
+const OAUTH_ENDPOINT = /^\/tenants\/[^/]+\/openid4vci\/(token|nonce|credential)(\?|$)/;
+
 /**
  * Property-based fuzzing of every endpoint over the whole HTTP stack. Whatever arrives: no 5xx,
  * every error is problem+json with a `code`, and a refused request leaves the log as it was.
@@ -124,6 +126,15 @@ describe('HTTP fuzzing', () => {
       const type = String(answer.headers['content-type']);
       if (answer.status === 404 && /^\/verify\//.test(target) && /^text\/html/.test(type))
         return answer;
+      // The wallet's OAuth endpoints answer as OAuth does: JSON with a string `error` (but for
+      // the router's answers, 404 for another method, 414 and 429; dot segments resolved).
+      const path = new URL(target, 'http://service').pathname;
+      const routed = method === 'POST' && answer.status !== 414 && answer.status !== 429;
+      if (routed && OAUTH_ENDPOINT.test(path)) {
+        if (!/^application\/json/.test(type)) throw breach('OAuth error not as JSON');
+        if (typeof answer.body?.error !== 'string') throw breach('OAuth error without `error`');
+        return answer;
+      }
       if (!/^application\/problem\+json/.test(type)) throw breach('error without problem+json');
       if (typeof answer.body?.code !== 'string') throw breach('problem without a string code');
     }

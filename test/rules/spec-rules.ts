@@ -213,7 +213,6 @@ export const SPEC_RULES: readonly SpecRule[] = [
     id: 'R-wallet-issuance',
     section: '§1 Getting certificates out',
     text: "The learner can have the credential issued into a digital wallet with OpenID for Verifiable Credential Issuance 1.0 (pre-authorized code flow): the wallet proves possession of its key and the credential it receives is bound to it (`credentialSubject.id`) — otherwise the same achievement, validity and status entry as the certificate's credential, signed the same way. An offer is single use and expires after 10 minutes.",
-    pendingIssue: 22,
   },
   {
     id: 'R-linkedin-link',

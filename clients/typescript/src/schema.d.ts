@@ -562,6 +562,126 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/learning-records/{trainingId}/credential-offer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Offer my certificate to a digital wallet: an OpenID4VCI credential offer (MakeCredentialOffer)
+     * @description Roles: learner.
+     */
+    post: operations['CredentialOffer_offer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/.well-known/openid-credential-issuer/tenants/{tenantId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The tenant's OpenID4VCI credential issuer metadata
+     * @description Public: no token.
+     */
+    get: operations['Openid4vci_issuerMetadata'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/.well-known/oauth-authorization-server/tenants/{tenantId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The tenant's OAuth authorization server metadata (RFC 8414)
+     * @description Public: no token.
+     */
+    get: operations['Openid4vci_authorizationServerMetadata'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tenants/{tenantId}/openid4vci/token': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Token endpoint: a pre-authorized code for an access token (RFC 6749, OpenID4VCI §6)
+     * @description Public: no token. Form-encoded: grant_type=urn:ietf:params:oauth:grant-type:pre-authorized_code and pre-authorized_code. The code is single use and expires with its offer.
+     */
+    post: operations['Openid4vci_token'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tenants/{tenantId}/openid4vci/nonce': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Nonce endpoint: a fresh c_nonce for the proof of possession (OpenID4VCI §7)
+     * @description Public: no token.
+     */
+    post: operations['Openid4vci_nonce'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tenants/{tenantId}/openid4vci/credential': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Credential endpoint: the certificate as an ldp_vc OpenBadgeCredential bound to the holder (OpenID4VCI §8)
+     * @description Public: no token. Authorization: Bearer <access token>. Body: { credential_configuration_id: "OpenBadgeCredential", proofs: { jwt: [<proof>] } }; the proof (typ openid4vci-proof+jwt, EdDSA or ES256, kid a did:key or did:jwk DID URL) names the issuer as aud and carries a c_nonce. One credential per access token.
+     */
+    post: operations['Openid4vci_credential'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/features/certificates': {
     parameters: {
       query?: never;
@@ -1050,6 +1170,17 @@ export interface components {
         | 'storage-unavailable'
         | 'internal-error';
       errors?: components['schemas']['FieldError'][];
+    };
+    /**
+     * @description An OAuth 2.0 / OpenID4VCI error (RFC 6749 §5.2, RFC 6750 §3.1, OpenID4VCI 1.0 §8.3.1): invalid_request, invalid_grant, unsupported_grant_type, invalid_token, invalid_credential_request, unknown_credential_configuration, invalid_proof, invalid_nonce, credential_request_denied
+     * @example {
+     *       "error": "invalid_grant",
+     *       "error_description": "The pre-authorized code has expired"
+     *     }
+     */
+    OAuthError: {
+      error: string;
+      error_description?: string;
     };
     /**
      * @description The command was recorded (or changed nothing): the log position of its last event
@@ -2213,6 +2344,80 @@ export interface components {
       cutoff: string | null;
       /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
       position: string;
+    };
+    /**
+     * @description An OpenID4VCI 1.0 credential offer (pre-authorized code grant, no transaction code), single use, valid 10 minutes
+     * @example {
+     *       "credentialOffer": {
+     *         "credential_issuer": "http://localhost:3000/tenants/acme",
+     *         "credential_configuration_ids": [
+     *           "OpenBadgeCredential"
+     *         ],
+     *         "grants": {
+     *           "urn:ietf:params:oauth:grant-type:pre-authorized_code": {
+     *             "pre-authorized_code": "0f9a3c2e-7b1d-5e6a-9c8f-5d2b1a7e3c40.q6Jx…"
+     *           }
+     *         }
+     *       },
+     *       "credentialOfferUri": "openid-credential-offer://?credential_offer=%7B%22credential_issuer…",
+     *       "qrCode": "data:image/png;base64,iVBORw0KGgo…",
+     *       "expiresAt": "2026-03-01T10:10:00.000Z",
+     *       "position": "140"
+     *     }
+     */
+    CredentialOfferAnswer: {
+      credentialOffer: {
+        credential_issuer: string;
+        credential_configuration_ids: string[];
+        grants: {
+          [key: string]: unknown;
+        };
+      } & {
+        [key: string]: unknown;
+      };
+      credentialOfferUri: string;
+      qrCode: string;
+      expiresAt: string;
+      /** @description A position in the platform-wide event log (send it as X-Consistent-With) */
+      position: string;
+    };
+    /** @description OpenID4VCI 1.0 §12.2 credential issuer metadata */
+    CredentialIssuerMetadata: {
+      credential_issuer: string;
+      credential_endpoint: string;
+      nonce_endpoint: string;
+      credential_configurations_supported: {
+        [key: string]: unknown;
+      };
+    } & {
+      [key: string]: unknown;
+    };
+    /** @description RFC 8414 authorization server metadata */
+    AuthorizationServerMetadata: {
+      issuer: string;
+      token_endpoint: string;
+      grant_types_supported: string[];
+    } & {
+      [key: string]: unknown;
+    };
+    /** @description RFC 6749 §5.1: an opaque access token for the credential endpoint */
+    AccessTokenResponse: {
+      access_token: string;
+      /** @enum {string} */
+      token_type: 'Bearer';
+      expires_in: number;
+    };
+    /** @description OpenID4VCI 1.0 §7.2: a fresh c_nonce for the proof of possession */
+    NonceResponse: {
+      c_nonce: string;
+    };
+    /** @description OpenID4VCI 1.0 §8.3: one ldp_vc OpenBadgeCredential bound to the holder (credentialSubject.id), eddsa-rdfc-2022 */
+    CredentialResponse: {
+      credentials: {
+        credential: {
+          [key: string]: unknown;
+        };
+      }[];
     };
   };
   responses: never;
@@ -12669,6 +12874,934 @@ export interface operations {
             /** @enum {unknown} */
             code?: 'storage-unavailable';
           };
+        };
+      };
+    };
+  };
+  CredentialOffer_offer: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key gets the same answer and appends nothing new */
+        'Idempotency-Key'?: string;
+        /** @description Recorded in the events’ metadata (1-200 visible ASCII characters); else the request id */
+        'X-Correlation-Id'?: string;
+        /** @description The stream revision read, in quotes ("3"); a stream that moved on answers 412 */
+        'If-Match'?: string;
+      };
+      path: {
+        trainingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An OpenID4VCI 1.0 credential offer (pre-authorized code grant, no transaction code), single use, valid 10 minutes */
+      201: {
+        headers: {
+          /** @description The log position of the command’s last event, as in the body’s `position` */
+          'X-Log-Position'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CredentialOfferAnswer'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unauthorized: unauthorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unauthorized",
+           *       "status": 401,
+           *       "detail": "A bearer token is required",
+           *       "code": "unauthorized"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 401;
+            /** @enum {unknown} */
+            code?: 'unauthorized';
+          };
+        };
+      };
+      /** @description Forbidden: forbidden */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Forbidden",
+           *       "status": 403,
+           *       "detail": "Your role does not allow this",
+           *       "code": "forbidden"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 403;
+            /** @enum {unknown} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /** @description Conflict: concurrency-conflict, not-ready, certificate-revoked */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Conflict",
+           *       "status": 409,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 409;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict' | 'not-ready' | 'certificate-revoked';
+          };
+        };
+      };
+      /** @description Precondition Failed: concurrency-conflict */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Precondition Failed",
+           *       "status": 412,
+           *       "detail": "Refused: concurrency-conflict",
+           *       "code": "concurrency-conflict"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 412;
+            /** @enum {unknown} */
+            code?: 'concurrency-conflict';
+          };
+        };
+      };
+      /** @description Content Too Large: payload-too-large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Content Too Large",
+           *       "status": 413,
+           *       "detail": "Refused: payload-too-large",
+           *       "code": "payload-too-large"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 413;
+            /** @enum {unknown} */
+            code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Unsupported Media Type: unsupported-media-type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unsupported Media Type",
+           *       "status": 415,
+           *       "detail": "Refused: unsupported-media-type",
+           *       "code": "unsupported-media-type"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 415;
+            /** @enum {unknown} */
+            code?: 'unsupported-media-type';
+          };
+        };
+      };
+      /** @description Unprocessable Content: idempotency-key-reused */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Unprocessable Content",
+           *       "status": 422,
+           *       "detail": "Refused: idempotency-key-reused",
+           *       "code": "idempotency-key-reused"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 422;
+            /** @enum {unknown} */
+            code?: 'idempotency-key-reused';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description Service Unavailable: storage-unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Service Unavailable",
+           *       "status": 503,
+           *       "detail": "The event-store cannot write now (its disk is full); try again later",
+           *       "code": "storage-unavailable"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 503;
+            /** @enum {unknown} */
+            code?: 'storage-unavailable';
+          };
+        };
+      };
+    };
+  };
+  Openid4vci_issuerMetadata: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OpenID4VCI 1.0 §12.2 credential issuer metadata */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CredentialIssuerMetadata'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+    };
+  };
+  Openid4vci_authorizationServerMetadata: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description RFC 8414 authorization server metadata */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuthorizationServerMetadata'];
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+    };
+  };
+  Openid4vci_token: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description RFC 6749 §5.1: an opaque access token for the credential endpoint */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccessTokenResponse'];
+        };
+      };
+      /** @description An OAuth 2.0 / OpenID4VCI error (RFC 6749 §5.2, RFC 6750 §3.1, OpenID4VCI 1.0 §8.3.1): invalid_request, invalid_grant, unsupported_grant_type, invalid_token, invalid_credential_request, unknown_credential_configuration, invalid_proof, invalid_nonce, credential_request_denied */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OAuthError'];
+        };
+      };
+      /** @description An OAuth 2.0 / OpenID4VCI error (RFC 6749 §5.2, RFC 6750 §3.1, OpenID4VCI 1.0 §8.3.1): invalid_request, invalid_grant, unsupported_grant_type, invalid_token, invalid_credential_request, unknown_credential_configuration, invalid_proof, invalid_nonce, credential_request_denied */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OAuthError'];
+        };
+      };
+      /** @description An OAuth 2.0 / OpenID4VCI error (RFC 6749 §5.2, RFC 6750 §3.1, OpenID4VCI 1.0 §8.3.1): invalid_request, invalid_grant, unsupported_grant_type, invalid_token, invalid_credential_request, unknown_credential_configuration, invalid_proof, invalid_nonce, credential_request_denied */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OAuthError'];
+        };
+      };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description An OAuth 2.0 / OpenID4VCI error (RFC 6749 §5.2, RFC 6750 §3.1, OpenID4VCI 1.0 §8.3.1): invalid_request, invalid_grant, unsupported_grant_type, invalid_token, invalid_credential_request, unknown_credential_configuration, invalid_proof, invalid_nonce, credential_request_denied */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OAuthError'];
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description An OAuth 2.0 / OpenID4VCI error (RFC 6749 §5.2, RFC 6750 §3.1, OpenID4VCI 1.0 §8.3.1): invalid_request, invalid_grant, unsupported_grant_type, invalid_token, invalid_credential_request, unknown_credential_configuration, invalid_proof, invalid_nonce, credential_request_denied */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OAuthError'];
+        };
+      };
+    };
+  };
+  Openid4vci_nonce: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OpenID4VCI 1.0 §7.2: a fresh c_nonce for the proof of possession */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NonceResponse'];
+        };
+      };
+      /** @description An OAuth 2.0 / OpenID4VCI error (RFC 6749 §5.2, RFC 6750 §3.1, OpenID4VCI 1.0 §8.3.1): invalid_request, invalid_grant, unsupported_grant_type, invalid_token, invalid_credential_request, unknown_credential_configuration, invalid_proof, invalid_nonce, credential_request_denied */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OAuthError'];
+        };
+      };
+      /** @description An OAuth 2.0 / OpenID4VCI error (RFC 6749 §5.2, RFC 6750 §3.1, OpenID4VCI 1.0 §8.3.1): invalid_request, invalid_grant, unsupported_grant_type, invalid_token, invalid_credential_request, unknown_credential_configuration, invalid_proof, invalid_nonce, credential_request_denied */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OAuthError'];
+        };
+      };
+      /** @description An OAuth 2.0 / OpenID4VCI error (RFC 6749 §5.2, RFC 6750 §3.1, OpenID4VCI 1.0 §8.3.1): invalid_request, invalid_grant, unsupported_grant_type, invalid_token, invalid_credential_request, unknown_credential_configuration, invalid_proof, invalid_nonce, credential_request_denied */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OAuthError'];
+        };
+      };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description An OAuth 2.0 / OpenID4VCI error (RFC 6749 §5.2, RFC 6750 §3.1, OpenID4VCI 1.0 §8.3.1): invalid_request, invalid_grant, unsupported_grant_type, invalid_token, invalid_credential_request, unknown_credential_configuration, invalid_proof, invalid_nonce, credential_request_denied */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OAuthError'];
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description An OAuth 2.0 / OpenID4VCI error (RFC 6749 §5.2, RFC 6750 §3.1, OpenID4VCI 1.0 §8.3.1): invalid_request, invalid_grant, unsupported_grant_type, invalid_token, invalid_credential_request, unknown_credential_configuration, invalid_proof, invalid_nonce, credential_request_denied */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OAuthError'];
+        };
+      };
+    };
+  };
+  Openid4vci_credential: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OpenID4VCI 1.0 §8.3: one ldp_vc OpenBadgeCredential bound to the holder (credentialSubject.id), eddsa-rdfc-2022 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CredentialResponse'];
+        };
+      };
+      /** @description An OAuth 2.0 / OpenID4VCI error (RFC 6749 §5.2, RFC 6750 §3.1, OpenID4VCI 1.0 §8.3.1): invalid_request, invalid_grant, unsupported_grant_type, invalid_token, invalid_credential_request, unknown_credential_configuration, invalid_proof, invalid_nonce, credential_request_denied */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OAuthError'];
+        };
+      };
+      /** @description An OAuth 2.0 / OpenID4VCI error (RFC 6749 §5.2, RFC 6750 §3.1, OpenID4VCI 1.0 §8.3.1): invalid_request, invalid_grant, unsupported_grant_type, invalid_token, invalid_credential_request, unknown_credential_configuration, invalid_proof, invalid_nonce, credential_request_denied */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OAuthError'];
+        };
+      };
+      /** @description An OAuth 2.0 / OpenID4VCI error (RFC 6749 §5.2, RFC 6750 §3.1, OpenID4VCI 1.0 §8.3.1): invalid_request, invalid_grant, unsupported_grant_type, invalid_token, invalid_credential_request, unknown_credential_configuration, invalid_proof, invalid_nonce, credential_request_denied */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OAuthError'];
+        };
+      };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description An OAuth 2.0 / OpenID4VCI error (RFC 6749 §5.2, RFC 6750 §3.1, OpenID4VCI 1.0 §8.3.1): invalid_request, invalid_grant, unsupported_grant_type, invalid_token, invalid_credential_request, unknown_credential_configuration, invalid_proof, invalid_nonce, credential_request_denied */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OAuthError'];
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
+          };
+        };
+      };
+      /** @description An OAuth 2.0 / OpenID4VCI error (RFC 6749 §5.2, RFC 6750 §3.1, OpenID4VCI 1.0 §8.3.1): invalid_request, invalid_grant, unsupported_grant_type, invalid_token, invalid_credential_request, unknown_credential_configuration, invalid_proof, invalid_nonce, credential_request_denied */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OAuthError'];
         };
       };
     };

@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { buffer } from 'node:stream/consumers';
+import type { Clock } from '../../../core/clock';
+import type { CommandContext } from '../../../core/command-context';
+import { refuseOAuth } from '../../../core/oauth-refusal';
+import { streams } from '../../../core/stream-names';
+import type { Issuing } from '../../../credentials/issuing';
+import { walletCredential } from '../../../credentials/wallet/wallet-credential';
+import { credentialFileKey } from '../../../file-store/file-keys';
+import type { FileStore } from '../../../file-store/file-store';
+import type { WriteModel } from '../../command-handling/write-model';
+import { credentialOffer, redeemedBy } from '../domain/credential-offer';
+import { certificateStillIssued } from './certificate-still-issued';
+import { hashOf, offerOf } from './wallet-secrets';
+
+export interface WalletIssuanceParts {
+  readonly write: WriteModel;
+  readonly clock: Clock;
+  readonly files: FileStore;
+  readonly issuing: Issuing;
+}
+
+/**
+ * The credential endpoint's work once the request is parsed: the access token must be valid
+ * (`invalid_token`), then `holderOf` checks the proof at the service's time and names the holder,
+ * the certificate must still be issued (`credential_request_denied`), and the credential is bound
+ * and signed. RecordWalletIssuance appends its id and hash (the holder sealed) once per token.
+ */
+export async function issueWalletCredential(
+  parts: WalletIssuanceParts,
+  context: CommandContext,
+  accessToken: string,
+  holderOf: (now: Date) => Promise<string>,
+) {
+  const { write, clock, files, issuing } = parts;
+  const offerId = offerOf(accessToken);
+  if (offerId === null) return refuseOAuth('invalid_token', 'The access token is not valid');
+  const stream = streams.credentialOffer(context.tenant, offerId);
+  const state = (await write.state(stream, credentialOffer)) ?? credentialOffer.initialState();
+  const offer = redeemedBy(state, hashOf(accessToken), clock.now());
+  const holder = await holderOf(clock.now());
+  const credentialId = `urn:uuid:${randomUUID()}`;
+  let issued: Awaited<ReturnType<typeof walletCredential>> | undefined;
+  const outcome = await write.execute(stream, credentialOffer, context, async (now) => {
+    const stored = await files.open(credentialFileKey(offer.certificateId));
+    if (!stored || !(await certificateStillIssued(write, context.tenant, offer))) {
+      stored?.destroy();
+      return refuseOAuth('credential_request_denied', 'The certificate is no longer valid');
+    }
+    // An erasure deletes the file; one that runs while it is read leaves nothing to issue.
+    const bytes = await buffer(stored).catch(() => null);
+    if (!bytes)
+      return refuseOAuth('credential_request_denied', 'The certificate is no longer valid');
+    issued = await walletCredential(issuing, context.tenant, bytes, {
+      credentialId,
+      holder,
+      issuedAt: now,
+    });
+    return {
+      type: 'RecordWalletIssuance' as const,
+      accessTokenHash: hashOf(accessToken),
+      credentialId,
+      sha256: issued.sha256,
+      holder,
+      at: now,
+    };
+  });
+  if (!issued) throw new Error('No credential was signed');
+  return { credential: issued.credential, position: outcome.position };
+}
