@@ -364,15 +364,18 @@ describe('Queries over HTTP, answered from the read models', () => {
   it('shows each projection and its lag on /health, and Prometheus metrics on /metrics', async () => {
     const health = await app.request('GET', '/health');
     expect(health.body.projections.map((p: { name: string }) => p.name).sort()).toEqual([
+      'certificateArchives',
       'features',
       'issuerProfiles',
       'learnerTrainings',
+      'notificationSettings',
       'progressReport',
       'publicCertificates',
       'reports',
       'statusLists',
       'templates',
       'trainings',
+      'webhooks',
     ]);
     expect(health.body.projections[0]).toEqual({
       name: expect.any(String),

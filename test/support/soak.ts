@@ -116,8 +116,37 @@ async function settled(cluster: ServiceCluster): Promise<void> {
       }),
     );
     if (pending === 0 && !lagging.includes(true)) return;
-    if (Date.now() > deadline)
-      throw new Error(`not settled: ${pending} requests pending, lagging ${String(lagging)}`);
+    if (Date.now() > deadline) {
+      const ids = new Set(
+        log
+          .filter(ofType('CertificateGenerationRequested'))
+          .map((e) => e.data.certificateId)
+          .filter(
+            (id) =>
+              !log.some(
+                (e) =>
+                  [
+                    'CertificateGenerated',
+                    'CertificateGenerationFailed',
+                    'CertificateDeleted',
+                  ].includes(e.type) && (e.data as { certificateId?: string }).certificateId === id,
+              ),
+          ),
+      );
+      const related = log
+        .filter(
+          (e) =>
+            JSON.stringify(e.data).includes([...ids][0] ?? 'none') ||
+            e.stream.startsWith('learner-'),
+        )
+        .map((e) => `${e.position} ${e.stream} ${e.type} ${JSON.stringify(e.data).slice(0, 200)}`);
+      const stderr = (await cluster.stop())
+        .map((exit) => exit.stderr.slice(-6000))
+        .join('\n=====\n');
+      throw new Error(
+        `not settled: ${pending} requests pending, lagging ${String(lagging)}\n${related.join('\n')}\n${stderr}`,
+      );
+    }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

@@ -1,20 +1,14 @@
 import { z } from 'zod';
 import { named } from '../../http/contract/contract-registry';
+import { emailSettings } from '../../events/notification.events';
+import { DEFAULT_NOTIFICATION_SETTINGS } from '../../write/notifications/domain/notification-settings';
 
 export const NotificationSettingsSchema = named(
   'NotificationSettings',
   z.object({
     tenantId: z.string(),
     reminderDays: z.array(z.int()),
-    email: z.object({
-      enabled: z.boolean(),
-      certificateReady: z.boolean(),
-      attachPdf: z.boolean(),
-      reminders: z.boolean(),
-      expired: z.boolean(),
-      revoked: z.boolean(),
-      replyTo: z.string().nullable(),
-    }),
+    email: emailSettings(),
     smtpConfigured: z.boolean().meta({
       description:
         'Whether this service has an SMTP server (SMTP_URL): without one, no mail goes out.',
@@ -24,16 +18,8 @@ export const NotificationSettingsSchema = named(
     description: "The tenant's notification settings (the defaults until it sets them)",
     example: {
       tenantId: 'acme',
-      reminderDays: [30, 7, 1],
-      email: {
-        enabled: false,
-        certificateReady: true,
-        attachPdf: false,
-        reminders: true,
-        expired: true,
-        revoked: true,
-        replyTo: null,
-      },
+      ...DEFAULT_NOTIFICATION_SETTINGS,
+      reminderDays: [...DEFAULT_NOTIFICATION_SETTINGS.reminderDays],
       smtpConfigured: false,
     },
   },
