@@ -16,6 +16,9 @@ export function smtpSender(url: string, connections: number): MailSender {
     url,
     pool: true,
     maxConnections: connections,
+    // A mail whose connection drops fails at once instead of waiting in the pool's queue: the
+    // reactor's retry reads the address again, so a learner erased meanwhile gets nothing.
+    maxRequeues: 0,
     logger: false,
     debug: false,
     connectionTimeout: 10_000,
