@@ -281,6 +281,34 @@ describe('Renewal (SPEC §1 "Renewal")', () => {
       spec.given(cycle1).when(request()).then([renewalRequest]);
     });
 
+    it("records an earlier cycle's request still generating as failed before the new cycle's", () => {
+      // Cycle 1's certificate was deleted and asked for again; a renewal started cycle 2 while
+      // it rendered. Its outcome would be dropped (the stream follows one certificate), so it
+      // is settled here, saying why.
+      const regenerating: CertificateEvent = {
+        type: 'CertificateGenerationRequested',
+        data: {
+          ...ref('cert-1b'),
+          ...{ templateId: 'tpl-1', version: 1, requestedBy: learnerId },
+          ...{ requestedAt: issuedAt.toISOString(), firstGeneratedAt: issuedAt.toISOString() },
+        },
+      };
+      spec
+        .given([...cycle1, regenerating])
+        .when(request())
+        .then([
+          {
+            type: 'CertificateGenerationFailed',
+            data: {
+              ...ref('cert-1b'),
+              reason: 'Superseded: cycle 2 began before this certificate was generated',
+              failedAt: afterExpiry.toISOString(),
+            },
+          },
+          renewalRequest,
+        ]);
+    });
+
     it('generating again in the same cycle changes nothing', () => {
       spec
         .given([...cycle1, renewalRequest])

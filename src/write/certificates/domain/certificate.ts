@@ -150,6 +150,7 @@ function request(
   const requestedAt = command.at.toISOString();
   const renews = sameCycle ? null : state.status === 'none' ? null : state.lastGenerated;
   return [
+    ...supersededGeneration(state, command.cycle, requestedAt),
     {
       type: 'CertificateGenerationRequested',
       data: {
@@ -167,6 +168,28 @@ function request(
         ...(command.cycle > 1 && { cycle: command.cycle }),
         ...(renews && { renews: renews.certificateId }),
       },
+    },
+  ];
+}
+
+/**
+ * A request of an earlier cycle still generating when the next cycle's is made (a renewal
+ * started while it rendered) would never be settled: the stream follows one certificate at a
+ * time and its outcome would be dropped. It is recorded as failed first, saying why, so every
+ * request ends generated, failed or deleted.
+ */
+function supersededGeneration(
+  state: CertificateState,
+  cycle: number,
+  at: string,
+): CertificateEvent[] {
+  if (state.status !== 'generating') return [];
+  const { certificateId, trainingId, learnerId } = state;
+  const reason = `Superseded: cycle ${cycle} began before this certificate was generated`;
+  return [
+    {
+      type: 'CertificateGenerationFailed',
+      data: { certificateId, trainingId, learnerId, reason, failedAt: at },
     },
   ];
 }
