@@ -1,3 +1,5 @@
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { independentVerifier } from '../credentials/independent-verifier';
 import { freePort } from '../support/built-service';
 import { generationOutcome } from '../support/certificates';
@@ -122,6 +124,10 @@ describe('Issuing a certificate into a wallet (OpenID4VCI)', () => {
       /^openid-credential-offer:\/\/\?credential_offer=/,
     );
     expect(offer.body.qrCode).toMatch(/^data:image\/png;base64,/);
+    // The QR code, read by a decoder that is not ours, is the offer's URI.
+    const png = PNG.sync.read(Buffer.from(offer.body.qrCode.split(',')[1], 'base64'));
+    const scanned = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    expect(scanned?.data).toBe(offer.body.credentialOfferUri);
     expect(Date.parse(offer.body.expiresAt) - (await now())).toBeLessThanOrEqual(10 * MINUTE);
     expect(offer.headers['x-log-position']).toBe(offer.body.position);
     annHolder = await holderKey('EdDSA', 'key');
