@@ -111,6 +111,17 @@ export function readStoreContract(open: () => Promise<ReadStore>): void {
     expect(seen).toEqual([25, 31, 52]);
   });
 
+  it('lets other queries see what was committed while a stream is half read', async () => {
+    // A stream read in pieces (a report export) must not pin every other query of the service
+    // to the moment it began: a reactor would read a checkpoint or a record from back then.
+    const name = await collectionOf(people);
+    const stream = store.stream<Person>(name, { orderBy: 'age' })[Symbol.asyncIterator]();
+    expect((await stream.next()).value).toMatchObject({ age: 25 });
+    await store.transaction((tx) => tx.put(name, { _id: 'p000', ...people[0]!, age: 32 }));
+    expect(await store.get<Person>(name, 'p000')).toMatchObject({ age: 32 });
+    await stream.return?.();
+  });
+
   it('commits all writes of a transaction or none of them', async () => {
     const name = await collectionOf();
     await expect(

@@ -148,7 +148,7 @@ export class SqliteReadStore implements ReadStore {
   private queue: Promise<unknown> = Promise.resolve();
   private bulkRuns = 0;
 
-  constructor(file: string) {
+  constructor(private readonly file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.writer = new DatabaseSync(file);
     this.writer.exec(
@@ -177,7 +177,8 @@ export class SqliteReadStore implements ReadStore {
   }
 
   stream<T extends Doc>(collection: string, query?: FindQuery): AsyncIterable<T> {
-    return this.reads.stream(collection, query);
+    if (this.reader === this.writer) return this.reads.stream(collection, query);
+    return streamApart<T>(this.file, collection, query);
   }
 
   ensureCollection({ name, indexes }: CollectionSpec): Promise<void> {
@@ -244,6 +245,25 @@ export class SqliteReadStore implements ReadStore {
     await this.queue;
     if (this.reader !== this.writer && this.reader.isOpen) this.reader.close();
     if (this.writer.isOpen) this.writer.close();
+  }
+}
+
+/**
+ * A stream on a read-only connection of its own, closed when the stream ends or is left. A
+ * statement stepped through between awaits holds its connection's read transaction open, so on
+ * the shared reader every other query would see the snapshot of when the stream began.
+ */
+async function* streamApart<T extends Doc>(
+  file: string,
+  collection: string,
+  query?: FindQuery,
+): AsyncIterable<T> {
+  const db = new DatabaseSync(file, { readOnly: true });
+  try {
+    db.exec('PRAGMA busy_timeout = 5000');
+    yield* new SqliteDocuments(db).stream<T>(collection, query);
+  } finally {
+    db.close();
   }
 }
 
