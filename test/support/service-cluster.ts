@@ -47,7 +47,8 @@ export class ServiceCluster implements Requester {
     const services: BuiltService[] = [];
     for (let i = 0; i < size; i++) {
       const service = await startBuiltService(dataDir, settings);
-      await healthy(service);
+      // As long as a restart may take: the suite runs another file beside this one.
+      await healthy(service, 60_000);
       services.push(service);
     }
     return new ServiceCluster(dataDir, settings, services, random);
