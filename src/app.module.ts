@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { join } from 'node:path';
 import { localSecret } from './auth/jwt-secret';
 import { TokenVerifier } from './auth/token-verifier';
@@ -22,7 +22,7 @@ import { ProjectionsService } from './projections/projections.service';
 import { ReactorsModule } from './reactors/reactors.module';
 import { ReadModule } from './read/read.module';
 import { RenderingModule } from './rendering/rendering.module';
-import { LogPositionInterceptor } from './http/log-position.interceptor';
+import { ConsistencyGuard } from './read/consistency/consistency.guard';
 import { ProblemFilter } from './http/problem.filter';
 import { SecurityHeaders } from './http/security-headers';
 import { TestClock } from './test-clock/test-clock';
@@ -83,9 +83,10 @@ export class AppModule {
       ],
       controllers: [HealthController, ...(config.TEST_CLOCK ? [TestClockController] : [])],
       providers: [
+        // In this order: who asks, then (for a query) the log position it must reflect.
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: ConsistencyGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
-        { provide: APP_INTERCEPTOR, useClass: LogPositionInterceptor },
         SecurityHeaders,
         StorageHealth,
         {

@@ -15,6 +15,7 @@ import { acceptEmptyJsonBodies, acceptFormBodies } from './http/json-body';
 import { limitRequestRate } from './http/rate-limit';
 import { Metrics } from './http/metrics';
 import { logOneLinePerRequest } from './http/request-logging';
+import { sendLogPositions } from './http/log-position-header';
 import { nestLogger } from './nest-logger';
 
 const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
@@ -40,6 +41,7 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
   });
   const fastify = app.getHttpAdapter().getInstance();
   logOneLinePerRequest(fastify);
+  sendLogPositions(fastify);
   keyCommandIds(fastify, config);
   watchWrites(fastify, app.get(StorageHealth));
   app.get(Metrics).observe(fastify);

@@ -6,17 +6,25 @@ import { type AuthenticatedRequest, PUBLIC, ROLES } from './access.decorators';
 import { Problem } from './problem';
 import { PLATFORM_TOKEN_TENANT } from '../auth/tenant-access';
 
+/** What a route's decorators say about access: read once per route, not on every request. */
+interface Access {
+  readonly open: boolean;
+  readonly allowed: readonly Role[] | undefined;
+}
+
 /** Authenticates every route that is not @Public (401) and checks its @Roles (403). */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  private readonly byClass = new WeakMap<object, WeakMap<object, Access>>();
+
   constructor(
     @Inject(Reflector) private readonly reflector: Reflector,
     @Inject(TokenVerifier) private readonly verifier: TokenVerifier,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC, targets)) return true;
+    const { open, allowed } = this.accessOf(context);
+    if (open) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token)
@@ -32,9 +40,25 @@ export class AuthGuard implements CanActivate {
     // is refused outright, whatever other roles it has.
     if (request.actor.tenant !== PLATFORM_TOKEN_TENANT && request.actor.roles.includes('operator'))
       throw new Problem(403, 'forbidden', 'Only a platform token may act as an operator');
-    const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     if (allowed && !request.actor.roles.some((role) => allowed.includes(role)))
       throw new Problem(403, 'forbidden', 'Your role does not allow this');
     return true;
+  }
+
+  private accessOf(context: ExecutionContext): Access {
+    const handler = context.getHandler();
+    const controller = context.getClass();
+    let ofClass = this.byClass.get(controller);
+    if (!ofClass) this.byClass.set(controller, (ofClass = new WeakMap()));
+    let access = ofClass.get(handler);
+    if (!access) {
+      const targets = [handler, controller];
+      access = {
+        open: Boolean(this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC, targets)),
+        allowed: this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets),
+      };
+      ofClass.set(handler, access);
+    }
+    return access;
   }
 }

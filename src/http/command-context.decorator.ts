@@ -48,6 +48,7 @@ export const CommandCtx = createParamDecorator(
           .update(JSON.stringify(request.body ?? null))
           .digest('hex'),
       }),
+      ...(idempotencyKey === undefined && { randomCommandId: true as const }),
       ...(revision !== undefined && { expectedRevision: BigInt(revision) }),
     };
   },

@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { AuditEventsController } from './audit/audit-events.controller';
 import { CertificatesController } from './certificates/certificates.controller';
-import { ConsistencyInterceptor } from './consistency/consistency.interceptor';
 import { FeaturesQueryController } from './features/features.controller';
 import { NotificationSettingsQueryController } from './notifications/notification-settings.controller';
 import { WebhooksQueryController } from './webhooks/webhooks-query.controller';
@@ -41,6 +39,5 @@ import { TrainingsQueryController } from './trainings/trainings.controller';
     IssuerDocumentsController,
     PersonalDataController,
   ],
-  providers: [{ provide: APP_INTERCEPTOR, useClass: ConsistencyInterceptor }],
 })
 export class ReadModule {}

@@ -63,6 +63,12 @@ describe('Queries over HTTP, answered from the read models', () => {
         'validation-failed',
       );
     });
+
+    it('asks who calls before it waits or checks the position', async () => {
+      const beyond = String((await app.head()) + 1000n);
+      expectProblem(await read('/api/v1/features/certificates', null, beyond), 401, 'unauthorized');
+      expectProblem(await read('/api/v1/features/certificates', null, 'soon'), 401, 'unauthorized');
+    });
   });
 
   it('tells any role of the tenant whether the feature is on', async () => {

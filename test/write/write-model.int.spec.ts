@@ -254,7 +254,11 @@ describe('The write model reading a fact another command needs', () => {
 });
 
 describe('The write model folding only what it has not folded yet', () => {
-  it('reads a stream from the revision it folded last, and sees what other writers appended', async () => {
+  /**
+   * This process turns the feature on, another turns it off, then this one turns it off (nothing
+   * to do) and on again; what it read, from which revision each time, is in `afters`.
+   */
+  const onOffOffOn = async (contextOf: (n: number) => CommandContext) => {
     const afters: (bigint | undefined)[] = [];
     const clock = { now: () => now };
     const mine = new WriteModel(
@@ -263,21 +267,40 @@ describe('The write model folding only what it has not folded yet', () => {
       clock,
     );
     const other = writeStack(store, clock).write;
-    const at = (n: number) => ({ ...context, commandId: `command-${n}` });
 
-    await mine.execute(stream, certificatesFeature, at(1), turn(true));
+    await mine.execute(stream, certificatesFeature, contextOf(1), turn(true));
     // Another process turns it off: this one must decide on that, not on what it folded.
-    await other.execute(stream, certificatesFeature, at(2), turn(false));
-    const again = await mine.execute(stream, certificatesFeature, at(3), turn(false));
+    await other.execute(stream, certificatesFeature, { ...context, commandId: 'x' }, turn(false));
+    const again = await mine.execute(stream, certificatesFeature, contextOf(3), turn(false));
     expect(again.events).toEqual([]);
     expect(again.state).toEqual({ enabled: false });
-    const on = await mine.execute(stream, certificatesFeature, at(4), turn(true));
+    const on = await mine.execute(stream, certificatesFeature, contextOf(4), turn(true));
     expect(on.events.map((e) => e.type)).toEqual(['CertificatesFeatureEnabled']);
-
-    // Whole while nothing was folded (before and after its first append); then only after the
-    // newest revision it had folded, its own append read back once.
-    expect(afters).toEqual([undefined, undefined, 0n, 1n, 1n]);
+    const readsToDecide = [...afters];
     expect(await mine.state(stream, certificatesFeature)).toEqual({ enabled: true });
     expect(afters.at(-1)).toBe(2n);
+    return readsToDecide;
+  };
+
+  it('reads a stream from the revision it folded last, and sees what other writers appended', async () => {
+    const reads = await onOffOffOn((n) => ({ ...context, commandId: `command-${n}` }));
+    // Whole while nothing was folded (before and after its first append); then only after the
+    // newest revision it had folded, its own append read back once.
+    expect(reads).toEqual([undefined, undefined, 0n, 1n, 1n]);
+  });
+
+  it('folds its own append without reading it back when its command id was drawn for it alone', async () => {
+    const reads = await onOffOffOn((n) => ({
+      ...context,
+      commandId: `drawn-${n}`,
+      randomCommandId: true,
+    }));
+    // No other run derives its event ids, so what it appended is what it decided.
+    expect(reads).toEqual([undefined, 0n, 1n]);
+    expect((await store.readStream(stream)).map((e) => e.metadata.commandId)).toEqual([
+      'drawn-1',
+      'x',
+      'drawn-4',
+    ]);
   });
 });

@@ -54,7 +54,8 @@ export class FoldedStreams {
     return this.keep(stream, decider, { state, revision: last.revision, position: last.position });
   }
 
-  private keep<State, Event extends DomainEvent>(
+  /** `folded` remembered as the stream's latest fold (not kept for personal data). */
+  keep<State, Event extends DomainEvent>(
     stream: string,
     decider: Evolving<State, Event>,
     folded: Folded<State>,

@@ -20,6 +20,10 @@ export interface NamedCommand {
 
 const MAX_ATTEMPTS = 8;
 
+/** The id of a command's event at `index`: the same for every run of the same command. */
+const idFromCommand = (context: CommandContext, index: number): string =>
+  deterministicId(`${context.commandId}/${index}`);
+
 /**
  * The one way into the write side, for controllers, reactors and the seeder alike: run a
  * command against its stream, or fold another stream for a fact a command needs. Streams are
@@ -47,9 +51,11 @@ export class WriteModel {
     decider: Decider<State, Command, Event>,
     context: CommandContext,
     buildCommand: (now: Date) => Command | Promise<Command>,
-    eventIdOf: (event: Event, index: number) => string = (_event, index) =>
-      deterministicId(`${context.commandId}/${index}`),
+    eventIdOf?: (event: Event, index: number) => string,
   ): Promise<CommandOutcome<State, Event>> {
+    const idOf = eventIdOf ?? ((_event: Event, index: number) => idFromCommand(context, index));
+    // Event ids nobody else can derive: an append that succeeds wrote exactly `events`.
+    const ownIds = context.randomCommandId === true && eventIdOf === undefined;
     for (let attempt = 1; ; attempt++) {
       let current: Folded<State> | null;
       if (context.idempotencyKey === undefined) current = await this.folded.read(stream, decider);
@@ -72,13 +78,22 @@ export class WriteModel {
 
       try {
         const toAppend = events.map((event, index) =>
-          withMetadata(event, eventIdOf(event, index), command.type, context, now),
+          withMetadata(event, idOf(event, index), command.type, context, now),
         );
-        const { position } = await this.append(stream, toAppend, revision);
-        // Folded from the log, not from `events`: an idempotent retry's append answers with the
-        // events of the run that stored them first.
-        await this.folded.read(stream, decider);
-        return { state: events.reduce(decider.evolve, state), events, position };
+        const appended = await this.append(stream, toAppend, revision);
+        const after = events.reduce(decider.evolve, state);
+        // The append was conditional on `revision`, so the stream now holds `events` right after
+        // it: folded as they are, without reading them back. Ids another run may derive too are
+        // read back instead, since an idempotent retry's append answers with the events of the run
+        // that stored them first.
+        if (ownIds)
+          this.folded.keep(stream, decider, {
+            state: after,
+            revision: appended.revision,
+            position: appended.position,
+          });
+        else await this.folded.read(stream, decider);
+        return { state: after, events, position: appended.position };
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
         // Stryker disable next-line ConditionalExpression: with If-Match the retry re-reads and answers the same 412 before deciding
