@@ -21,7 +21,7 @@ import { DuplicateEventIdError, duplicateIn } from '../duplicate-event-id-error'
 import { followLog, followLogInPages } from '../follow-log';
 import { AppendSignal } from '../append-signal';
 import { COLUMNS, type EventRow, toRecorded } from './event-row';
-import { GroupCommit } from './group-commit';
+import { GroupCommit } from '../../sqlite/group-commit';
 import { indexProfilesInTheClear } from './profiles-in-the-clear';
 
 const SCHEMA = `
