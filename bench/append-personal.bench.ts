@@ -14,11 +14,16 @@ import type { Benchmark, BenchmarkResult } from './benchmark';
 import { checkedAppender } from './appenders';
 import { benchEvent } from './history';
 
+/** Concurrent writers, as in append-concurrent. */
+const WRITERS = 50;
+
 /**
  * What sealing personal data costs an append: LearnerProfileRecorded appended one at a time
  * through the service's stack (encryption over schema validation over SQLite) against the same
- * events through schema validation over SQLite, in the clear, as before issue 10. Twice: each
- * learner's first profile (their key is created in the key store) and a change of it (the key
+ * events through schema validation over SQLite, in the clear, as before issue 10. Three times:
+ * each learner's first profile (their key is created in the key store, one sync of that file
+ * each, before the event is appended), the same from 50 concurrent writers (the keys asked for
+ * together share a sync, as the appends share a commit), and a change of a profile (the key
  * exists), each pair of stores on new files, taking turns a chunk at a time.
  */
 export const appendPersonalBenchmark: Benchmark = {
@@ -27,11 +32,21 @@ export const appendPersonalBenchmark: Benchmark = {
     const count = quick ? 2_000 : 10_000;
     const first = profiles(count);
     const created = await appendsPerSecond(first, [stack(true), stack(false)]);
+    const together = await appendsPerSecond(profiles(count), [
+      stack(true, WRITERS),
+      stack(false, WRITERS),
+    ]);
     const changing = [stack(true), stack(false)];
     for (const store of changing) await store.appendAll(first);
     const changed = await appendsPerSecond(first.map(profileChange), changing);
     return [
       row('append-personal', created, count, "each learner's first profile: a key is created"),
+      row(
+        'append-personal-concurrent',
+        together,
+        count,
+        `each learner's first profile from ${WRITERS} concurrent writers, on both sides`,
+      ),
       row('append-personal-change', changed, count, "a changed profile: the learner's key exists"),
     ];
   },
@@ -56,8 +71,11 @@ function row(
   };
 }
 
-/** The service's event store stack on new files; `sealed` false leaves out the encryption. */
-function stack(sealed: boolean): Appender {
+/**
+ * The service's event store stack on new files; `sealed` false leaves out the encryption. Each
+ * of the `writers` awaits its own appends one after another while the others' are pending.
+ */
+function stack(sealed: boolean, writers = 1): Appender {
   const dir = benchDir(sealed ? 'append-sealed' : 'append-clear');
   const events = new SqliteEventStore(join(dir, 'events.sqlite'));
   const keys = new SqlitePersonalDataKeys(join(dir, 'personal-data-keys.sqlite'));
@@ -65,10 +83,15 @@ function stack(sealed: boolean): Appender {
   const revisions = new Map<string, bigint>();
   return {
     async appendAll(appends) {
-      for (const { stream, event } of appends) {
-        const expected = revisions.get(stream) ?? 'no-stream';
-        revisions.set(stream, (await store.append(stream, [event], expected)).revision);
-      }
+      let next = 0;
+      const writer = async (): Promise<void> => {
+        for (let append = appends[next++]; append; append = appends[next++]) {
+          const { stream, event } = append;
+          const expected = revisions.get(stream) ?? 'no-stream';
+          revisions.set(stream, (await store.append(stream, [event], expected)).revision);
+        }
+      };
+      await Promise.all(Array.from({ length: writers }, writer));
     },
     async close() {
       await events.close();

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { GroupCommit } from '../sqlite/group-commit';
 import { truncateWal } from '../sqlite/truncate-wal';
 import {
   type LearnerKey,
@@ -22,9 +23,11 @@ interface KeyRow {
 /**
  * The keys in their own SQLite file (not the event log's, not the read models'). WAL with
  * `synchronous = FULL`: a key is on disk before the event sealed under it is appended, at one
- * sync per new key (a rollback journal needs several: 15-20 ms a key here, against 2-3 ms).
- * `secure_delete` zeroes a destroyed key in its page, and each destruction checkpoints and
- * truncates the WAL, so no older image of the page keeps it either.
+ * sync per commit (a rollback journal needs several: 15-20 ms a commit here, against 2-3 ms).
+ * The keys asked for in the same turn of the event loop are created in one commit (group
+ * commit, as the log's appends), so concurrent first profiles share that sync; each still waits
+ * for it. `secure_delete` zeroes a destroyed key in its page, and each destruction checkpoints
+ * and truncates the WAL, so no older image of the page keeps it either.
  */
 export class SqlitePersonalDataKeys implements PersonalDataKeys {
   private readonly db: DatabaseSync;
@@ -32,6 +35,7 @@ export class SqlitePersonalDataKeys implements PersonalDataKeys {
   private readonly select: StatementSync;
   private readonly insert: StatementSync;
   private readonly tombstone: StatementSync;
+  private readonly creations: GroupCommit<Buffer | null>;
 
   constructor(file: string) {
     // Stryker disable next-line ConditionalExpression,StringLiteral: for ':memory:' the folder would be '.', which is there already
@@ -56,20 +60,21 @@ export class SqlitePersonalDataKeys implements PersonalDataKeys {
        ON CONFLICT (tenant, learner_id) DO UPDATE SET key = NULL,
          erased_at = COALESCE(learner_keys.erased_at, excluded.erased_at)`,
     );
+    this.creations = new GroupCommit(this.db);
   }
 
   keyFor(learner: LearnerRef): Promise<Buffer | null> {
     const stored = () => this.select.get(learner.tenant, learner.learnerId) as KeyRow | undefined;
     // Read first: a learner's key exists after their first profile, and a read takes no lock.
-    let row = stored();
+    const row = stored();
     // Stryker disable next-line ConditionalExpression: inserting for a learner who has a row is ignored (INSERT OR IGNORE); reading first only spares the write
-    if (!row) {
-      // Another process may create the same learner's key at once: the first insert wins.
+    if (row) return Promise.resolve(keyOf(row));
+    // Resolved once the batch is committed. Another process, or another job of the batch, may
+    // create the same learner's key at once: the first insert wins and both read it back.
+    return this.creations.run(() => {
       this.insert.run(learner.tenant, learner.learnerId, randomBytes(KEY_BYTES));
-      row = stored();
-    }
-    // Stryker disable next-line OptionalChaining: after the insert the row is there
-    return Promise.resolve(row?.key ? Buffer.from(row.key) : null);
+      return keyOf(stored());
+    }, true);
   }
 
   find(learners: readonly LearnerRef[]): Promise<ReadonlyMap<string, LearnerKey>> {
@@ -87,10 +92,16 @@ export class SqlitePersonalDataKeys implements PersonalDataKeys {
   }
 
   close(): Promise<void> {
-    if (this.db.isOpen) this.db.close();
+    if (this.db.isOpen) {
+      this.creations.flush();
+      this.db.close();
+    }
     return Promise.resolve();
   }
 }
+
+// Stryker disable next-line OptionalChaining: after the insert the row is there
+const keyOf = (row: KeyRow | undefined): Buffer | null => (row?.key ? Buffer.from(row.key) : null);
 
 const toLearnerKey = (row: KeyRow): LearnerKey =>
   row.key

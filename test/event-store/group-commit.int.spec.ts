@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { WrongExpectedRevisionError } from '../../src/event-store/event-store';
-import { GroupCommit } from '../../src/event-store/sqlite/group-commit';
+import { GroupCommit } from '../../src/sqlite/group-commit';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 import { sampleEvent, uniqueStream } from '../support/sample-events';
 

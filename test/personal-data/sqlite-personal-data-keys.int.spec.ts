@@ -9,6 +9,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { SqlitePersonalDataKeys } from '../../src/personal-data/sqlite-personal-data-keys';
 import { filesHolding } from '../support/files-holding';
 import { personalDataKeysContract } from './personal-data-keys.contract';
@@ -46,6 +47,41 @@ describe('SqlitePersonalDataKeys (embedded)', () => {
     await reopened.keyFor({ tenant: 'acme', learnerId: 'zoe' });
     expect(statSync(join(copied, 'keys.sqlite')).mode & 0o777).toBe(0o600);
     expect(statSync(join(copied, 'keys.sqlite-wal')).mode & 0o777).toBe(0o600);
+    await reopened.close();
+  });
+
+  it('creates the keys asked for together in one commit, each handed out once committed', async () => {
+    const file = join(directory, 'together', 'keys.sqlite');
+    const keys = new SqlitePersonalDataKeys(file);
+    const other = new DatabaseSync(file, { readOnly: true });
+    const stored = (): number =>
+      Number((other.prepare('SELECT count(*) AS n FROM learner_keys').get() as { n: number }).n);
+    const learners = Array.from({ length: 20 }, (_, i) => ({ tenant: 'acme', learnerId: `l${i}` }));
+
+    const asked = learners.map((learner) => keys.keyFor(learner));
+    expect(stored()).toBe(0);
+    const created = await Promise.all(asked);
+    expect(stored()).toBe(20);
+    expect(new Set(created.map((key) => key?.toString('hex'))).size).toBe(20);
+    // Asked for again in one turn with a newcomer: the known keys come back as they are.
+    const again = await Promise.all(
+      [...learners, { tenant: 'acme', learnerId: 'new' }].map((l) => keys.keyFor(l)),
+    );
+    expect(again.slice(0, 20)).toEqual(created);
+    expect(stored()).toBe(21);
+    other.close();
+    await keys.close();
+  });
+
+  it('writes the keys still asked for when it closes', async () => {
+    const file = join(directory, 'closing', 'keys.sqlite');
+    const keys = new SqlitePersonalDataKeys(file);
+    const asked = keys.keyFor({ tenant: 'acme', learnerId: 'zoe' });
+    await keys.close();
+    const key = await asked;
+    expect(key).toHaveLength(32);
+    const reopened = new SqlitePersonalDataKeys(file);
+    expect(await reopened.keyFor({ tenant: 'acme', learnerId: 'zoe' })).toEqual(key);
     await reopened.close();
   });
 

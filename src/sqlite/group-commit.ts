@@ -13,9 +13,10 @@ type Outcome<T> = { readonly job: Job<T> } & (
 
 /**
  * Group commit: the jobs submitted while a batch is pending run together on the next turn of
- * the event loop, in one `BEGIN IMMEDIATE` transaction, so fifty concurrent appends pay for one
- * commit instead of fifty. Each job runs in a savepoint of its own (or is a single statement,
- * which SQLite makes atomic anyway): a job that throws is rolled back alone and the others commit. Nothing resolves before the commit, and the whole batch runs
+ * the event loop, in one `BEGIN IMMEDIATE` transaction, so fifty concurrent appends (or new
+ * learners' keys) pay for one commit instead of fifty. Each job runs in a savepoint of its own
+ * (or is a single statement, which SQLite makes atomic anyway): a job that throws is rolled back
+ * alone and the others commit. Nothing resolves before the commit, and the whole batch runs
  * synchronously, so no reader ever sees part of it.
  */
 export class GroupCommit<T> {
@@ -25,7 +26,7 @@ export class GroupCommit<T> {
 
   constructor(
     private readonly db: DatabaseSync,
-    private readonly committed: () => void,
+    private readonly committed: () => void = () => {},
   ) {
     this.savepoint = db.prepare('SAVEPOINT job');
     this.release = db.prepare('RELEASE job');
