@@ -11,6 +11,9 @@ export class CheckpointMoved extends Error {
   }
 }
 
+/** What applying a page needs of the documents: reads by id, and writes. */
+export type DocumentAccess = Pick<DocumentWriter, 'get' | 'getMany' | 'put' | 'putMany' | 'delete'>;
+
 /** A projection's generation being written, and the checkpoint the next page starts from. */
 export interface PageTarget {
   readonly projection: Projection;
@@ -43,13 +46,14 @@ function handles(projection: Projection, event: RecordedEvent): boolean {
  * without touching the targets: the transaction may run this again (MongoDB retries).
  */
 export async function applyPage(
-  tx: DocumentWriter,
+  tx: DocumentAccess,
   targets: readonly PageTarget[],
   events: readonly RecordedEvent[],
 ): Promise<(bigint | undefined)[]> {
   const reached: (bigint | undefined)[] = [];
   const last = events.at(-1);
-  for (const { projection, generation, checkpoint } of targets) {
+  const pending = pendingOf(targets, events);
+  for (const [i, { projection, generation, checkpoint }] of targets.entries()) {
     if ((await readCheckpoint(tx, projection.name, generation)) !== checkpoint)
       throw new CheckpointMoved(projection.name);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: undefined >= n is false; at the last position nothing is kept
@@ -57,11 +61,7 @@ export async function applyPage(
       reached.push(checkpoint);
       continue;
     }
-    const pending = events.filter(
-      (event) =>
-        (checkpoint === undefined || event.position > checkpoint) && handles(projection, event),
-    );
-    await applyEvents(tx, projection, generation, pending);
+    await applyEvents(tx, projection, generation, pending[i]!);
     await writeCheckpoint(tx, projection.name, generation, last.position);
     reached.push(last.position);
   }
@@ -69,11 +69,37 @@ export async function applyPage(
 }
 
 /**
+ * Each target's events of the page, in log order: those past its checkpoint, of the types it
+ * handles. One pass over the page, looking up which targets handle each type once per type.
+ */
+function pendingOf(
+  targets: readonly PageTarget[],
+  events: readonly RecordedEvent[],
+): RecordedEvent[][] {
+  const pending = targets.map((): RecordedEvent[] => []);
+  const handling = new Map<string, number[]>();
+  for (const event of events) {
+    let indexes = handling.get(event.type);
+    if (!indexes) {
+      indexes = [];
+      for (const [i, { projection }] of targets.entries())
+        if (handles(projection, event)) indexes.push(i);
+      handling.set(event.type, indexes);
+    }
+    for (const i of indexes) {
+      const { checkpoint } = targets[i]!;
+      if (checkpoint === undefined || event.position > checkpoint) pending[i]!.push(event);
+    }
+  }
+  return pending;
+}
+
+/**
  * Each document is read at most once and written at most once per page; the documents the
  * changes name up front are read in bulk before any change applies.
  */
 async function applyEvents(
-  tx: DocumentWriter,
+  tx: DocumentAccess,
   projection: Projection,
   generation: number,
   events: readonly RecordedEvent[],
@@ -110,7 +136,7 @@ async function applyEvents(
 }
 
 async function prefetch(
-  tx: DocumentWriter,
+  tx: DocumentAccess,
   generation: number,
   changes: readonly DocumentChange[],
   docsOf: (collection: string) => Map<string, Doc | null>,

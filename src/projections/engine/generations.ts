@@ -37,7 +37,7 @@ export async function setActiveGeneration(
 }
 
 export async function readCheckpoint(
-  reader: DocumentReader,
+  reader: Pick<DocumentReader, 'get'>,
   projection: string,
   generation: number,
 ): Promise<bigint | undefined> {
@@ -46,7 +46,7 @@ export async function readCheckpoint(
 }
 
 export async function writeCheckpoint(
-  writer: DocumentWriter,
+  writer: Pick<DocumentWriter, 'put'>,
   projection: string,
   generation: number,
   position: bigint,

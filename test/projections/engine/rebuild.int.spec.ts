@@ -15,6 +15,7 @@ import {
   rebuildProjections,
   type RebuildProgress,
 } from '../../../src/projections/engine/rebuild';
+import { CheckpointMoved } from '../../../src/projections/engine/apply-page';
 import { SqliteReadStore } from '../../../src/read-store/sqlite/sqlite-read-store';
 import { append, collectionExists, indexCount, recording, seen } from './engine-fixtures';
 
@@ -138,6 +139,42 @@ describe('Rebuilding read models from the log', () => {
       [2_001, 2_001n, 2_001n],
     ]);
     expect((await seen(store, ENROLMENTS, 2)).length).toBe(2_001);
+  });
+
+  it('keeps the documents in memory and writes them back with the checkpoint whenever they pass the bound', async () => {
+    await append(
+      events,
+      Array.from({ length: 4_001 }, () => 'LearnerEnrolled' as const),
+    );
+    const stored: (bigint | undefined)[] = [];
+    const observe = (generation: number) => () =>
+      void readCheckpoint(store, ENROLMENTS.name, generation).then((at) => stored.push(at));
+
+    // Two documents held, the projection's and its checkpoint: past a bound of 2, under one of 3.
+    await rebuildProjections(events, store, [ENROLMENTS], observe(2), 2);
+    await rebuildProjections(events, store, [ENROLMENTS], observe(3), 3);
+
+    expect(stored).toEqual([2_000n, 4_000n, 4_001n, undefined, undefined, undefined]);
+    expect((await seen(store, ENROLMENTS, 3)).length).toBe(4_001);
+    expect(await readCheckpoint(store, ENROLMENTS.name, 3)).toBe(4_001n);
+  });
+
+  it('fails, switching nothing, when another process wrote its generation first', async () => {
+    await append(
+      events,
+      Array.from({ length: 2_001 }, () => 'LearnerEnrolled' as const),
+    );
+
+    const rebuilding = rebuildProjections(
+      events,
+      store,
+      [ENROLMENTS],
+      () => void store.transaction((tx) => writeCheckpoint(tx, ENROLMENTS.name, 2, 9n)),
+      1,
+    );
+
+    await expect(rebuilding).rejects.toThrow(CheckpointMoved);
+    expect(await activeGeneration(store, ENROLMENTS.name)).toBe(1);
   });
 
   it('refuses to switch when another rebuild switched first, and keeps the generation it found', async () => {
