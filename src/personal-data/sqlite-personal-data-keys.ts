@@ -60,7 +60,7 @@ export class SqlitePersonalDataKeys implements PersonalDataKeys {
        ON CONFLICT (tenant, learner_id) DO UPDATE SET key = NULL,
          erased_at = COALESCE(learner_keys.erased_at, excluded.erased_at)`,
     );
-    this.creations = new GroupCommit(this.db);
+    this.creations = new GroupCommit(this.db, undefined, thrownHere);
   }
 
   keyFor(learner: LearnerRef): Promise<Buffer | null> {
@@ -107,3 +107,8 @@ const toLearnerKey = (row: KeyRow): LearnerKey =>
   row.key
     ? { state: 'active', key: Buffer.from(row.key) }
     : { state: 'erased', erasedAt: row.erased_at ?? '' };
+
+/** A failed commit of new keys, thrown again from the key store, so its stack names it. */
+function thrownHere(error: Error): Error {
+  return Object.assign(new Error(error.message, { cause: error }), { name: error.name });
+}

@@ -24,9 +24,14 @@ export class GroupCommit<T> {
   private readonly savepoint: StatementSync;
   private readonly release: StatementSync;
 
+  /**
+   * `failedBatch` gives a batch's failure (the commit itself, on a full disk or a broken file) to
+   * every job of it, as the owner wants it thrown: from its own code, so the stack names it.
+   */
   constructor(
     private readonly db: DatabaseSync,
     private readonly committed: () => void = () => {},
+    private readonly failedBatch: (error: Error) => Error = (error) => error,
   ) {
     this.savepoint = db.prepare('SAVEPOINT job');
     this.release = db.prepare('RELEASE job');
@@ -53,7 +58,8 @@ export class GroupCommit<T> {
     try {
       outcomes = this.inOneTransaction(batch);
     } catch (error) {
-      for (const job of batch) job.reject(asError(error));
+      const failure = this.failedBatch(asError(error));
+      for (const job of batch) job.reject(failure);
       return;
     }
     if (outcomes.some((outcome) => outcome.ok)) this.committed();

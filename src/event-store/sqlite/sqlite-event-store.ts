@@ -104,7 +104,7 @@ export class SqliteEventStore implements EventStore {
     this.db.exec(SCHEMA);
     addTenantIndexes(this.db);
     indexProfilesInTheClear(this.db);
-    this.appends = new GroupCommit(this.db, () => this.appended.notify());
+    this.appends = new GroupCommit(this.db, () => this.appended.notify(), thrownHere);
     const prepare = (sql: string): StatementSync => {
       const statement = this.db.prepare(sql);
       statement.setReadBigInts(true);
@@ -289,4 +289,12 @@ export class SqliteEventStore implements EventStore {
     this.appended.notify();
     return Promise.resolve();
   }
+}
+
+/**
+ * A failed commit, thrown again from the event store: a full disk is answered naming the store
+ * that filled up, read from the stack (node:sqlite's errors do not name their file).
+ */
+function thrownHere(error: Error): Error {
+  return Object.assign(new Error(error.message, { cause: error }), { name: error.name });
 }
