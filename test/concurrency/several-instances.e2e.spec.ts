@@ -10,9 +10,9 @@ describe('Three instances on one store, killed and restarted at random', () => {
       dataDir: mkdtempSync(join(tmpdir(), 'instances-')),
       instances: 3,
       clients: 3,
-      commandsPerClient: 200,
+      commandsPerClient: 100,
       minKills: 3,
-      durationMs: 120_000,
+      durationMs: 60_000,
       killEveryMs: 1000,
       seed: 11,
     });

@@ -65,7 +65,7 @@ export function pdfImageCount(pdf: Buffer): number {
  * The text of the QR code on the first page: rasterised by `pdftoppm`, decoded by jsQR (code
  * nobody here wrote), or null when no QR code is found.
  */
-export function qrCodeOnPage(pdf: Buffer, dpi = 150): string | null {
+export function qrCodeOnPage(pdf: Buffer, dpi = 100): string | null {
   const file = pdfFile(pdf);
   execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-singlefile', file, `${file}.page`]);
   const image = PNG.sync.read(readFileSync(`${file}.page.png`));
