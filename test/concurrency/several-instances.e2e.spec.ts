@@ -12,7 +12,7 @@ describe('Three instances on one store, killed and restarted at random', () => {
       clients: 3,
       commandsPerClient: 100,
       minKills: 3,
-      durationMs: 60_000,
+      durationMs: 120_000,
       killEveryMs: 1000,
       seed: 11,
     });
