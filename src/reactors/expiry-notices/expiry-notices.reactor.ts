@@ -52,11 +52,7 @@ export class ExpiryNoticesReactor implements Reactor<'DailyCutoffPassed'> {
     const offsets = new Set([0, ...DEFAULT_NOTIFICATION_SETTINGS.reminderDays]);
     for (const days of offsetsOf.values()) days.forEach((day) => offsets.add(day));
     for (const offset of [...offsets].sort((a, b) => a - b)) {
-      // Read the day's range whole before appending: a stream left open across the appends
-      // would hold the read connection's snapshot, and every query on it would read the past.
-      const due: PublicCertificateDoc[] = [];
-      for await (const doc of this.validUntilWithin(cutoff, offset)) due.push(doc);
-      for (const doc of due) {
+      for await (const doc of this.validUntilWithin(cutoff, offset)) {
         if (signal.aborted) return;
         const reminderDays =
           offsetsOf.get(doc.tenant) ?? DEFAULT_NOTIFICATION_SETTINGS.reminderDays;

@@ -102,9 +102,9 @@ export class WebhookDeliveryService implements OnApplicationBootstrap, BeforeApp
 
   /** Starts a processor for each new webhook, stops the ones deleted. */
   private async reconcile(): Promise<void> {
-    const live = new Map<string, WebhookDoc>();
-    const docs = this.reads.stream<WebhookDoc>(webhooksProjection.name, WEBHOOKS, {});
-    for await (const doc of docs) live.set(doc.webhookId, doc);
+    // A few documents, read whole twice a second: no stream (and its connection) each time.
+    const docs = await this.reads.find<WebhookDoc>(webhooksProjection.name, WEBHOOKS, {});
+    const live = new Map(docs.map((doc) => [doc.webhookId, doc]));
     if (this.stopped) return;
     for (const [webhookId, processor] of this.running)
       if (!live.has(webhookId)) {
