@@ -1,4 +1,10 @@
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type CDPSession,
+  chromium,
+  type Page,
+} from 'playwright-core';
 import type { TemplateContent } from '../events/template.events';
 
 export interface RendererOptions {
@@ -35,6 +41,8 @@ export const CHROMIUM_ARGS = [
 interface Slot {
   readonly context: BrowserContext;
   readonly page: Page;
+  /** The page's DevTools session: a DOM query without injecting a script into the document. */
+  readonly devtools: CDPSession;
   /** Set while a document is in the page: from setContent until the render ends. */
   rendering: boolean;
   /** Where the current document tried to go; setContent itself never navigates. */
@@ -101,6 +109,13 @@ export class PdfRenderer {
     slot.rendering = true;
     try {
       await slot.page.setContent(html, { waitUntil: 'load' });
+      // A refresh fires after load, often only once the PDF is printed: looking for one makes the
+      // answer the same every time, not a race between the refresh and the print.
+      if (MAY_DECLARE_REFRESH.test(html)) {
+        const declared = await declaredRefresh(slot);
+        // Read only now: the route may have seen the navigation while the query ran.
+        slot.navigatedTo ??= declared;
+      }
       const pdf = await slot.page.pdf({
         format: settings.size,
         landscape: settings.orientation === 'landscape',
@@ -169,7 +184,12 @@ export class PdfRenderer {
       acceptDownloads: false,
     });
     const page = await context.newPage();
-    const slot: Slot = { context, page, rendering: false };
+    const slot: Slot = {
+      context,
+      page,
+      devtools: await context.newCDPSession(page),
+      rendering: false,
+    };
     await context.route('**/*', async (route) => {
       const request = route.request();
       const url = request.url();
@@ -219,6 +239,34 @@ function refuseNavigation(slot: Slot): void {
     throw new TemplateRenderError(
       `The document navigates away from its page (to ${slot.navigatedTo.slice(0, 100)}), as a meta refresh does`,
     );
+}
+
+/**
+ * Only a document with a `refresh` in it, or an entity inside an http-equiv value (which could
+ * spell one), can declare a refresh: the others skip the DOM query.
+ */
+const MAY_DECLARE_REFRESH = /refresh|http-equiv[^>]*&/i;
+
+/** Where the document's `<meta http-equiv="refresh">` would take the page, if it has one. */
+async function declaredRefresh(slot: Slot): Promise<string | undefined> {
+  try {
+    const { root } = await slot.devtools.send('DOM.getDocument', { depth: 0 });
+    const { nodeIds } = await slot.devtools.send('DOM.querySelectorAll', {
+      nodeId: root.nodeId,
+      selector: 'meta[http-equiv="refresh" i]',
+    });
+    const [first] = nodeIds;
+    if (first === undefined) return undefined;
+    const { attributes } = await slot.devtools.send('DOM.getAttributes', { nodeId: first });
+    // Name, value, name, value…
+    let content = '';
+    for (let i = 0; i + 1 < attributes.length; i += 2)
+      if (attributes[i]?.toLowerCase() === 'content') content = attributes[i + 1] ?? '';
+    return /url\s*=\s*['"]?([^'"]*)/i.exec(content)?.[1] ?? 'the same page again';
+  } catch {
+    // The document is gone already: its navigation is what replaced it, and the route saw it.
+    return undefined;
+  }
 }
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {

@@ -112,6 +112,38 @@ describe('A hostile template', () => {
     }
   }, 60_000);
 
+  it('that declares a refresh for later is refused every time, however the refresh is spelled', async () => {
+    const renderer = testRenderer(1);
+    const page = { size: 'A4', orientation: 'portrait' } as const;
+    try {
+      // Given: refreshes that would fire long after the print, one spelled with an entity
+      const declared = [
+        '<META HTTP-EQUIV="Refresh" CONTENT="60; URL=\'https://evil.example/later\'"><p>HOSTILE</p>',
+        '<meta http-equiv="&#114;efresh" content="60;url=https://evil.example/spelled"><p>HOSTILE</p>',
+        '<meta http-equiv="refresh" content="60"><p>HOSTILE</p>',
+      ];
+
+      // When: each renders
+      const outcomes = [];
+      for (const html of declared)
+        outcomes.push(await renderer.render(html, page).then(pdfText, (error: Error) => error));
+
+      // Then: each is refused as the template's doing, naming where it would go
+      expect(outcomes.map((outcome) => outcome instanceof TemplateRenderError)).toEqual([
+        true,
+        true,
+        true,
+      ]);
+      expect(outcomes.map((outcome) => String(outcome))).toEqual([
+        expect.stringMatching(/navigates away .*evil\.example\/later/),
+        expect.stringMatching(/navigates away .*evil\.example\/spelled/),
+        expect.stringMatching(/navigates away .*the same page again/),
+      ]);
+    } finally {
+      await renderer.close();
+    }
+  }, 60_000);
+
   it("is stopped by the renderer too, should the document's own policy be missing", async () => {
     const renderer = testRenderer(1);
     try {
