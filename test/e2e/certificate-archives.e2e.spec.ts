@@ -249,6 +249,16 @@ describe('Certificate archives: a training’s certificates as one ZIP', () => {
     const today = (await now()).toISOString().slice(0, 10);
     const without = await requestArchive({ asOf: today });
     await settled(without.body.archiveId);
+    // The learner's personal-data export lists the archive that holds them, not the other
+    const exported = await given.ok(
+      app.request('GET', '/api/v1/learners/cy/personal-data', { token: given.admin }),
+    );
+    expect(exported.body.archives.map((a: { archiveId: string }) => a.archiveId)).toContain(
+      holding.body.archiveId,
+    );
+    expect(exported.body.archives.map((a: { archiveId: string }) => a.archiveId)).not.toContain(
+      without.body.archiveId,
+    );
 
     await given.ok(app.request('DELETE', '/api/v1/learners/cy', { token: given.admin }));
     expect((await settled(holding.body.archiveId, 'deleted')).body.status).toBe('deleted');

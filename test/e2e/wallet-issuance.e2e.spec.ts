@@ -176,6 +176,21 @@ describe('Issuing a certificate into a wallet (OpenID4VCI)', () => {
       holder: annHolder.did,
     });
     expect(filesHolding(app.config.DATA_DIR, annHolder.did.slice('did:key:'.length))).toEqual([]);
+
+    // And: the learner's personal-data export lists the wallet copy with the holder's DID
+    const exported = await given.ok(
+      app.request('GET', '/api/v1/learners/ann/personal-data', { token: given.admin }),
+    );
+    expect(exported.body.walletCredentials).toEqual([
+      {
+        certificateId: certificates.get('ann'),
+        trainingId: 'safety',
+        credentialId: annCredential.id,
+        sha256: issued[0]!.data.sha256,
+        holder: annHolder.did,
+        issuedAt: expect.any(String),
+      },
+    ]);
   }, 60_000);
 
   it('[R-wallet-issuance] issues to an ES256 did:jwk holder too', async () => {

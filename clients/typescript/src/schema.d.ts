@@ -1107,7 +1107,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Everything held about a learner, as one JSON document (a data access request)
+     * Everything held about a learner, as one JSON document (a data access request): profile, enrolments, certificates, reports and archives listing them, wallet credentials
      * @description Roles: admin.
      */
     get: operations['PersonalData_export'];
@@ -1626,7 +1626,7 @@ export interface components {
       rows: components['schemas']['ProgressReportRow'][];
     };
     /**
-     * @description Everything held about a learner: profile, enrolments, certificates, reports
+     * @description Everything held about a learner: profile, enrolments, certificates, the reports and archives listing them, the credentials issued into their wallets
      * @example {
      *       "learnerId": "ana",
      *       "erased": false,
@@ -1650,7 +1650,9 @@ export interface components {
      *         }
      *       ],
      *       "certificates": [],
-     *       "reports": []
+     *       "reports": [],
+     *       "archives": [],
+     *       "walletCredentials": []
      *     }
      */
     PersonalData: {
@@ -1732,6 +1734,38 @@ export interface components {
          * @description ISO 8601, UTC
          */
         redactedAt: string | null;
+      }[];
+      archives: {
+        archiveId: string;
+        trainingId: string;
+        asOf: string | null;
+        /**
+         * Format: date-time
+         * @description ISO 8601, UTC
+         */
+        completedAt: string | null;
+        /**
+         * Format: date-time
+         * @description ISO 8601, UTC
+         */
+        expiresAt: string | null;
+        /**
+         * Format: date-time
+         * @description ISO 8601, UTC
+         */
+        removedAt: string | null;
+      }[];
+      walletCredentials: {
+        certificateId: string;
+        trainingId: string;
+        credentialId: string;
+        sha256: string;
+        holder: string | null;
+        /**
+         * Format: date-time
+         * @description ISO 8601, UTC
+         */
+        issuedAt: string;
       }[];
     };
     /**

@@ -1,5 +1,7 @@
 import { refuse } from '../../core/domain-error';
 import { verificationUrl } from '../../credentials/public-urls';
+import { type EventLog, ofType, type Position } from '../../event-store/event-store';
+import { archivesHolding } from '../certificate-archives/archive-contents';
 import {
   LEARNER_TRAININGS,
   type LearnerTrainingDoc,
@@ -21,11 +23,14 @@ import { reportsListing } from './erasure-scope';
 
 /**
  * Everything the service holds about a learner (SPEC §5 "Personal data"), from the read models:
- * the profile and its history, enrolments and progress, certificates with their file hashes, and
- * the reports whose files list them. After an erasure, only that it happened.
+ * the profile and its history, enrolments and progress, certificates with their file hashes, the
+ * reports and archives whose files list them; and from the log, the credentials issued into
+ * their wallets with the holder's DID (sealed in the log, kept in no read model). After an
+ * erasure, only that it happened.
  */
 export async function personalDataExport(
   reads: ReadModels,
+  log: Pick<EventLog, 'readTenantLog'>,
   publicUrl: string,
   tenant: string,
   learnerId: string,
@@ -50,6 +55,8 @@ export async function personalDataExport(
     { where, orderBy: 'issuedAt' },
   );
   const reports = await reportsListing(reads, tenant, learnerId);
+  const archives = await archivesHolding(reads, tenant, learnerId);
+  const walletCredentials = await walletCredentialsOf(log, tenant, learnerId);
   const current = profile?.versions.at(-1);
   return {
     learnerId,
@@ -75,5 +82,45 @@ export async function personalDataExport(
     reports: reports.map(({ reportId, trainingId, cutoff, completedAt, redactedAt }) => ({
       ...{ reportId, trainingId, cutoff, completedAt, redactedAt: redactedAt ?? null },
     })),
+    archives: archives.map(
+      ({ archiveId, trainingId, asOf, completedAt, expiresAt, removedAt }) => ({
+        ...{ archiveId, trainingId, asOf, completedAt, expiresAt, removedAt },
+      }),
+    ),
+    walletCredentials,
   };
+}
+
+/** A page of the tenant's wallet issuances: the export reads them all, a page at a time. */
+const PAGE = 1000;
+
+/**
+ * The credentials issued into the learner's wallets, oldest first, with the holder's DID opened
+ * under the learner's key. Read from the tenant's log by type: an export is rare, and no read
+ * model keeps a holder's DID.
+ */
+async function walletCredentialsOf(
+  log: Pick<EventLog, 'readTenantLog'>,
+  tenant: string,
+  learnerId: string,
+) {
+  const issued = [];
+  let after: Position | undefined;
+  for (;;) {
+    const page = await log.readTenantLog({
+      tenant,
+      type: 'WalletCredentialIssued',
+      limit: PAGE,
+      ...(after !== undefined && { after }),
+    });
+    for (const { data } of page.filter(ofType('WalletCredentialIssued')))
+      if (data.learnerId === learnerId)
+        issued.push({
+          ...{ certificateId: data.certificateId, trainingId: data.trainingId },
+          ...{ credentialId: data.credentialId, sha256: data.sha256 },
+          ...{ holder: data.holder, issuedAt: data.issuedAt },
+        });
+    if (page.length < PAGE) return issued;
+    after = page.at(-1)!.position;
+  }
 }

@@ -44,9 +44,33 @@ export const PersonalDataSchema = named(
         redactedAt: TimestampSchema.nullable(),
       }),
     ),
+    archives: z.array(
+      z.object({
+        archiveId: z.string(),
+        trainingId: z.string(),
+        asOf: z.string().nullable(),
+        completedAt: TimestampSchema.nullable(),
+        expiresAt: TimestampSchema.nullable(),
+        removedAt: TimestampSchema.nullable(),
+      }),
+    ),
+    walletCredentials: z.array(
+      z.object({
+        certificateId: z.string(),
+        trainingId: z.string(),
+        credentialId: z.string(),
+        sha256: z.string(),
+        holder: z
+          .string()
+          .nullable()
+          .describe("The wallet holder's DID the credential is bound to (did:key or did:jwk)"),
+        issuedAt: TimestampSchema,
+      }),
+    ),
   }),
   {
-    description: 'Everything held about a learner: profile, enrolments, certificates, reports',
+    description:
+      'Everything held about a learner: profile, enrolments, certificates, the reports and archives listing them, the credentials issued into their wallets',
     example: {
       learnerId: 'ana',
       erased: false,
@@ -64,6 +88,8 @@ export const PersonalDataSchema = named(
       ],
       certificates: [],
       reports: [],
+      archives: [],
+      walletCredentials: [],
     },
   },
 );

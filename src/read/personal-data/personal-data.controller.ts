@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../auth/actor';
 import { CONFIG, type Config } from '../../config/config';
+import { EVENT_LOG, type EventLog } from '../../event-store/event-store';
 import { CurrentActor } from '../../http/access.decorators';
 import { Endpoint } from '../../http/endpoint.decorator';
 import { IdPipe } from '../../http/zod.pipe';
@@ -10,6 +11,7 @@ import { learnerTrainingsProjection } from '../learner-trainings/learner-trainin
 import { progressReportProjection } from '../progress-report/progress-report.projection';
 import { publicCertificatesProjection } from '../public-certificates/public-certificates.projection';
 import { ReadModels } from '../read-models';
+import { certificateArchivesProjection } from '../certificate-archives/certificate-archives.projection';
 import { reportsProjection } from '../reports/reports.projection';
 import { personalDataExport } from './personal-data-export';
 import { PersonalDataExportSchema } from './personal-data.answers';
@@ -19,6 +21,7 @@ import { PersonalDataExportSchema } from './personal-data.answers';
 export class PersonalDataController {
   constructor(
     @Inject(ReadModels) private readonly reads: ReadModels,
+    @Inject(EVENT_LOG) private readonly log: EventLog,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
@@ -28,9 +31,11 @@ export class PersonalDataController {
     learnerTrainingsProjection.name,
     publicCertificatesProjection.name,
     reportsProjection.name,
+    certificateArchivesProjection.name,
   )
   @Endpoint({
-    summary: 'Everything held about a learner, as one JSON document (a data access request)',
+    summary:
+      'Everything held about a learner, as one JSON document (a data access request): profile, enrolments, certificates, reports and archives listing them, wallet credentials',
     roles: ['admin'],
     answers: { 200: PersonalDataExportSchema },
     problems: { 404: ['not-found'] },
@@ -39,6 +44,12 @@ export class PersonalDataController {
     @Param('learnerId', IdPipe.of('learnerId')) learnerId: string,
     @CurrentActor() actor: Actor,
   ) {
-    return personalDataExport(this.reads, this.config.PUBLIC_URL, actor.tenant, learnerId);
+    return personalDataExport(
+      this.reads,
+      this.log,
+      this.config.PUBLIC_URL,
+      actor.tenant,
+      learnerId,
+    );
   }
 }
