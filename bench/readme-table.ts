@@ -17,8 +17,8 @@ export function benchmarkTable({ machine, rows }: Results): string {
     `Latest run ${machine.date.slice(0, 10)} on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.chromium ?? 'no Chromium'}.`,
     '',
     '<!-- prettier-ignore-start -->',
-    '| name | value | baseline in the same run | ratio | target | | measured | notes |',
-    '|---|---|---|---|---|---|---|---|',
+    '| name | value | baseline in the same run | ratio | target | | measured | run over a minute | notes |',
+    '|---|---|---|---|---|---|---|---|---|',
     ...rows.map((row) =>
       [
         '',
@@ -29,6 +29,7 @@ export function benchmarkTable({ machine, rows }: Results): string {
         cell(row.target),
         row.met ? 'met' : 'missed',
         row.date.slice(0, 10),
+        overAMinute(row.benchmarkSeconds),
         cell(row.notes ?? ''),
         '',
       ]
@@ -37,6 +38,15 @@ export function benchmarkTable({ machine, rows }: Results): string {
     ),
     '<!-- prettier-ignore-end -->',
   ].join('\n');
+}
+
+/**
+ * How long the row's benchmark ran, when over a minute (someone choosing what to run wants to
+ * know); blank when shorter, or when the row predates the timing.
+ */
+function overAMinute(seconds: number | undefined): string {
+  if (seconds === undefined || seconds <= 60) return '';
+  return seconds < 600 ? `${Math.round(seconds / 6) / 10} min` : `${Math.round(seconds / 60)} min`;
 }
 
 /** `page` with the text between the markers replaced by `table`. */

@@ -6,6 +6,8 @@ import type { Machine } from './machine';
 export interface StoredResult extends BenchmarkResult {
   readonly benchmark: string;
   readonly date: string;
+  /** How long the whole benchmark took to run, baselines included (absent in older rows). */
+  readonly benchmarkSeconds?: number;
 }
 
 /** bench/results.json: every row of the latest run of each benchmark, and the machine. */
@@ -18,6 +20,8 @@ export interface Results {
 export interface Ran {
   readonly benchmark: string;
   readonly rows: readonly BenchmarkResult[];
+  /** How long it took to run, baselines included. */
+  readonly seconds?: number;
 }
 
 export function readResults(file: string): Results | undefined {
@@ -44,8 +48,13 @@ export function mergeResults(
 ): Results {
   const replaced = new Set(ran.filter((r) => r.rows.length > 0).map((r) => r.benchmark));
   const kept = (previous?.rows ?? []).filter((row) => !replaced.has(row.benchmark));
-  const fresh = ran.flatMap(({ benchmark, rows }) =>
-    rows.map((row) => ({ benchmark, date, ...row })),
+  const fresh = ran.flatMap(({ benchmark, rows, seconds }) =>
+    rows.map((row) => ({
+      benchmark,
+      date,
+      ...row,
+      ...(seconds !== undefined && { benchmarkSeconds: Math.round(seconds) }),
+    })),
   );
   const rank = (row: StoredResult) => {
     const index = order.indexOf(row.benchmark);

@@ -67,7 +67,9 @@ async function main(): Promise<void> {
   const ran: Ran[] = [];
   for (const benchmark of BENCHMARKS.filter((b) => only.length === 0 || only.includes(b.name))) {
     process.stderr.write(`running ${benchmark.name}${quick ? ' (quick)' : ''}...\n`);
-    ran.push({ benchmark: benchmark.name, rows: await benchmark.run({ quick }) });
+    const started = performance.now();
+    const rows = await benchmark.run({ quick });
+    ran.push({ benchmark: benchmark.name, rows, seconds: (performance.now() - started) / 1000 });
   }
   const rows = ran
     .flatMap((r) => r.rows)

@@ -60,4 +60,28 @@ describe('merging a partial run into the results', () => {
     ]);
     expect(merged.machine.date).toBe('2026-02-01T00:00:00.000Z');
   });
+
+  it('keeps how long each benchmark ran, and the table says so for those over a minute', () => {
+    const merged = mergeResults(
+      previous,
+      [
+        { benchmark: 'rebuild', rows: [row('rebuild', 5)], seconds: 125.4 },
+        { benchmark: 'report', rows: [row('report', 1), row('as-of', 2)], seconds: 59 },
+      ],
+      machine,
+      '2026-02-01T00:00:00.000Z',
+      ['report', 'append-peer', 'rebuild'],
+    );
+    expect(merged.rows.map((r) => [r.name, r.benchmarkSeconds])).toEqual([
+      ['report', 59],
+      ['as-of', 59],
+      ['append-peer', undefined],
+      ['rebuild', 125],
+    ]);
+    const cells = benchmarkTable(merged)
+      .split('\n')
+      .filter((line) => line.startsWith('| ') && !line.startsWith('| name'))
+      .map((line) => line.split(' | ')[7]);
+    expect(cells).toEqual(['', '', '', '2.1 min']);
+  });
 });
