@@ -2,6 +2,7 @@ import type { AnyEventType } from '../events/any-event';
 import type { Position, RecordedEvent, RecordedOfType } from '../event-store/event-store';
 import type { LogConsumer } from '../processing/log-processor';
 import type { Doc, DocumentWriter, ReadStore } from '../read-store/read-store';
+import { inParallel } from '../core/in-parallel';
 
 /**
  * A side effect driven by the log: the event types it handles and what it does with one. It
@@ -126,30 +127,4 @@ export function reactorConsumer<T extends AnyEventType>(
       return 'next';
     },
   };
-}
-
-/**
- * Runs `task` on every item, at most `limit` at once. After a failure no new item starts; once
- * the ones under way have settled, the first failure is thrown (nothing is left running behind
- * the processor's restart).
- */
-async function inParallel<T>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  let failed = false;
-  const lane = async (): Promise<void> => {
-    while (!failed && next < items.length)
-      await task(items[next++]!).catch((error: unknown) => {
-        failed = true;
-        throw error;
-      });
-  };
-  const lanes = await Promise.allSettled(
-    Array.from({ length: Math.min(limit, items.length) }, lane),
-  );
-  const failure = lanes.find((lane) => lane.status === 'rejected');
-  if (failure) throw failure.reason;
 }

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { link, mkdir, rm, stat } from 'node:fs/promises';
+import { link, mkdir, rm, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -53,8 +53,13 @@ export class DiskFileStore implements FileStore {
     return createReadStream(target);
   }
 
+  /** A key is always a file: one unlink, where `rm` looks at what the path is first. */
   async delete(key: string): Promise<void> {
-    await rm(join(this.root, checkKey(key)), { force: true });
+    try {
+      await unlink(join(this.root, checkKey(key)));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
   }
 
   private async describe(key: string, path: string): Promise<StoredFile | null> {

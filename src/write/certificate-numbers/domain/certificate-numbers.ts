@@ -1,10 +1,11 @@
 import type { Decider } from '../../../core/decider';
 import type { CertificateNumberEvent } from '../../../events/certificate-number.events';
+import { AssignedNumbers } from './assigned-numbers';
 import { formatCertificateNumber } from './certificate-number';
 
 /** A tenant's numbering: the number each certificate holds, and the last sequence handed out. */
 export interface CertificateNumbersState {
-  readonly byCertificate: ReadonlyMap<string, string>;
+  readonly byCertificate: AssignedNumbers;
   readonly sequence: number;
 }
 
@@ -30,9 +31,9 @@ export const certificateNumbers: Decider<
   AssignCertificateNumber,
   CertificateNumberEvent
 > = {
-  initialState: () => ({ byCertificate: new Map(), sequence: 0 }),
+  initialState: () => ({ byCertificate: AssignedNumbers.none(), sequence: 0 }),
   evolve: (state, { data }) => ({
-    byCertificate: new Map(state.byCertificate).set(data.certificateId, data.number),
+    byCertificate: state.byCertificate.with(data.certificateId, data.number),
     sequence: Math.max(state.sequence, data.sequence),
   }),
   decide: (command, state) => {
