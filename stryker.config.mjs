@@ -23,6 +23,10 @@ export default {
     'src/processing/**/*.ts',
     'src/reactors/reactor.ts',
     'src/core/backoff.ts',
+    // Moved out of a domain folder and the reactor base: the decider states' shared map, and the
+    // bounded parallel loop.
+    'src/core/lineage-map.ts',
+    'src/core/in-parallel.ts',
     'src/event-store/event-metadata.ts',
     // Where secrets and personal data live (issue 25): the learners' keys and the sealing of
     // their profiles, the issuer keys and the credentials they sign, the bearer tokens.

@@ -14,7 +14,7 @@ export class StatusListFullError extends Error {}
 export function assignStatusListIndex(
   tenantId: string,
   certificateId: string,
-  taken: ReadonlySet<number>,
+  taken: Pick<ReadonlySet<number>, 'size' | 'has'>,
 ): number {
   if (taken.size >= STATUS_LIST_LENGTH)
     throw new StatusListFullError(`The status list of ${tenantId} is full`);

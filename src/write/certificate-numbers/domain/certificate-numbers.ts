@@ -1,11 +1,11 @@
 import type { Decider } from '../../../core/decider';
+import { LineageMap } from '../../../core/lineage-map';
 import type { CertificateNumberEvent } from '../../../events/certificate-number.events';
-import { AssignedNumbers } from './assigned-numbers';
 import { formatCertificateNumber } from './certificate-number';
 
 /** A tenant's numbering: the number each certificate holds, and the last sequence handed out. */
 export interface CertificateNumbersState {
-  readonly byCertificate: AssignedNumbers;
+  readonly byCertificate: LineageMap<string, string>;
   readonly sequence: number;
 }
 
@@ -31,7 +31,7 @@ export const certificateNumbers: Decider<
   AssignCertificateNumber,
   CertificateNumberEvent
 > = {
-  initialState: () => ({ byCertificate: AssignedNumbers.none(), sequence: 0 }),
+  initialState: () => ({ byCertificate: LineageMap.none<string, string>(), sequence: 0 }),
   evolve: (state, { data }) => ({
     byCertificate: state.byCertificate.with(data.certificateId, data.number),
     sequence: Math.max(state.sequence, data.sequence),

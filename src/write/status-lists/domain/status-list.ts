@@ -1,11 +1,13 @@
 import type { Decider } from '../../../core/decider';
+import { LineageMap } from '../../../core/lineage-map';
 import { assignStatusListIndex } from '../../../credentials/status-list-index';
 import type { StatusListEvent } from '../../../events/status-list.events';
 
 /** The tenant's list: which index each certificate holds, and so which indexes are taken. */
 export interface StatusListState {
-  readonly byCertificate: ReadonlyMap<string, number>;
-  readonly taken: ReadonlySet<number>;
+  readonly byCertificate: LineageMap<string, number>;
+  /** The same entries by index: the certificate each taken index belongs to. */
+  readonly taken: LineageMap<number, string>;
 }
 
 export interface AssignStatusListIndex {
@@ -20,10 +22,10 @@ export interface AssignStatusListIndex {
  * nothing (a retried generation signs with the index it was given the first time).
  */
 export const statusList: Decider<StatusListState, AssignStatusListIndex, StatusListEvent> = {
-  initialState: () => ({ byCertificate: new Map(), taken: new Set() }),
+  initialState: () => ({ byCertificate: LineageMap.none(), taken: LineageMap.none() }),
   evolve: (state, { data }) => ({
-    byCertificate: new Map(state.byCertificate).set(data.certificateId, data.statusListIndex),
-    taken: new Set(state.taken).add(data.statusListIndex),
+    byCertificate: state.byCertificate.with(data.certificateId, data.statusListIndex),
+    taken: state.taken.with(data.statusListIndex, data.certificateId),
   }),
   decide: ({ tenantId, certificateId, at }, state) => {
     if (state.byCertificate.has(certificateId)) return [];

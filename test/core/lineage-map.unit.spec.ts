@@ -1,6 +1,6 @@
 import { fold } from '../../src/core/decider';
+import { LineageMap } from '../../src/core/lineage-map';
 import type { CertificateNumberEvent } from '../../src/events/certificate-number.events';
-import { AssignedNumbers } from '../../src/write/certificate-numbers/domain/assigned-numbers';
 import { certificateNumbers } from '../../src/write/certificate-numbers/domain/certificate-numbers';
 
 const assigned = (certificateId: string, sequence: number): CertificateNumberEvent => ({
@@ -13,16 +13,16 @@ const assigned = (certificateId: string, sequence: number): CertificateNumberEve
 });
 
 /** The numbers a value holds among c1 to c4 (answering `get` only for those it `has`). */
-function held(numbers: AssignedNumbers): Record<string, string | undefined> {
+function held(numbers: LineageMap<string, string>): Record<string, string | undefined> {
   const ids = ['c1', 'c2', 'c3', 'c4'].filter((id) => numbers.has(id));
   for (const id of ['c1', 'c2', 'c3', 'c4'].filter((id) => !ids.includes(id)))
     expect(numbers.get(id)).toBeUndefined();
   return Object.fromEntries(ids.map((id) => [id, numbers.get(id)]));
 }
 
-describe("A tenant's assigned numbers (shared between the states of one fold)", () => {
+describe("A lineage map (a tenant's certificate numbers, shared between the states of one fold)", () => {
   it('leaves a value as it was when a later one is made from it', () => {
-    const one = AssignedNumbers.none().with('c1', 'N1');
+    const one = LineageMap.none<string, string>().with('c1', 'N1');
     const two = one.with('c2', 'N2');
     const three = two.with('c3', 'N3');
     expect(held(one)).toEqual({ c1: 'N1' });
@@ -31,7 +31,7 @@ describe("A tenant's assigned numbers (shared between the states of one fold)", 
   });
 
   it('keeps two values grown apart from one value apart', () => {
-    const base = AssignedNumbers.none().with('c1', 'N1');
+    const base = LineageMap.none<string, string>().with('c1', 'N1');
     const left = base.with('c2', 'N2');
     const right = base.with('c3', 'N2');
     const leftLater = left.with('c4', 'N3');
@@ -44,7 +44,7 @@ describe("A tenant's assigned numbers (shared between the states of one fold)", 
   });
 
   it('gives the same next number to two values grown from one value alike', () => {
-    const base = AssignedNumbers.none().with('c1', 'N1');
+    const base = LineageMap.none<string, string>().with('c1', 'N1');
     const once = base.with('c2', 'N2');
     const again = base.with('c2', 'N2');
     expect([once.get('c2'), again.get('c2'), again.size]).toEqual(['N2', 'N2', 2]);
@@ -53,7 +53,7 @@ describe("A tenant's assigned numbers (shared between the states of one fold)", 
   });
 
   it('replaces the number of a certificate given one again, in the new value only', () => {
-    const first = AssignedNumbers.none().with('c1', 'N1').with('c2', 'N2');
+    const first = LineageMap.none<string, string>().with('c1', 'N1').with('c2', 'N2');
     const renumbered = first.with('c1', 'N7');
     expect([renumbered.get('c1'), renumbered.get('c2'), renumbered.size]).toEqual(['N7', 'N2', 2]);
     expect(first.get('c1')).toBe('N1');
