@@ -89,6 +89,10 @@ describe('Certificate PDFs', () => {
       expect(info.Keywords).toContain(number);
       expect(info.CreationDate).toBe(isoSeconds(request.data.requestedAt));
       expect(info.Producer).toMatch(/Chromium/);
+      // No issuer profile and no validity: no logo, no "valid until" line.
+      expect(pdfImageCount(pdf.rawPayload)).toBe(0);
+      const words = CLASSIC_WORDINGS.find((w) => w.language === language)!;
+      expect(text).not.toContain(words.validUntil);
     },
     60_000,
   );
@@ -264,17 +268,11 @@ describe('Classic templates', () => {
       const words = CLASSIC_WORDINGS.find((w) => w.language === language)!;
       expect(text).toContain(`${words.validUntil} ${formatDate(facts.validUntil, language)}`);
       expect(pdfImageCount(pdf)).toBe(1);
-      expect(qrCodeOnPage(pdf)).toBe(facts.verificationUrl);
       const info = pdfInfo(pdf);
       expect(info.Author).toBe('Northwind Safety Institute');
       expect(info.CreationDate).toBe('2026-03-01T09:30:00Z');
-      const bare = await renderCertificate(renderer, {
-        language,
-        content: template.content,
-        facts: { ...facts, issuer: { name: 'acme' }, validUntil: null },
-      });
-      expect(pdfText(bare)).not.toContain(formatDate(facts.validUntil, language));
-      expect(pdfImageCount(bare)).toBe(0);
+      // The same template without them is the service's own certificate above (no profile, no
+      // validity); its QR code is read there too.
     },
     60_000,
   );

@@ -3,7 +3,6 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import type { RecordedEvent } from '../../src/event-store/event-store';
 import type { CertificateEvent } from '../../src/events/certificate.events';
 import type { TestApp } from './test-app';
@@ -63,12 +62,28 @@ export function pdfImageCount(pdf: Buffer): number {
 
 /**
  * The text of the QR code on the first page: rasterised by `pdftoppm`, decoded by jsQR (code
- * nobody here wrote), or null when no QR code is found.
+ * nobody here wrote), or null when no QR code is found. The page is read as a grey PGM, which
+ * takes no decoding (a PNG of the page took seconds to inflate in a test worker).
  */
 export function qrCodeOnPage(pdf: Buffer, dpi = 100): string | null {
   const file = pdfFile(pdf);
-  execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-singlefile', file, `${file}.page`]);
-  const image = PNG.sync.read(readFileSync(`${file}.page.png`));
-  const code = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);
+  execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-singlefile', file, `${file}.page`]);
+  const { width, height, pixels } = greyMap(readFileSync(`${file}.page.pgm`));
+  const rgba = new Uint8ClampedArray(width * height * 4);
+  for (let i = 0; i < pixels.length; i++) {
+    const grey = pixels[i]!;
+    rgba[i * 4] = rgba[i * 4 + 1] = rgba[i * 4 + 2] = grey;
+    rgba[i * 4 + 3] = 255;
+  }
+  // Printed dark on light: the inverted attempt would only double the time.
+  const code = jsQR(rgba, width, height, { inversionAttempts: 'dontInvert' });
   return code?.data ?? null;
+}
+
+/** A binary PGM (P5, 8 bits): "P5", width, height, maxval, each after whitespace, then the bytes. */
+function greyMap(bytes: Buffer): { width: number; height: number; pixels: Buffer } {
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(bytes.subarray(0, 64).toString('latin1'));
+  if (!header) throw new Error('pdftoppm wrote no 8-bit PGM');
+  const [, width, height] = header.map(Number) as [number, number, number];
+  return { width, height, pixels: bytes.subarray(header[0].length) };
 }
