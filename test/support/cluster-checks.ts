@@ -6,6 +6,7 @@ import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-stor
 import { ALL_PROJECTIONS } from '../../src/read/all-projections';
 import { rebuildProjections } from '../../src/projections/engine/rebuild';
 import { SqliteReadStore } from '../../src/read-store/sqlite/sqlite-read-store';
+import { type CheckpointDoc, REACTORS } from '../../src/reactors/reactor';
 import { OpenedEventLog } from '../../src/personal-data/opened-event-log';
 import { SqlitePersonalDataKeys } from '../../src/personal-data/sqlite-personal-data-keys';
 import { snapshotReadModels } from './read-model-snapshot';
@@ -20,6 +21,22 @@ export async function readWholeLog(dataDir: string): Promise<RecordedEvent[]> {
       if (page.length === 0) return events;
       events.push(...page);
     }
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * The reactors whose checkpoint is short of `head`: their work (an erasure's file deletions,
+ * say) may still be under way. Read from the read store's file while the instances run.
+ */
+export async function reactorsBehind(dataDir: string, head: bigint): Promise<string[]> {
+  const store = new SqliteReadStore(join(dataDir, 'read-models.sqlite'));
+  try {
+    const checkpoints = await store.find<CheckpointDoc>(REACTORS);
+    return checkpoints
+      .filter(({ position }) => position === null || BigInt(position) < head)
+      .map(({ _id, position }) => `${_id} at ${String(position)}`);
   } finally {
     await store.close();
   }

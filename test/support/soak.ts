@@ -3,6 +3,7 @@ import {
   certificateViolations,
   exactlyOnceViolations,
   liveAndRebuilt,
+  reactorsBehind,
   readWholeLog,
 } from './cluster-checks';
 import { sendRandomHistory, seededRandom } from './random-history';
@@ -51,7 +52,8 @@ export async function soak(shape: SoakShape): Promise<SoakFigures> {
       sent += (
         await sendRandomHistory(cluster, {
           seed: shape.seed * 1000 + client * 100 + round,
-          commands: 200,
+          // A round no longer than the client's share: more rounds only while kills are missing.
+          commands: Math.min(200, shape.commandsPerClient),
           tenants: 2,
           trainingsPerTenant: 4,
           learnersPerTenant: 12,
@@ -100,7 +102,10 @@ export async function soak(shape: SoakShape): Promise<SoakFigures> {
   };
 }
 
-/** Every instance up, every projection at the head, every generation request settled. */
+/**
+ * Every instance up, every projection and reactor at the head, every generation request settled
+ * (a reactor short of the head may still be deleting an erased learner's files).
+ */
 async function settled(cluster: ServiceCluster): Promise<void> {
   const deadline = Date.now() + 180_000;
   for (let index = 0; index < cluster.size; index++) await cluster.restart(index);
@@ -115,7 +120,9 @@ async function settled(cluster: ServiceCluster): Promise<void> {
         return health.projections.some((p) => p.lag !== '0');
       }),
     );
-    if (pending === 0 && !lagging.includes(true)) return;
+    const head = log.at(-1)?.position ?? 0n;
+    const behind = pending === 0 ? await reactorsBehind(cluster.dataDir, head) : ['unknown'];
+    if (pending === 0 && !lagging.includes(true) && behind.length === 0) return;
     if (Date.now() > deadline) {
       const ids = new Set(
         log
@@ -144,7 +151,7 @@ async function settled(cluster: ServiceCluster): Promise<void> {
         .map((exit) => exit.stderr.slice(-6000))
         .join('\n=====\n');
       throw new Error(
-        `not settled: ${pending} requests pending, lagging ${String(lagging)}\n${related.join('\n')}\n${stderr}`,
+        `not settled: ${pending} requests pending, lagging ${String(lagging)}, reactors behind: ${behind.join()}\n${related.join('\n')}\n${stderr}`,
       );
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
