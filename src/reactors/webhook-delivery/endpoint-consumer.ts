@@ -192,6 +192,7 @@ export class EndpointConsumer implements LogConsumer {
         continue;
       }
       const outcome = await this.parts.poster.post(
+        this.endpoint.webhookId,
         this.endpoint.url,
         this.signed(message),
         message.body,
