@@ -17,7 +17,11 @@ export interface PostOutcome {
 const TIMEOUT_MS = 10_000;
 /** Of the receiver's answer, at most this much is read, and nothing is kept. */
 const ANSWER_BYTES = 1024;
-const MAX_CLIENTS = 256;
+/**
+ * Clients kept, the least recently used closed first: one per webhook and address, so enough for
+ * every live webhook (an idle one holds no socket after its 4 s keep-alive, only a small object).
+ */
+const MAX_CLIENTS = 4096;
 
 /** A lookup that answers the address already checked, so the socket cannot go elsewhere. */
 const pinnedTo = ({ address, family }: ResolvedAddress): LookupFunction =>
