@@ -1,5 +1,5 @@
 import type { LookupFunction } from 'node:net';
-import { Agent, request } from 'undici';
+import { Client } from 'undici';
 import type { AddressPolicy } from '../core/address-policy';
 import {
   checkedAddresses,
@@ -17,7 +17,11 @@ export interface PostOutcome {
 const TIMEOUT_MS = 10_000;
 /** Of the receiver's answer, at most this much is read, and nothing is kept. */
 const ANSWER_BYTES = 1024;
-const MAX_AGENTS = 256;
+/**
+ * Clients kept, the least recently used closed first: one per webhook and address, so enough for
+ * every live webhook (an idle one holds no socket after its 4 s keep-alive, only a small object).
+ */
+const MAX_CLIENTS = 4096;
 
 /** A lookup that answers the address already checked, so the socket cannot go elsewhere. */
 const pinnedTo = ({ address, family }: ResolvedAddress): LookupFunction =>
@@ -31,12 +35,13 @@ const pinnedTo = ({ address, family }: ResolvedAddress): LookupFunction =>
  * and every address checked at each call, the connection is made to the checked address (the
  * socket's own lookup answers only that one, so DNS rebinding between check and connect
  * cannot redirect it; TLS still checks the certificate against the host name), no redirect is
- * followed, 10 s at most, and at most 1 KB of the answer is read. Connections are kept alive
- * per origin and checked address, so a receiver whose name keeps resolving to the same
- * address reuses its connection.
+ * followed, 10 s at most, and at most 1 KB of the answer is read. Each sender (a webhook, which
+ * posts one message at a time) keeps one connection alive per origin and checked address, so a
+ * receiver whose name keeps resolving to the same address reuses it, and a slow receiver holds
+ * up no other sender, even one posting to the same address.
  */
 export class PinnedPoster {
-  private readonly agents = new Map<string, Agent>();
+  private readonly clients = new Map<string, Client>();
 
   constructor(
     private readonly policy: AddressPolicy,
@@ -44,7 +49,9 @@ export class PinnedPoster {
     private readonly timeoutMs = TIMEOUT_MS,
   ) {}
 
+  /** Posts `body` for `sender`, who waits for each post before the next. */
   async post(
+    sender: string,
     url: string,
     headers: Readonly<Record<string, string>>,
     body: string,
@@ -53,6 +60,7 @@ export class PinnedPoster {
     const resolution = await checkedAddresses(url, this.policy, this.lookupHost);
     if (resolution.problem !== null) return { status: null, problem: resolution.problem };
     const [address] = resolution.addresses;
+    const { origin, pathname, search } = new URL(url);
     // One controller per attempt, dropped after it: composed signals would pile listeners on
     // the long-lived stop signal, one per delivery.
     const attempt = new AbortController();
@@ -60,11 +68,11 @@ export class PinnedPoster {
     const timer = setTimeout(abort, this.timeoutMs);
     signal.addEventListener('abort', abort, { once: true });
     try {
-      const answer = await request(url, {
+      const answer = await this.clientFor(sender, origin, address!).request({
+        path: pathname + search,
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
         body,
-        dispatcher: this.agentFor(new URL(url).origin, address!),
         signal: attempt.signal,
       });
       // Reads at most 1 KB and drops it; a longer answer closes the connection.
@@ -80,28 +88,31 @@ export class PinnedPoster {
   }
 
   async close(): Promise<void> {
-    const agents = [...this.agents.values()];
-    this.agents.clear();
-    await Promise.all(agents.map((agent) => agent.close()));
+    const clients = [...this.clients.values()];
+    this.clients.clear();
+    await Promise.all(clients.map((client) => client.close()));
   }
 
-  private agentFor(origin: string, address: ResolvedAddress): Agent {
-    const key = `${origin} ${address.address}`;
-    let agent = this.agents.get(key);
-    if (!agent) {
-      if (this.agents.size >= MAX_AGENTS) {
-        const [oldest] = this.agents.entries();
-        this.agents.delete(oldest![0]);
+  private clientFor(sender: string, origin: string, address: ResolvedAddress): Client {
+    const key = `${sender} ${origin} ${address.address}`;
+    let client = this.clients.get(key);
+    if (client) {
+      // Used last, kept longest.
+      this.clients.delete(key);
+    } else {
+      if (this.clients.size >= MAX_CLIENTS) {
+        const [oldest] = this.clients.entries();
+        this.clients.delete(oldest![0]);
         void oldest![1].close();
       }
-      agent = new Agent({
+      client = new Client(origin, {
         connect: { lookup: pinnedTo(address), timeout: this.timeoutMs },
         headersTimeout: this.timeoutMs,
         bodyTimeout: this.timeoutMs,
         keepAliveTimeout: 4_000,
       });
-      this.agents.set(key, agent);
     }
-    return agent;
+    this.clients.set(key, client);
+    return client;
   }
 }

@@ -163,7 +163,12 @@ describe('[R-webhooks-signed] [R-webhook-url-safety] Webhooks', () => {
     expect(bobIds.size).toBe(1);
     expect(after.at(-1)?.certificateId).toBe(cy);
     expect(after.findIndex((one) => one.certificateId === cy)).toBe(after.length - 1);
-    const delivered = (await deliveries()).filter((delivery) => delivery.state === 'delivered');
+    // cy's record is committed just after its 2xx arrived here: look until it is.
+    let delivered: Record<string, unknown>[] = [];
+    for (let waited = 0; delivered.length < 3 && waited < 5_000; waited += 50) {
+      if (waited > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+      delivered = (await deliveries()).filter((delivery) => delivery.state === 'delivered');
+    }
     expect(delivered.length).toBeGreaterThanOrEqual(3);
   }, 60_000);
 

@@ -61,12 +61,12 @@ describe('[R-webhook-url-safety] PinnedPoster', () => {
   it('connects to the address it checked, looking the name up once per delivery (no rebinding window)', async () => {
     const { lookupHost, calls } = resolver(['127.0.0.1'], ['10.0.0.7']);
     const poster = new PinnedPoster(policy, lookupHost);
-    const first = await poster.post(`http://receiver.test:${port}/a`, {}, '{}', signal);
+    const first = await poster.post('hook-1', `http://receiver.test:${port}/a`, {}, '{}', signal);
     expect(first).toEqual({ status: 204, problem: null });
     expect(hits).toEqual([{ path: '/a', host: `receiver.test:${port}` }]);
     expect(calls).toEqual(['receiver.test']);
     // The name now resolves to a private address: refused before any connection.
-    const second = await poster.post(`http://receiver.test:${port}/b`, {}, '{}', signal);
+    const second = await poster.post('hook-1', `http://receiver.test:${port}/b`, {}, '{}', signal);
     expect(second.status).toBeNull();
     expect(second.problem).toMatch(/WEBHOOK_ALLOW_HOSTS/);
     expect(hits).toHaveLength(1);
@@ -76,14 +76,20 @@ describe('[R-webhook-url-safety] PinnedPoster', () => {
   it('refuses a name when any of its addresses is refused', async () => {
     const { lookupHost } = resolver(['93.184.216.34', '169.254.169.254']);
     const poster = new PinnedPoster(new AddressPolicy(), lookupHost);
-    const outcome = await poster.post('https://mixed.test/hook', {}, '{}', signal);
+    const outcome = await poster.post('hook-1', 'https://mixed.test/hook', {}, '{}', signal);
     expect(outcome).toEqual({ status: null, problem: expect.stringMatching(/linkLocal/) });
     await poster.close();
   });
 
   it('follows no redirect', async () => {
     const poster = new PinnedPoster(policy);
-    const outcome = await poster.post(`http://127.0.0.1:${port}/redirect`, {}, '{}', signal);
+    const outcome = await poster.post(
+      'hook-1',
+      `http://127.0.0.1:${port}/redirect`,
+      {},
+      '{}',
+      signal,
+    );
     expect(outcome.status).toBe(302);
     expect(hits.map((hit) => hit.path)).toEqual(['/redirect']);
     await poster.close();
@@ -92,7 +98,7 @@ describe('[R-webhook-url-safety] PinnedPoster', () => {
   it('gives up on a receiver slower than the timeout', async () => {
     const poster = new PinnedPoster(policy, undefined, 300);
     const started = Date.now();
-    const outcome = await poster.post(`http://127.0.0.1:${port}/slow`, {}, '{}', signal);
+    const outcome = await poster.post('hook-1', `http://127.0.0.1:${port}/slow`, {}, '{}', signal);
     expect(outcome.status).toBeNull();
     expect(Date.now() - started).toBeLessThan(1_500);
     await poster.close();
@@ -100,14 +106,14 @@ describe('[R-webhook-url-safety] PinnedPoster', () => {
 
   it('reads no more than a little of an endless answer', async () => {
     const poster = new PinnedPoster(policy);
-    const outcome = await poster.post(`http://127.0.0.1:${port}/long`, {}, '{}', signal);
+    const outcome = await poster.post('hook-1', `http://127.0.0.1:${port}/long`, {}, '{}', signal);
     expect(outcome).toEqual({ status: 200, problem: null });
     await poster.close();
   });
 
   it('refuses http to an address the allow list does not name, even a public one', async () => {
     const poster = new PinnedPoster(new AddressPolicy());
-    const outcome = await poster.post(`http://127.0.0.1:${port}/a`, {}, '{}', signal);
+    const outcome = await poster.post('hook-1', `http://127.0.0.1:${port}/a`, {}, '{}', signal);
     expect(outcome.status).toBeNull();
     expect(hits).toHaveLength(0);
     await poster.close();

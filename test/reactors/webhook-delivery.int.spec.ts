@@ -14,6 +14,7 @@ import {
   EndpointConsumer,
   type EndpointParts,
 } from '../../src/reactors/webhook-delivery/endpoint-consumer';
+import { saveReactorCheckpoint } from '../../src/reactors/reactor';
 import { deliveriesOf } from '../../src/read/webhooks/webhook-deliveries';
 import type { WebhookDoc } from '../../src/read/webhooks/webhooks.projection';
 import { SqliteReadStore } from '../../src/read-store/sqlite/sqlite-read-store';
@@ -87,8 +88,8 @@ describe('[R-webhooks-signed] Webhook delivery across instances and crashes', ()
     await events.close();
   });
 
-  const failures = async (count: number) => {
-    for (let index = 0; index < count; index++)
+  const failures = async (count: number, from = 0) => {
+    for (let index = from; index < from + count; index++)
       await events.append(
         `certificate-acme:t1:l${index}`,
         [
@@ -172,5 +173,24 @@ describe('[R-webhooks-signed] Webhook delivery across instances and crashes', ()
     expect(arrived).toHaveLength(4);
     expect(arrived[1]).toBe(arrived[0]);
     expect(new Set(arrived.slice(1)).size).toBe(3);
+  }, 30_000);
+
+  it('started again from a checkpoint behind its records, sends only what no record settled', async () => {
+    await failures(40);
+    const first = run('instance-a');
+    await settled(40);
+    await first.stop();
+    // The checkpoint moves every few messages; a crash may leave it anywhere behind the records.
+    await store.transaction(async (tx) => {
+      await tx.delete('reactors', `webhook:${webhookId}`);
+    });
+    await saveReactorCheckpoint(store, `webhook:${webhookId}`, BigInt(endpoint.position));
+    await failures(1, 40);
+    nowMs += 31_000;
+    run('instance-b');
+    const docs = await settled(41);
+    expect(docs).toHaveLength(41);
+    expect(arrived).toHaveLength(41);
+    expect(new Set(arrived).size).toBe(41);
   }, 30_000);
 });

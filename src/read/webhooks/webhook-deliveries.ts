@@ -1,4 +1,4 @@
-import type { Doc, DocumentWriter, ReadStore } from '../../read-store/read-store';
+import type { Doc, ReadStore } from '../../read-store/read-store';
 
 export type DeliveryState = 'pending' | 'delivered' | 'failing' | 'failed';
 
@@ -48,18 +48,30 @@ export async function deliveriesOf(store: ReadStore, webhookId: string, limit: n
   });
 }
 
+type MessageIds = { webhookId: string; messageId: string; type: string; position: bigint };
+
 /** A message's delivery as recorded so far, or a fresh one. */
 export async function deliveryOf(
   store: ReadStore,
-  message: { webhookId: string; messageId: string; type: string; position: bigint },
+  message: MessageIds,
   again: boolean,
 ): Promise<DeliveryDoc> {
   await ensureDeliveries(store);
-  const { webhookId, messageId, type, position } = message;
-  const _id = deliveryId(webhookId, messageId);
-  const stored = await store.get<DeliveryDoc>(WEBHOOK_DELIVERIES, _id);
+  const stored = await store.get<DeliveryDoc>(
+    WEBHOOK_DELIVERIES,
+    deliveryId(message.webhookId, message.messageId),
+  );
   // A replay starts the message afresh: a new retry schedule.
   if (stored && !again) return stored;
+  return freshDelivery(message, stored);
+}
+
+/** A delivery not attempted yet (a replayed one keeps the last outcome it had). */
+export function freshDelivery(
+  { webhookId, messageId, type, position }: MessageIds,
+  stored?: DeliveryDoc | null,
+): DeliveryDoc {
+  const _id = deliveryId(webhookId, messageId);
   return {
     ...{ _id, webhookId, messageId, type, position: position.toString(), order: Number(position) },
     ...{
@@ -74,18 +86,12 @@ export async function deliveryOf(
 export const isSettled = (doc: DeliveryDoc) => doc.state === 'delivered' || doc.state === 'failed';
 
 /**
- * Records an attempt's outcome; with `also`, moves the deliverer's checkpoint in the same
- * transaction (one commit per delivered message).
+ * Records an attempt's outcome: one document in one commit, durable before the next message
+ * of the webhook is sent. The record is what keeps a settled message from being sent again.
  */
-export async function settleDelivery(
-  store: ReadStore,
-  doc: DeliveryDoc,
-  also?: (tx: DocumentWriter) => Promise<void>,
-): Promise<void> {
-  await store.transaction(async (tx) => {
-    await tx.put(WEBHOOK_DELIVERIES, doc);
-    await also?.(tx);
-  });
+export async function settleDelivery(store: ReadStore, doc: DeliveryDoc): Promise<void> {
+  await ensureDeliveries(store);
+  await store.transaction((tx) => tx.put(WEBHOOK_DELIVERIES, doc));
 }
 
 /** Which process delivers a webhook's messages, and until when (service clock, ms). */
@@ -104,6 +110,7 @@ const WEBHOOK_LEASES = 'webhookLeases';
  */
 export class DeliveryLease {
   private heldUntil = 0;
+  private taken = 0;
 
   constructor(
     private readonly store: ReadStore,
@@ -111,6 +118,14 @@ export class DeliveryLease {
     private readonly owner: string,
     private readonly holdMs = 30_000,
   ) {}
+
+  /**
+   * Counts the times this process took the lease anew (not renewed it): while it stays the
+   * same, no other process has held the lease, so none has recorded a delivery meanwhile.
+   */
+  get term(): number {
+    return this.taken;
+  }
 
   /** True once this process holds the lease for at least half its length from `nowMs`. */
   async hold(nowMs: number): Promise<boolean> {
@@ -121,14 +136,17 @@ export class DeliveryLease {
     ensuringLeases.set(this.store, ready);
     await ready;
     const until = nowMs + this.holdMs;
+    const held = this.heldUntil > 0;
     const taken = await this.store.transaction(async (tx) => {
       const lease = await tx.get<LeaseDoc>(WEBHOOK_LEASES, this.webhookId);
-      if (lease && lease.owner !== this.owner && lease.until > nowMs) return false;
+      if (lease && lease.owner !== this.owner && lease.until > nowMs) return 'refused';
       await tx.put(WEBHOOK_LEASES, { _id: this.webhookId, owner: this.owner, until });
-      return true;
+      // Still this process's (even lapsed): no other has written it since, so none delivered.
+      return held && lease?.owner === this.owner ? 'renewed' : 'taken';
     });
-    this.heldUntil = taken ? until : 0;
-    return taken;
+    if (taken === 'taken') this.taken++;
+    this.heldUntil = taken === 'refused' ? 0 : until;
+    return taken !== 'refused';
   }
 }
 
