@@ -38,18 +38,22 @@ export async function issueWalletCredential(
   const stream = streams.credentialOffer(context.tenant, offerId);
   const state = (await write.state(stream, credentialOffer)) ?? credentialOffer.initialState();
   const offer = redeemedBy(state, hashOf(accessToken), clock.now());
-  const holder = await holderOf(clock.now());
+  // The stored credential is read while the proof is checked (file I/O beside the signature
+  // check); it is used only once the proof passed and the certificate is found still issued.
+  let reading: Promise<Buffer | null> | null = storedCredential(files, offer.certificateId);
+  const holder = await holderOf(clock.now()).catch(async (error: unknown) => {
+    await reading;
+    throw error;
+  });
   const credentialId = `urn:uuid:${randomUUID()}`;
   let issued: Awaited<ReturnType<typeof walletCredential>> | undefined;
   const outcome = await write.execute(stream, credentialOffer, context, async (now) => {
-    const stored = await files.open(credentialFileKey(offer.certificateId));
-    if (!stored || !(await certificateStillIssued(write, context.tenant, offer))) {
-      stored?.destroy();
-      return refuseOAuth('credential_request_denied', 'The certificate is no longer valid');
-    }
-    // An erasure deletes the file; one that runs while it is read leaves nothing to issue.
-    const bytes = await buffer(stored).catch(() => null);
-    if (!bytes)
+    // A conflict's retry reads the file again, as it decides again.
+    const bytes = await (reading ?? storedCredential(files, offer.certificateId));
+    reading = null;
+    // An erasure deletes the file; it also marks the learner erased, which the check reads from
+    // the log after the file was read: a credential is never issued from an erased learner's.
+    if (!bytes || !(await certificateStillIssued(write, context.tenant, offer)))
       return refuseOAuth('credential_request_denied', 'The certificate is no longer valid');
     issued = await walletCredential(issuing, context.tenant, bytes, {
       credentialId,
@@ -67,4 +71,14 @@ export async function issueWalletCredential(
   });
   if (!issued) throw new Error('No credential was signed');
   return { credential: issued.credential, position: outcome.position };
+}
+
+/** The certificate's stored credential, or null when it is gone (never a rejection). */
+async function storedCredential(files: FileStore, certificateId: string): Promise<Buffer | null> {
+  try {
+    const stored = await files.open(credentialFileKey(certificateId));
+    return stored && (await buffer(stored));
+  } catch {
+    return null;
+  }
 }

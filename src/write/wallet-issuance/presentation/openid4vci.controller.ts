@@ -47,10 +47,15 @@ function tenantOf(tenantId: string, oauth: boolean): string {
   return refuse('not-found', 'No such credential issuer');
 }
 
-/** A wallet acts for no user of ours: its commands are recorded as the system actor `wallet`. */
+/**
+ * A wallet acts for no user of ours: its commands are recorded as the system actor `wallet`.
+ * Their command ids are drawn at random (a token or credential request has no Idempotency-Key),
+ * so an append that succeeds stored this request's events and needs no reading back.
+ */
 function walletContext(tenant: string, request: AuthenticatedRequest): CommandContext {
   return {
     commandId: randomUUID(),
+    randomCommandId: true,
     tenant,
     actor: { id: 'wallet', roles: [] },
     correlationId: request.id,
