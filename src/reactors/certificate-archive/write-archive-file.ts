@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type Readable, Transform } from 'node:stream';
+import { Readable } from 'node:stream';
 import { ZipFile } from 'yazl';
 import type { ArchiveEntry } from '../../read/certificate-archives/archive-contents';
 import { certificateFileKey, credentialFileKey } from '../../file-store/file-keys';
@@ -26,34 +26,39 @@ const WINDOW = 8;
  */
 const STORED = { compress: false } as const;
 
-/** A file's bytes from the store, hashed on the way into the ZIP. */
+/** The file store's answer to an open, as a value: an open that nobody takes rejects nothing. */
+type Opening = Promise<{ readonly source: Readable | null } | { readonly error: Error }>;
+
+/**
+ * A file's bytes from the store, hashed on the way into the ZIP: the hash reads the chunks yazl
+ * is given (a listener beside its pipe), so no stream stands between the file and the ZIP. The
+ * file was opened when its entry was queued (the store's stat and open done while the entries
+ * before it were written); yazl takes it when it reaches the entry.
+ */
 function hashedFile(
-  files: FileStore,
+  opening: Opening,
   key: string,
   done: (digest: { sha256: string; size: number }) => void,
+  fail: (error: Error) => void,
 ) {
   return (callback: (error: Error | null, stream: NodeJS.ReadableStream) => void) => {
-    const hash = createHash('sha256');
-    let size = 0;
-    const hashing = new Transform({
-      transform(chunk: Buffer, _encoding, next) {
+    void opening.then((opened) => {
+      if ('error' in opened) return callback(opened.error, Readable.from([]));
+      const { source } = opened;
+      if (!source) return callback(new Error(`The file ${key} is missing`), Readable.from([]));
+      const hash = createHash('sha256');
+      let size = 0;
+      source.on('data', (chunk: Buffer) => {
         hash.update(chunk);
         size += chunk.length;
-        next(null, chunk);
-      },
-      flush(next) {
-        done({ sha256: hash.digest('hex'), size });
-        next();
-      },
+      });
+      source.on('end', () => done({ sha256: hash.digest('hex'), size }));
+      // yazl pipes the stream but does not listen for its errors.
+      source.on('error', fail);
+      // Both the listener and yazl's pipe are attached before the stream starts flowing (on
+      // the next tick), so each sees every chunk; the pipe's pauses hold the listener too.
+      callback(null, source);
     });
-    files.open(key).then(
-      (source) => {
-        if (!source) return callback(new Error(`The file ${key} is missing`), hashing);
-        source.on('error', (error) => hashing.destroy(error));
-        callback(null, source.pipe(hashing));
-      },
-      (error: Error) => callback(error, hashing),
-    );
   };
 }
 
@@ -105,6 +110,20 @@ export async function writeArchiveFile(
   zip.on('error', fail);
   // Whoever reads the output may have stopped already; the failure is thrown from `failure`.
   zip.outputStream.on('error', () => undefined);
+  /** The files opened ahead that yazl has not taken yet: closed if the archive stops first. */
+  const ahead = new Set<Opening>();
+  const file = (fileKey: string, done: (digest: { sha256: string; size: number }) => void) => {
+    const opening: Opening = files.open(fileKey).then(
+      (source) => ({ source }),
+      (error: Error) => ({ error }),
+    );
+    ahead.add(opening);
+    const lazily = hashedFile(opening, fileKey, done, fail);
+    return (callback: Parameters<typeof lazily>[0]) => {
+      ahead.delete(opening);
+      lazily(callback);
+    };
+  };
 
   const feed = async () => {
     for await (const page of pages()) {
@@ -124,7 +143,7 @@ export async function writeArchiveFile(
         zip.addReadStreamLazy(
           paths.pdf,
           { ...STORED, mtime, size: entry.pdf.size },
-          hashedFile(files, certificateFileKey(entry.certificateId), ({ sha256 }) => {
+          file(certificateFileKey(entry.certificateId), ({ sha256 }) => {
             row.pdf.sha256 = sha256;
             if (sha256 !== entry.pdf.sha256)
               fail(new Error(`The PDF of ${entry.certificateId} is not the one issued`));
@@ -139,7 +158,7 @@ export async function writeArchiveFile(
         zip.addReadStreamLazy(
           paths.credential,
           { ...STORED, mtime },
-          hashedFile(files, credentialFileKey(entry.certificateId), ({ sha256 }) => {
+          file(credentialFileKey(entry.certificateId), ({ sha256 }) => {
             credential.sha256 = sha256;
             settled();
           }),
@@ -154,22 +173,27 @@ export async function writeArchiveFile(
     written = true;
   };
   const feeding = feed().catch(fail);
-  let stored: StoredFile;
   try {
-    stored = await files.putIfAbsent(key, zip.outputStream as AsyncIterable<Buffer>);
-  } catch (error) {
+    let stored: StoredFile;
+    try {
+      stored = await files.putIfAbsent(key, zip.outputStream as AsyncIterable<Buffer>);
+    } catch (error) {
+      await feeding;
+      throw failure ?? error;
+    }
+    if (!written && !failure) {
+      // Another process stored the key first and ours was not read: stop, count what it holds.
+      fail(new Error('stored by another process'));
+      await feeding;
+      return { ...stored, count: await countOf(pages()) };
+    }
     await feeding;
-    throw failure ?? error;
+    if (failure) throw failure;
+    return { ...stored, count: manifest.length };
+  } finally {
+    for (const opening of ahead)
+      void opening.then((opened) => 'source' in opened && opened.source?.destroy());
   }
-  if (!written && !failure) {
-    // Another process stored the key first and ours was not read: stop, and count what it holds.
-    fail(new Error('stored by another process'));
-    await feeding;
-    return { ...stored, count: await countOf(pages()) };
-  }
-  await feeding;
-  if (failure) throw failure;
-  return { ...stored, count: manifest.length };
 }
 
 async function countOf(pages: AsyncIterable<ArchiveEntry[]>): Promise<number> {
