@@ -18,10 +18,10 @@ const ALL_PAGES = 2 ** 31 - 1;
  *
  * The database and its WAL are copied as files by the kernel while a read transaction is held
  * on the source, then SQLite recovers the copy from the copied WAL. Why that is consistent
- * (https://sqlite.org/wal.html, https://sqlite.org/walformat.html): a reader on a snapshot
- * `mxFrame > 0` holds a read mark that stops every checkpoint at its frame, so the database file
- * only ever receives pages of frames 1..mxFrame, which stay in the WAL (it cannot start again
- * while the mark is held). Replaying the copied WAL puts each of those pages back as of the
+ * (https://sqlite.org/wal.html, https://sqlite.org/walformat.html): a reader whose snapshot
+ * needs frames of the WAL (1..mxFrame, some not yet in the database file) holds a read mark that
+ * stops every checkpoint at mxFrame, so the database file only ever receives pages of frames
+ * 1..mxFrame, which stay in the WAL (it cannot start again while the mark is held). Replaying the copied WAL puts each of those pages back as of the
  * snapshot or later; a page no frame holds was not written since. Frames appended during the
  * copy are taken up to their last whole commit: recovery checks each frame's salts and running
  * checksum, so a frame copied while it was being written ends the replay before its commit.

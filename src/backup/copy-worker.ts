@@ -7,9 +7,8 @@ import {
   fstatSync,
   mkdirSync,
   openSync,
-  readFileSync,
   readSync,
-  writeFileSync,
+  writeSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
 import { parentPort } from 'node:worker_threads';
@@ -26,8 +25,11 @@ const READ_WHOLE = 16 * 1024 * 1024;
 /** Large reads: hashing a log of a gigabyte in 64 KB chunks spends a third of its time between them. */
 const HASH_CHUNK = 4 * 1024 * 1024;
 
+/** Blocks reused from file to file: a PDF's bytes, a chunk of the log. */
+let file: Buffer | undefined;
 let chunk: Buffer | undefined;
 let madeFolder = '';
+const UMASK = process.umask();
 
 function hashOf(file: string): Hashed {
   chunk ??= Buffer.allocUnsafe(HASH_CHUNK);
@@ -52,7 +54,7 @@ function copyHashed(from: string, to: string): Hashed | null {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
-  let bytes: Buffer;
+  let size: number;
   let mode: number;
   try {
     const info = fstatSync(fd);
@@ -62,18 +64,31 @@ function copyHashed(from: string, to: string): Hashed | null {
       copyFileSync(from, to, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
       return hashOf(to);
     }
-    bytes = readFileSync(fd);
+    size = readWhole(fd, info.size);
   } finally {
     closeSync(fd);
   }
+  const bytes = file!.subarray(0, size);
   const written = openSync(to, 'wx', mode);
   try {
-    writeFileSync(written, bytes);
-    fchmodSync(written, mode); // the source's permissions, as the kernel's copy keeps them
+    for (let at = 0; at < size;) at += writeSync(written, bytes, at);
+    // The source's permissions, as the kernel's copy keeps them, should the umask take some.
+    if ((mode & UMASK) !== 0) fchmodSync(written, mode);
   } finally {
     closeSync(written);
   }
-  return { size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  return { size, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/** Reads a file to its end into `file` (grown as needed), answering its size. */
+function readWhole(fd: number, expected: number): number {
+  if (!file || file.length <= expected) file = Buffer.allocUnsafe(Math.max(expected + 1, 1 << 20));
+  let size = 0;
+  for (let read; (read = readSync(fd, file, size, file.length - size, size)) > 0;) {
+    size += read;
+    if (size === file.length) file = Buffer.concat([file, Buffer.allocUnsafe(file.length)]);
+  }
+  return size;
 }
 
 parentPort!.on('message', (task: CopyTask) => {
