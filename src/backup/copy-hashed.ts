@@ -1,37 +1,7 @@
 import { createHash } from 'node:crypto';
-import { constants, createReadStream } from 'node:fs';
-import { copyFile, mkdir, readdir } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
-import type { SnapshotFile } from './snapshot-manifest';
-
-/**
- * Copies a file (the kernel's copy, a clone where the file system can), then hashes the copy:
- * the manifest's entry is what the snapshot holds, and the read comes from the page cache.
- */
-export async function copyHashed(from: string, root: string, path: string): Promise<SnapshotFile> {
-  const to = join(root, path);
-  await mkdir(dirname(to), { recursive: true });
-  await copyFile(from, to, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
-  return { path, ...(await hashOf(to)) };
-}
-
-/** Runs `task` on every item, `limit` at once, keeping the items' order in the answers. */
-export async function inPool<T, R>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const answers: R[] = new Array<R>(items.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const index = next++;
-      answers[index] = await task(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  return answers;
-}
+import { createReadStream } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 
 /** Large reads: hashing a log of a gigabyte in 64 KB chunks spends a third of its time between them. */
 const HASH_CHUNK = 1024 * 1024;

@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { backup, DatabaseSync } from 'node:sqlite';
+import { DatabaseSync } from 'node:sqlite';
 import { type Config, isInside } from '../config/config';
 import { type CheckpointDoc, REACTORS } from '../reactors/reactor';
 import { readCollectionOfFile } from '../read-store/sqlite/sqlite-read-store';
-import { copyHashed, filesBelow, hashOf, inPool } from './copy-hashed';
+import { copyDatabase } from './copy-database';
+import { filesBelow } from './copy-hashed';
+import { CopyThreads } from './copy-thread';
 import { embeddedOnly } from './embedded-only';
 import { serviceVersion } from './service-version';
 import {
@@ -17,19 +19,15 @@ import {
   SnapshotRefused,
 } from './snapshot-manifest';
 
-// All pages in one step: one read transaction, which WAL lets appends run beside. Stepping a few
-// pages at a time would start again at every append of the running service, and never end.
-const ALL_PAGES = 2 ** 31 - 1;
-
-/** Files copied and hashed at once: enough to keep libuv's threads and the disk busy. */
-const COPIES_AT_ONCE = 8;
+/** The machines this runs on have two cores or more; the service keeps its own thread. */
+const COPY_THREADS = 2;
 
 /**
  * A consistent snapshot of a running embedded service into an empty `folder`: the event log
- * first (SQLite's online backup), then the key store (every key the snapshot's log was sealed
- * under was on disk before its event), then the files and the issuer keys (every file and key
- * the snapshot's log names was written before its event), then the manifest, last. Read models
- * are left out: a restore rebuilds them.
+ * first (a committed state of it: copy-database.ts), then the key store (every key the
+ * snapshot's log was sealed under was on disk before its event), then the files and the issuer
+ * keys (every file and key the snapshot's log names was written before its event), then the
+ * manifest, last. Read models are left out: a restore rebuilds them.
  */
 export async function takeBackup(
   config: Config,
@@ -46,24 +44,20 @@ export async function takeBackup(
     join(config.DATA_DIR, 'read-models.sqlite'),
     REACTORS,
   );
-  const files: SnapshotFile[] = [];
-  const logPosition = await copyDatabase(log, target, SNAPSHOT_PATHS.log);
-  // The log's copy is hashed while the rest is copied (hashing is CPU, copying mostly I/O).
-  const logHashed = hashOf(join(target, SNAPSHOT_PATHS.log));
-  logHashed.catch(() => undefined); // awaited below; a copy failing first is the error to report
-  const keys = join(config.DATA_DIR, SNAPSHOT_PATHS.keys);
-  if (existsSync(keys)) {
-    await copyDatabase(keys, target, SNAPSHOT_PATHS.keys);
-    files.push({ path: SNAPSHOT_PATHS.keys, ...(await hashOf(join(target, SNAPSHOT_PATHS.keys))) });
+  // The log's copy is hashed on one thread while the rest is copied on the other: two cores.
+  const threads = new CopyThreads(COPY_THREADS);
+  let files: SnapshotFile[];
+  let logPosition: bigint;
+  try {
+    await copyDatabase(log, join(target, SNAPSHOT_PATHS.log));
+    logPosition = headOf(join(target, SNAPSHOT_PATHS.log));
+    const logHashed = threads.hash(join(target, SNAPSHOT_PATHS.log));
+    logHashed.catch(() => undefined); // awaited below; a copy failing first is the error to report
+    files = await copyTheRest(config, target, threads);
+    files.unshift({ path: SNAPSHOT_PATHS.log, ...(await logHashed) });
+  } finally {
+    await threads.close();
   }
-  await copyFolder(join(config.DATA_DIR, 'files'), target, SNAPSHOT_PATHS.files, files, 'tmp/');
-  await copyFolder(config.ISSUER_KEYS_DIR, target, SNAPSHOT_PATHS.issuerKeys, files);
-  for (const secret of SNAPSHOT_PATHS.secrets) {
-    const from = join(config.DATA_DIR, secret);
-    if (existsSync(from)) files.push(await copyHashed(from, target, secret));
-  }
-
-  files.unshift({ path: SNAPSHOT_PATHS.log, ...(await logHashed) });
   const manifest: SnapshotManifest = {
     format: SNAPSHOT_FORMAT,
     service: serviceVersion(),
@@ -95,47 +89,51 @@ async function emptyFolder(target: string, dataDir: string): Promise<void> {
     throw new SnapshotRefused(`${target} is not empty: a backup goes into an empty folder`);
 }
 
-/** Copies a live SQLite database in one consistent read; answers its newest log position. */
-async function copyDatabase(from: string, target: string, path: string): Promise<bigint> {
-  const source = new DatabaseSync(from, { readOnly: true });
+/** The position of the last event in a copy of the log ("0" for an empty log). */
+function headOf(copy: string): bigint {
+  const db = new DatabaseSync(copy, { readOnly: true });
   try {
-    source.exec('PRAGMA busy_timeout = 5000');
-    await backup(source, join(target, path), { rate: ALL_PAGES });
+    const head = db.prepare('SELECT MAX(position) AS position FROM events');
+    head.setReadBigInts(true);
+    return (head.get() as { position: bigint | null }).position ?? 0n;
   } finally {
-    source.close();
+    db.close();
   }
-  // One file, no WAL beside it: its hash is the file's; the service turns WAL on when it opens it.
-  const copy = new DatabaseSync(join(target, path));
-  let position = 0n;
-  try {
-    copy.exec('PRAGMA journal_mode = DELETE');
-    if (path === SNAPSHOT_PATHS.log) {
-      const head = copy.prepare('SELECT MAX(position) AS position FROM events');
-      head.setReadBigInts(true);
-      position = (head.get() as { position: bigint | null }).position ?? 0n;
-    }
-  } finally {
-    copy.close();
-  }
-  return position;
 }
 
-async function copyFolder(
-  from: string,
-  target: string,
-  path: string,
-  files: SnapshotFile[],
-  skip?: string,
-): Promise<void> {
-  const listed = (await filesBelow(from)).filter((file) => !skip || !file.startsWith(skip));
-  const copied = await inPool(listed, COPIES_AT_ONCE, async (file) => {
-    try {
-      return await copyHashed(join(from, file), target, `${path}/${file}`);
-    } catch (error) {
-      // Deleted since it was listed (an erasure): the erasure is in the log after the snapshot's.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      return null;
-    }
+/** What the snapshot holds besides the log, each copied after the log was. */
+async function copyTheRest(config: Config, target: string, threads: CopyThreads) {
+  const files: SnapshotFile[] = [];
+  const keys = join(config.DATA_DIR, SNAPSHOT_PATHS.keys);
+  if (existsSync(keys)) {
+    await copyDatabase(keys, join(target, SNAPSHOT_PATHS.keys));
+    files.push({
+      path: SNAPSHOT_PATHS.keys,
+      ...(await threads.hash(join(target, SNAPSHOT_PATHS.keys))),
+    });
+  }
+  const listed = [
+    ...(await below(join(config.DATA_DIR, 'files'), SNAPSHOT_PATHS.files, 'tmp/')),
+    ...(await below(config.ISSUER_KEYS_DIR, SNAPSHOT_PATHS.issuerKeys)),
+    ...SNAPSHOT_PATHS.secrets.map((secret) => [join(config.DATA_DIR, secret), secret] as const),
+  ];
+  const copied = await threads.copy(listed.map(([from, path]) => [from, join(target, path)]));
+  // A file gone since it was listed (an erasure, a secret never made): the erasure is in the log
+  // after the snapshot's.
+  listed.forEach(([, path], index) => {
+    const hashed = copied[index];
+    if (hashed) files.push({ path, ...hashed });
   });
-  files.push(...copied.filter((file) => file !== null));
+  return files;
+}
+
+/** Every file below `from` (but those under `skip`), each with its path in the snapshot. */
+async function below(
+  from: string,
+  path: string,
+  skip?: string,
+): Promise<(readonly [string, string])[]> {
+  return (await filesBelow(from))
+    .filter((file) => !skip || !file.startsWith(skip))
+    .map((file) => [join(from, file), `${path}/${file}`] as const);
 }

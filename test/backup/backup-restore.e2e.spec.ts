@@ -15,7 +15,7 @@ import { filesHolding } from '../support/files-holding';
 import { snapshotReadModels } from '../support/read-model-snapshot';
 import { serviceCalls } from '../support/service-calls';
 import { token } from '../support/test-app';
-import { EMBEDDED, logRows, runSnapshotCli } from './support';
+import { EMBEDDED, integrityOf, logRows, runSnapshotCli } from './support';
 
 const DAY = 86_400_000;
 const ZOE = { name: 'Zoë Afterbackup-Erased', email: 'zoe.after@erase.example' };
@@ -188,6 +188,8 @@ describe('[R-backup-erasures-reapplied] Backup and restore never bring an erased
       ]),
     );
     expect(paths.some((path) => path.startsWith('read-models'))).toBe(false);
+    for (const db of ['events.sqlite', 'personal-data-keys.sqlite'])
+      expect(integrityOf(join(snapshot, db))).toEqual([{ integrity_check: 'ok' }]);
     expect(acknowledged.filter((p) => p <= Number(manifest.logPosition)).length).toBeGreaterThan(
       20,
     );

@@ -59,3 +59,13 @@ export function logRows(file: string, upTo = Number.MAX_SAFE_INTEGER): LogRow[] 
     db.close();
   }
 }
+
+/** `PRAGMA integrity_check` of a database copy, read only (nothing written beside it). */
+export function integrityOf(file: string): unknown[] {
+  const db = new DatabaseSync(file, { readOnly: true });
+  try {
+    return db.prepare('PRAGMA integrity_check').all();
+  } finally {
+    db.close();
+  }
+}
