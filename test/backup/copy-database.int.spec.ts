@@ -34,7 +34,7 @@ parentPort.on('message', () => (stop = true));
 })();
 `;
 
-describe('[R-backup-consistent] A live database copied by a backup', () => {
+describe('A live database copied by a backup', () => {
   it('is whole and at one commit, while a writer commits and checkpoints all along', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'copy-database-'));
     const file = join(dir, 'live.sqlite');

@@ -10,7 +10,7 @@ describe('Three instances on one store, killed and restarted at random', () => {
       dataDir: mkdtempSync(join(tmpdir(), 'instances-')),
       instances: 3,
       clients: 3,
-      commandsPerClient: 100,
+      commandsPerClient: 50,
       minKills: 3,
       durationMs: 120_000,
       killEveryMs: 1000,

@@ -37,8 +37,8 @@ describe('Projections killed at random moments', () => {
     let killedMidWork = 0;
     let previous: bigint | undefined;
 
-    // When: the projection process is killed with SIGKILL 15 times, mid-work
-    for (let kill = 0; kill < 15; kill++) {
+    // When: the projection process is killed with SIGKILL 10 times, mid-work
+    for (let kill = 0; kill < 10; kill++) {
       const worker = startWorker(dataDir);
       worker.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       await sendRandomHistory(app, { seed: 1000 + kill, commands: 20 });
@@ -56,7 +56,7 @@ describe('Projections killed at random moments', () => {
     }
     await observer.close();
     // Most kills land while the process has applied some of the log but not all of it.
-    expect(killedMidWork).toBeGreaterThanOrEqual(9);
+    expect(killedMidWork).toBeGreaterThanOrEqual(6);
 
     // Then: a final run catches up to the head of the log...
     const head = await app.head();

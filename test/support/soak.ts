@@ -31,6 +31,8 @@ export interface SoakFigures {
   readonly exitCodes: (number | null)[];
   readonly violations: string[];
   readonly readModelsEqualRebuild: boolean;
+  /** Seconds each phase took: start, traffic, settle, stop and check. */
+  readonly seconds: Record<string, number>;
 }
 
 const SETTINGS = { RENDER_POOL_SIZE: '1', RATE_LIMIT_MAX: '0', GENERATION_ATTEMPTS: '5' };
@@ -42,7 +44,14 @@ const SETTINGS = { RENDER_POOL_SIZE: '1', RATE_LIMIT_MAX: '0', GENERATION_ATTEMP
  */
 export async function soak(shape: SoakShape): Promise<SoakFigures> {
   const random = seededRandom(shape.seed);
+  const seconds: Record<string, number> = {};
+  let phaseStarted = Date.now();
+  const phase = (name: string) => {
+    seconds[name] = Math.round((Date.now() - phaseStarted) / 1000);
+    phaseStarted = Date.now();
+  };
   const cluster = await ServiceCluster.start(shape.dataDir, shape.instances, random, SETTINGS);
+  phase('start');
   const stopAt = Date.now() + shape.durationMs;
   let trafficDone = false;
   const clients = Array.from({ length: shape.clients }, async (_, client) => {
@@ -77,12 +86,16 @@ export async function soak(shape: SoakShape): Promise<SoakFigures> {
     await killer;
   }
 
+  phase('traffic');
   await settled(cluster);
+  phase('settle');
   const exits = await cluster.stop();
   const log = await readWholeLog(shape.dataDir);
   const { live, rebuilt } = await liveAndRebuilt(shape.dataDir);
   const readModelsEqualRebuild = JSON.stringify(live) === JSON.stringify(rebuilt);
+  phase('stop and check');
   return {
+    seconds,
     requests: cluster.requests,
     retries: cluster.retries,
     kills: cluster.kills,
