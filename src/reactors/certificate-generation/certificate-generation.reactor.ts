@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { backoffDelay, RENDER_RETRY } from '../../core/backoff';
 import { CLOCK, type Clock } from '../../core/clock';
@@ -26,9 +27,14 @@ import type { Reactor } from '../reactor';
 import { storeCredential } from './certificate-credential';
 import { loadRenderJob } from './certificate-facts';
 import { numberForRender } from './certificate-number-for-render';
+import { RenderLeases } from './render-leases';
 
 export const CERTIFICATE_GENERATION = 'certificate-generation';
 const ACTOR = 'system:certificate-generation';
+/** A lease lapses this long after its holder last renewed it (it renews at a third of it). */
+const LEASE_MS = 10_000;
+/** How often an instance waiting on another's render looks whether it is settled. */
+const LEASE_POLL_MS = 250;
 
 type Request = RecordedOfType<'CertificateGenerationRequested'>;
 type Outcome = Parameters<typeof recordGenerationOutcome>[3];
@@ -47,6 +53,7 @@ export class CertificateGenerationReactor implements Reactor<'CertificateGenerat
   readonly concurrency: number;
   readonly unavailable: string | null;
   private readonly logger = new Logger(CERTIFICATE_GENERATION);
+  private readonly leases: RenderLeases;
 
   constructor(
     @Inject(FILE_STORE) private readonly files: FileStore,
@@ -59,6 +66,7 @@ export class CertificateGenerationReactor implements Reactor<'CertificateGenerat
     @Inject(READ_STORE) private readonly store: ReadStore,
   ) {
     this.concurrency = config.RENDER_POOL_SIZE * 2;
+    this.leases = new RenderLeases(store, randomUUID(), LEASE_MS);
     this.unavailable = renderer
       ? null
       : 'Certificates will stay "generating" until Chromium is installed and the service restarted';
@@ -67,15 +75,45 @@ export class CertificateGenerationReactor implements Reactor<'CertificateGenerat
   /**
    * Renders one request, retrying with backoff; after the last attempt records the failure.
    * Returns early, unsettled, when the service stops (the request is redone at the next start).
+   * Another instance rendering the same request is waited for rather than joined (see
+   * `RenderLeases`); its lease is held across the attempts and the waits between them.
    */
   async react(request: Request, signal: AbortSignal): Promise<void> {
+    const { certificateId } = request.data;
+    if (!(await this.turnToRender(request, signal))) return;
+    const renewing = setInterval(
+      () => void this.leases.take(certificateId, Date.now()).catch(() => undefined),
+      LEASE_MS / 3,
+    );
+    try {
+      await this.renderUntilSettled(request, signal);
+    } finally {
+      clearInterval(renewing);
+      await this.leases.release(certificateId).catch(() => undefined);
+    }
+  }
+
+  /**
+   * Waits while another process holds the request's lease: true once this one holds it, false
+   * once the request is settled (by the holder, most often) or the service stops.
+   */
+  private async turnToRender(request: Request, signal: AbortSignal): Promise<boolean> {
+    for (;;) {
+      if (signal.aborted || !(await this.stillWanted(request))) return false;
+      if (await this.leases.take(request.data.certificateId, Date.now())) return true;
+      await sleep(LEASE_POLL_MS, signal);
+    }
+  }
+
+  private async renderUntilSettled(request: Request, signal: AbortSignal): Promise<void> {
     const { certificateId } = request.data;
     let failure: string | undefined;
     // A template that cannot render (it navigates away, it is too large) fails the same way again.
     let final = false;
     for (let attempt = 1; !signal.aborted; attempt++) {
       try {
-        if (!(await this.stillWanted(request))) return;
+        // The first attempt follows `turnToRender`'s look; a later one looks again.
+        if (attempt > 1 && !(await this.stillWanted(request))) return;
         if (failure !== undefined && (final || attempt > this.config.GENERATION_ATTEMPTS)) {
           const reason = failure.slice(0, 1000);
           const at = this.clock.now();
@@ -87,7 +125,10 @@ export class CertificateGenerationReactor implements Reactor<'CertificateGenerat
           });
           return;
         }
+        const started = performance.now();
         const { pdf, credential } = await this.renderAndStore(request, signal);
+        const ms = Math.round(performance.now() - started);
+        this.logger.log({ message: 'certificate rendered', certificateId, attempt, ms });
         await this.record(request, {
           type: 'RecordCertificateGenerated',
           certificateId,
