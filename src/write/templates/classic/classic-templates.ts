@@ -19,8 +19,42 @@ const GOLD = '#b08d3c';
 const GOLD_LIGHT = '#d8bd72';
 const INK = '#5b6275';
 
+/** The installed faces for names and titles in other scripts, each with the ranges it serves. */
+const SCRIPTS: readonly { fonts: readonly string[]; ranges: string }[] = [
+  {
+    fonts: ['Noto Serif CJK SC', 'Noto Sans CJK SC'],
+    ranges:
+      'U+1100-11FF, U+2E80-9FFF, U+A960-A97F, U+AC00-D7FF, U+F900-FAFF, U+FE30-FE4F, U+FF00-FFEF, U+20000-3FFFF',
+  },
+  {
+    fonts: ['Noto Naskh Arabic', 'Noto Sans Arabic'],
+    ranges: 'U+0600-06FF, U+0750-077F, U+08A0-08FF, U+FB50-FDFF, U+FE70-FEFF',
+  },
+  { fonts: ['Noto Serif Hebrew'], ranges: 'U+0590-05FF, U+FB1D-FB4F' },
+  { fonts: ['Noto Serif Devanagari'], ranges: 'U+0900-097F, U+A8E0-A8FF' },
+  { fonts: ['Noto Serif Thai'], ranges: 'U+0E00-0E7F' },
+];
+
+/** fontconfig's full names of a family's two installed weights (CJK's regular has no suffix). */
+const fullName = (font: string, weight: 400 | 700) =>
+  weight === 700 ? `${font} Bold` : font.includes('CJK') ? font : `${font} Regular`;
+
+/**
+ * One family of those faces, each loaded only when a name or title holds a character of its
+ * ranges: listed as families instead, every face was opened for every page (the CJK one alone
+ * took a render from about 0.8 s to 2.5 s, though no Latin name needs it).
+ */
+const SCRIPT_FACES = SCRIPTS.flatMap(({ fonts, ranges }) =>
+  ([400, 700] as const).map(
+    (weight) =>
+      `@font-face { font-family: 'Certificate Scripts'; font-weight: ${weight}; ` +
+      `src: ${fonts.map((font) => `local('${fullName(font, weight)}')`).join(', ')}; ` +
+      `unicode-range: ${ranges}; }`,
+  ),
+).join('\n');
+
 /** Fallbacks for learner names and titles in other scripts. */
-const FALLBACKS = `'Noto Serif CJK SC', 'Noto Naskh Arabic', 'Noto Sans Arabic', 'Noto Serif Hebrew', 'Noto Serif Devanagari', 'Noto Serif Thai', 'Noto Sans', 'Noto Sans CJK SC', serif`;
+const FALLBACKS = `'Certificate Scripts', 'Noto Sans', serif`;
 
 // The page in millimetres: the band runs between 9 and 16 mm from the edge.
 const BAND_OUT = 9;
@@ -153,6 +187,7 @@ ${rosette('sr', 9.2, 3.4, 12, `fill="none" stroke="${GOLD_LIGHT}" stroke-width="
 const PROBE = 5;
 
 const CSS = `
+${SCRIPT_FACES}
 @page { size: A4 landscape; margin: 0; }
 @property --line { syntax: '<length>'; inherits: true; initial-value: 0px; }
 @property --rest { syntax: '<length>'; inherits: true; initial-value: 0px; }
