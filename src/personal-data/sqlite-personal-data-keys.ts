@@ -119,7 +119,9 @@ function createdHere(db: DatabaseSync, select: StatementSync): CreateHere {
   const creations = new GroupCommit<Buffer | null>(db, undefined, thrownHere);
   return ({ tenant, learnerId }) => {
     const created = creations.run(() => {
-      insert.run(tenant, learnerId, randomBytes(KEY_BYTES));
+      const key = randomBytes(KEY_BYTES);
+      // Read back only a row that was there already: another connection's key, or a tombstone.
+      if (insert.run(tenant, learnerId, key).changes === 1) return key;
       return keyOf(select.get(tenant, learnerId) as KeyRow | undefined);
     }, true);
     creations.flush();
