@@ -43,6 +43,7 @@ export class KeyCreation {
   private writing: Asked[] = [];
   private scheduled = false;
   private drained: (() => void) | undefined;
+  private closed: Promise<void> | undefined;
 
   constructor(
     private readonly here: CreateHere,
@@ -62,8 +63,12 @@ export class KeyCreation {
     });
   }
 
-  /** Writes the keys still asked for, then stops the thread. */
-  async close(): Promise<void> {
+  /** Writes the keys still asked for, then stops the thread; once, however often called. */
+  close(): Promise<void> {
+    return (this.closed ??= this.stop());
+  }
+
+  private async stop(): Promise<void> {
     this.send();
     if (this.writing.length > 0) await new Promise<void>((done) => (this.drained = done));
     this.drained = undefined;

@@ -90,7 +90,8 @@ describe('SqlitePersonalDataKeys (embedded)', () => {
     const keys = new SqlitePersonalDataKeys(file);
     const learners = Array.from({ length: 10 }, (_, i) => ({ tenant: 'acme', learnerId: `l${i}` }));
     const asked = learners.map((learner) => keys.keyFor(learner));
-    await keys.close();
+    // Closed twice at once (two owners shutting down): both wait for the batch.
+    await Promise.all([keys.close(), keys.close()]);
     const created = await Promise.all(asked);
     const reopened = new SqlitePersonalDataKeys(file);
     expect(await reopened.find(learners)).toEqual(
