@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createSecretKey } from 'node:crypto';
+import { randomIv } from './random-ivs';
 
 /** A learner's name and e-mail, the personal data the log holds. */
 export interface PersonalData {
@@ -34,8 +35,9 @@ export function padded(json: string): Buffer {
  * learner, so a sealed value copied into another learner's event does not decrypt.
  */
 export function seal(key: Buffer, boundTo: string, data: object): SealedPersonalData {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const iv = randomIv();
+  // A key object first: handed a Buffer, createCipheriv spends three times as long on the key.
+  const cipher = createCipheriv('aes-256-gcm', createSecretKey(key), iv);
   cipher.setAAD(Buffer.from(boundTo));
   const ciphertext = Buffer.concat([cipher.update(padded(JSON.stringify(data))), cipher.final()]);
   return {
@@ -52,7 +54,11 @@ export function open<T = PersonalData>(
   boundTo: string,
   sealed: SealedPersonalData,
 ): T {
-  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(sealed.iv, 'base64url'));
+  const decipher = createDecipheriv(
+    'aes-256-gcm',
+    createSecretKey(key),
+    Buffer.from(sealed.iv, 'base64url'),
+  );
   decipher.setAAD(Buffer.from(boundTo));
   decipher.setAuthTag(Buffer.from(sealed.tag, 'base64url'));
   const plain = Buffer.concat([

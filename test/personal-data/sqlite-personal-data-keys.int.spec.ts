@@ -85,6 +85,56 @@ describe('SqlitePersonalDataKeys (embedded)', () => {
     await reopened.close();
   });
 
+  it('writes a batch still asked for when it closes, as its thread stops', async () => {
+    const file = join(directory, 'closing-batch', 'keys.sqlite');
+    const keys = new SqlitePersonalDataKeys(file);
+    const learners = Array.from({ length: 10 }, (_, i) => ({ tenant: 'acme', learnerId: `l${i}` }));
+    const asked = learners.map((learner) => keys.keyFor(learner));
+    // Closed twice at once (two owners shutting down): both wait for the batch.
+    await Promise.all([keys.close(), keys.close()]);
+    const created = await Promise.all(asked);
+    const reopened = new SqlitePersonalDataKeys(file);
+    expect(await reopened.find(learners)).toEqual(
+      new Map(
+        learners.map((l, i) => [`acme/${l.learnerId}`, { state: 'active', key: created[i] }]),
+      ),
+    );
+    await reopened.close();
+  });
+
+  it('creates no key in a batch for a learner erased meanwhile, and keys for the others', async () => {
+    const keys = new SqlitePersonalDataKeys(join(directory, 'batch-tombstone', 'keys.sqlite'));
+    const erased = { tenant: 'acme', learnerId: 'erased' };
+    await keys.destroy(erased, '2026-03-01T10:00:00.000Z');
+    // The tombstone is another connection's row: the thread reads it back instead of inserting.
+    const [first, none, again] = await Promise.all([
+      keys.keyFor({ tenant: 'acme', learnerId: 'first' }),
+      keys.keyFor(erased),
+      keys.keyFor({ tenant: 'acme', learnerId: 'first' }),
+    ]);
+    expect(none).toBeNull();
+    expect(first).toHaveLength(32);
+    expect(again).toEqual(first);
+    await keys.close();
+  });
+
+  it('shreds a key its thread created in a batch, in files its owner only can read', async () => {
+    const folder = join(directory, 'batch-shredded');
+    const keys = new SqlitePersonalDataKeys(join(folder, 'keys.sqlite'));
+    const learners = Array.from({ length: 30 }, (_, i) => ({ tenant: 'acme', learnerId: `b${i}` }));
+    const created = await Promise.all(learners.map((learner) => keys.keyFor(learner)));
+    for (const file of readdirSync(folder))
+      expect(statSync(join(folder, file)).mode & 0o777).toBe(0o600);
+    expect(filesHolding(folder, created[7]!)).not.toEqual([]);
+
+    await keys.destroy(learners[7]!, '2026-03-01T10:00:00.000Z');
+
+    expect(filesHolding(folder, created[7]!)).toEqual([]);
+    expect(filesHolding(folder, created[8]!)).not.toEqual([]);
+    await keys.close();
+    expect(filesHolding(folder, created[7]!)).toEqual([]);
+  });
+
   it('keeps keys in memory only when asked for ":memory:", and no file', async () => {
     const keys = new SqlitePersonalDataKeys(':memory:');
     const key = await keys.keyFor({ tenant: 'acme', learnerId: 'zoe' });
