@@ -19,11 +19,19 @@ import { WriteModel } from '../../command-handling/write-model';
 import { makeCredentialOffer } from '../application/make-credential-offer.handler';
 import { CredentialOfferAnswerSchema } from './wallet-issuance.answers';
 
-/** pngjs takes `filterType` through qrcode's `rendererOpts`, which its types leave out. */
+/**
+ * pngjs takes `filterType` through qrcode's `rendererOpts`, which its types leave out.
+ *
+ * The mask is fixed: any of the eight is a valid QR code that every decoder reads (the format
+ * bits name it), while letting qrcode score all eight by the standard's penalty rules to pick
+ * the easiest to scan took about as long as drawing and compressing the picture. The offer's
+ * data holds a random code, so no mask makes it much harder to scan.
+ */
 const QR_CODE_PNG = {
   type: 'image/png',
   errorCorrectionLevel: 'M',
   margin: 2,
+  maskPattern: 0,
   rendererOpts: { filterType: 2 },
 } as QRCode.QRCodeToDataURLOptions;
 
@@ -69,9 +77,9 @@ export class CredentialOfferController {
     );
     // One byte-mode segment: the percent-encoded URI is mostly lower case, so qrcode's search
     // for the cheapest mix of modes (half the offer's time) ends at the same QR version anyway.
-    // The mask is still the one the standard's penalty picks. PNG rows are filtered as "up"
-    // only: a QR code's rows repeat, and trying every filter (pngjs's default) costs more than
-    // the rest of the encoding for no smaller a file worth having.
+    // PNG rows are filtered as "up" only: a QR code's rows repeat, and trying every filter
+    // (pngjs's default) costs more than the rest of the encoding for no smaller a file worth
+    // having.
     const qrCode = await QRCode.toDataURL(
       [{ data: Buffer.from(credentialOffer), mode: 'byte' }],
       QR_CODE_PNG,
