@@ -4,6 +4,7 @@ import type { Clock } from '../../../core/clock';
 import type { CommandContext } from '../../../core/command-context';
 import { refuseOAuth } from '../../../core/oauth-refusal';
 import { streams } from '../../../core/stream-names';
+import type { IssuerSigningKey } from '../../../credentials/issuer-keys';
 import type { Issuing } from '../../../credentials/issuing';
 import { walletCredential } from '../../../credentials/wallet/wallet-credential';
 import { credentialFileKey } from '../../../file-store/file-keys';
@@ -38,9 +39,11 @@ export async function issueWalletCredential(
   const stream = streams.credentialOffer(context.tenant, offerId);
   const state = (await write.state(stream, credentialOffer)) ?? credentialOffer.initialState();
   const offer = redeemedBy(state, hashOf(accessToken), clock.now());
-  // The stored credential is read while the proof is checked (file I/O beside the signature
-  // check); it is used only once the proof passed and the certificate is found still issued.
+  // The stored credential and the tenant's key are read while the proof is checked (file I/O
+  // beside the signature check); they are used only once the proof passed and the certificate is
+  // found still issued. A key that fails to read fails the request there, not before.
   let reading: Promise<Buffer | null> | null = storedCredential(files, offer.certificateId);
+  let keying: Promise<IssuerSigningKey> | null = currentKey(issuing, context.tenant);
   const holder = await holderOf(clock.now()).catch(async (error: unknown) => {
     await reading;
     throw error;
@@ -48,18 +51,22 @@ export async function issueWalletCredential(
   const credentialId = `urn:uuid:${randomUUID()}`;
   let issued: Awaited<ReturnType<typeof walletCredential>> | undefined;
   const outcome = await write.execute(stream, credentialOffer, context, async (now) => {
-    // A conflict's retry reads the file again, as it decides again.
+    // A conflict's retry reads the file and the key again, as it decides again.
     const bytes = await (reading ?? storedCredential(files, offer.certificateId));
+    const key = keying ?? currentKey(issuing, context.tenant);
     reading = null;
+    keying = null;
     // An erasure deletes the file; it also marks the learner erased, which the check reads from
     // the log after the file was read: a credential is never issued from an erased learner's.
     if (!bytes || !(await certificateStillIssued(write, context.tenant, offer)))
       return refuseOAuth('credential_request_denied', 'The certificate is no longer valid');
-    issued = await walletCredential(issuing, context.tenant, bytes, {
-      credentialId,
-      holder,
-      issuedAt: now,
-    });
+    issued = await walletCredential(
+      issuing,
+      context.tenant,
+      bytes,
+      { credentialId, holder, issuedAt: now },
+      key,
+    );
     return {
       type: 'RecordWalletIssuance' as const,
       accessTokenHash: hashOf(accessToken),
@@ -71,6 +78,16 @@ export async function issueWalletCredential(
   });
   if (!issued) throw new Error('No credential was signed');
   return { credential: issued.credential, position: outcome.position };
+}
+
+/**
+ * The tenant's signing key, read ahead: its failure is the signing's, so it is marked handled
+ * here and thrown where the key is awaited (and not at all when the request is refused first).
+ */
+function currentKey(issuing: Issuing, tenantId: string): Promise<IssuerSigningKey> {
+  const key = issuing.keys.current(tenantId);
+  key.catch(() => undefined);
+  return key;
 }
 
 /** The certificate's stored credential, or null when it is gone (never a rejection). */

@@ -1,7 +1,6 @@
 import { Controller, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { preAuthorizedCodeGrantIdentifier } from '@openid4vc/oauth2';
-import QRCode from 'qrcode';
 import type { Actor } from '../../../auth/actor';
 import { CONFIG, type Config } from '../../../config/config';
 import type { CommandContext } from '../../../core/command-context';
@@ -17,15 +16,8 @@ import { Endpoint } from '../../../http/endpoint.decorator';
 import { IdPipe } from '../../../http/zod.pipe';
 import { WriteModel } from '../../command-handling/write-model';
 import { makeCredentialOffer } from '../application/make-credential-offer.handler';
+import { offerQrCode } from './offer-qr-code';
 import { CredentialOfferAnswerSchema } from './wallet-issuance.answers';
-
-/** pngjs takes `filterType` through qrcode's `rendererOpts`, which its types leave out. */
-const QR_CODE_PNG = {
-  type: 'image/png',
-  errorCorrectionLevel: 'M',
-  margin: 2,
-  rendererOpts: { filterType: 2 },
-} as QRCode.QRCodeToDataURLOptions;
 
 @ApiTags('Learner self-service')
 @Controller('api/v1/me/learning-records/:trainingId')
@@ -67,15 +59,7 @@ export class CredentialOfferController {
         grants: { [preAuthorizedCodeGrantIdentifier]: { 'pre-authorized_code': made.code } },
       },
     );
-    // One byte-mode segment: the percent-encoded URI is mostly lower case, so qrcode's search
-    // for the cheapest mix of modes (half the offer's time) ends at the same QR version anyway.
-    // The mask is still the one the standard's penalty picks. PNG rows are filtered as "up"
-    // only: a QR code's rows repeat, and trying every filter (pngjs's default) costs more than
-    // the rest of the encoding for no smaller a file worth having.
-    const qrCode = await QRCode.toDataURL(
-      [{ data: Buffer.from(credentialOffer), mode: 'byte' }],
-      QR_CODE_PNG,
-    );
+    const qrCode = await offerQrCode(credentialOffer);
     return answer(made, {
       credentialOffer: credentialOfferObject,
       credentialOfferUri: credentialOffer,
