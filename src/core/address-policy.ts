@@ -3,6 +3,9 @@ import ipaddr from 'ipaddr.js';
 type Address = ipaddr.IPv4 | ipaddr.IPv6;
 type Range = [Address, number];
 
+/** Addresses whose verdicts are remembered: every live webhook's, many times over. */
+const VERDICTS_KEPT = 4096;
+
 /** An address as ipaddr.js reads it, an IPv4-mapped IPv6 address as the IPv4 one it maps. */
 function parsed(address: string): Address | null {
   if (!ipaddr.isValid(address)) return null;
@@ -43,6 +46,12 @@ export function allowListProblem(setting: string): string | null {
  */
 export class AddressPolicy {
   private readonly allowed: readonly Range[];
+  /**
+   * Verdicts given, by protocol and address: one depends on nothing else (the allow list is
+   * fixed at start), so the check at every delivery costs a lookup, not three parses of the
+   * address and a walk through ipaddr.js's ranges. Forgotten all at once when full.
+   */
+  private readonly verdicts = new Map<string, string | null>();
 
   constructor(allowHosts = '') {
     this.allowed = parseAllowList(allowHosts);
@@ -50,6 +59,17 @@ export class AddressPolicy {
 
   /** Why `address` may not be reached over `protocol`, or null when it may. */
   refusal(address: string, protocol: 'http:' | 'https:'): string | null {
+    const key = `${protocol}${address}`;
+    let verdict = this.verdicts.get(key);
+    if (verdict === undefined) {
+      if (this.verdicts.size >= VERDICTS_KEPT) this.verdicts.clear();
+      verdict = this.judge(address, protocol);
+      this.verdicts.set(key, verdict);
+    }
+    return verdict;
+  }
+
+  private judge(address: string, protocol: 'http:' | 'https:'): string | null {
     const ip = parsed(address);
     if (!ip) return `${address} is not an IP address`;
     if (this.isListed(ip)) return null;

@@ -45,6 +45,16 @@ describe('AddressPolicy', () => {
     expect(allowListProblem('10.0.0.0/99')).toMatch(/IP addresses or CIDR/);
   });
 
+  it('gives the same verdict when asked again, for each protocol apart', () => {
+    const listed = new AddressPolicy('10.8.0.0/16');
+    for (let round = 0; round < 2; round++) {
+      expect(listed.refusal('10.8.0.1', 'http:')).toBeNull();
+      expect(listed.refusal('93.184.216.34', 'http:')).toMatch(/only https/);
+      expect(listed.refusal('93.184.216.34', 'https:')).toBeNull();
+      expect(listed.refusal('10.9.0.1', 'https:')).toMatch(/private/);
+    }
+  });
+
   it('refuses what is not an address', () => {
     expect(open.refusal('example.com', 'https:')).toMatch(/not an IP address/);
   });

@@ -35,6 +35,30 @@ describe('Mail records', () => {
     expect(await a.claim(record('a', 'sending', 5_000))).toBe('settled');
   });
 
+  it('answer the claims and saves asked at once each as its own, from one commit', async () => {
+    const other = (id: string, by: string, status: MailRecord['status'], afterMs = 0) => ({
+      ...record(by, status, afterMs),
+      _id: id,
+    });
+    expect(await a.claim(other('event-2', 'a', 'sending'))).toBe('mine');
+    const commits = jest.spyOn(store, 'transaction');
+    const answers = await Promise.all([
+      a.claim(other('event-1', 'a', 'sending')),
+      a.save(other('event-2', 'a', 'sent', 1_000)),
+      b.claim(other('event-3', 'b', 'sending')),
+    ]);
+    expect(answers).toEqual(['mine', undefined, 'mine']);
+    // One commit for each instance's writes of this turn.
+    expect(commits).toHaveBeenCalledTimes(2);
+    expect(
+      await Promise.all([
+        b.claim(other('event-1', 'b', 'sending', 1_000)),
+        b.claim(other('event-2', 'b', 'sending', 1_000)),
+        b.claim(other('event-3', 'b', 'sending', 1_000)),
+      ]),
+    ).toEqual(['held', 'settled', 'mine']);
+  });
+
   it('hand a mail left sending by a crashed instance to another once the lease ran out', async () => {
     expect(await a.claim(record('a', 'sending'))).toBe('mine');
     expect(await b.claim(record('b', 'sending', LEASE_MS - 1))).toBe('held');

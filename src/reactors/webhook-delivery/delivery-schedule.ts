@@ -21,12 +21,13 @@ export const RETRY_DELAYS_MS = [
 /** The delivery after an attempt at `at` that the receiver answered with `status` (null: none). */
 export function afterAttempt(doc: DeliveryDoc, status: number | null, at: Date): DeliveryDoc {
   const attempts = doc.attempts + 1;
+  const attemptAt = at.toISOString();
   const attempted = {
     ...doc,
     attempts,
     lastStatus: status,
-    lastAttemptAt: at.toISOString(),
-    firstAttemptAt: doc.firstAttemptAt ?? at.toISOString(),
+    lastAttemptAt: attemptAt,
+    firstAttemptAt: doc.firstAttemptAt ?? attemptAt,
   };
   if (status !== null && status >= 200 && status < 300)
     return { ...attempted, state: 'delivered', nextAttemptAt: null };
