@@ -28,6 +28,12 @@ export default {
     'src/core/lineage-map.ts',
     'src/core/in-parallel.ts',
     'src/event-store/event-metadata.ts',
+    // When a certificate is valid and renews (renewal, reminders), which addresses a webhook may
+    // reach (SSRF), when a failed delivery is tried again, and who renders a request.
+    'src/core/certificate-validity.ts',
+    'src/core/address-policy.ts',
+    'src/reactors/webhook-delivery/delivery-schedule.ts',
+    'src/reactors/certificate-generation/render-leases.ts',
     // Where secrets and personal data live (issue 25): the learners' keys and the sealing of
     // their profiles, the issuer keys and the credentials they sign, the bearer tokens.
     'src/personal-data/**/*.ts',
