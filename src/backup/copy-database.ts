@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { copyFile, open, rm } from 'node:fs/promises';
+import { chmod, copyFile, open, rm } from 'node:fs/promises';
 import { backup, DatabaseSync } from 'node:sqlite';
 
 /** A WAL file's header: its magic, format, page size, checkpoint sequence, salts and checksum. */
@@ -100,6 +100,8 @@ async function settle(to: string): Promise<void> {
     copy.close();
   }
   await rm(`${to}-shm`, { force: true });
+  // The kernel's copy kept the source's mode; a snapshot is its owner's alone.
+  await chmod(to, 0o600);
 }
 
 async function removeCopy(to: string): Promise<void> {

@@ -3,7 +3,7 @@ import {
   closeSync,
   constants,
   copyFileSync,
-  fchmodSync,
+  chmodSync,
   fstatSync,
   mkdirSync,
   openSync,
@@ -29,7 +29,8 @@ const HASH_CHUNK = 4 * 1024 * 1024;
 let file: Buffer | undefined;
 let chunk: Buffer | undefined;
 let madeFolder = '';
-const UMASK = process.umask();
+/** Whatever the source's mode (a file written before DATA_DIR was made private, say). */
+const OWNER_ONLY = 0o600;
 
 function hashOf(file: string): Hashed {
   chunk ??= Buffer.allocUnsafe(HASH_CHUNK);
@@ -55,13 +56,13 @@ function copyHashed(from: string, to: string): Hashed | null {
     throw error;
   }
   let size: number;
-  let mode: number;
   try {
     const info = fstatSync(fd);
-    mode = info.mode & 0o7777;
     if (dirname(to) !== madeFolder) mkdirSync((madeFolder = dirname(to)), { recursive: true });
     if (info.size > READ_WHOLE) {
       copyFileSync(from, to, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
+      // The kernel's copy keeps the source's mode; a snapshot is its owner's alone.
+      chmodSync(to, OWNER_ONLY);
       return hashOf(to);
     }
     size = readWhole(fd, info.size);
@@ -69,11 +70,9 @@ function copyHashed(from: string, to: string): Hashed | null {
     closeSync(fd);
   }
   const bytes = file!.subarray(0, size);
-  const written = openSync(to, 'wx', mode);
+  const written = openSync(to, 'wx', OWNER_ONLY);
   try {
     for (let at = 0; at < size;) at += writeSync(written, bytes, at);
-    // The source's permissions, as the kernel's copy keeps them, should the umask take some.
-    if ((mode & UMASK) !== 0) fchmodSync(written, mode);
   } finally {
     closeSync(written);
   }

@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
@@ -42,6 +51,19 @@ describe('Backup and restore refuse bad input with one line, changing nothing', 
     expect(taken).toMatchObject({ code: 0, stderr: '' });
     expect(taken.stdout).toContain('backed up log position 5');
   }, 60_000);
+
+  it('backup writes every file readable by its owner only, whatever the mode of its source', () => {
+    // The PDF was written 0644 (this process's umask), as before DATA_DIR was made private.
+    expect(statSync(join(dataDir, 'files/certificates/c1.pdf')).mode & 0o077).not.toBe(0);
+    const modes = readdirSync(snapshot, { recursive: true, encoding: 'utf8' }).map((path) => {
+      const info = statSync(join(snapshot, path));
+      return [path, (info.mode & 0o777).toString(8)];
+    });
+    expect(modes).toEqual(
+      modes.map(([path]) => [path, statSync(join(snapshot, path!)).isDirectory() ? '700' : '600']),
+    );
+    expect(modes.map(([path]) => path)).toContain('files/certificates/c1.pdf');
+  });
 
   /** A copy of the good snapshot, spoiled by `spoil`. */
   const spoiled = (name: string, spoil: (folder: string) => void): string => {
