@@ -45,6 +45,15 @@ describe('AddressPolicy', () => {
     expect(allowListProblem('10.0.0.0/99')).toMatch(/IP addresses or CIDR/);
   });
 
+  it('opens an address listed alone, and only that one, IPv4 or IPv6', () => {
+    const listed = new AddressPolicy('10.8.0.1, fd00::1');
+    expect(listed.refusal('10.8.0.1', 'http:')).toBeNull();
+    expect(listed.refusal('10.8.0.2', 'http:')).not.toBeNull();
+    expect(listed.refusal('fd00::1', 'http:')).toBeNull();
+    expect(listed.refusal('fd00::2', 'http:')).not.toBeNull();
+    expect(listed.refusal('fd00:0:1::1', 'http:')).not.toBeNull();
+  });
+
   it('gives the same verdict when asked again, for each protocol apart', () => {
     const listed = new AddressPolicy('10.8.0.0/16');
     for (let round = 0; round < 2; round++) {

@@ -282,6 +282,15 @@ describe('The retry schedule of a delivery', () => {
       });
   });
 
+  it('is not delivered on anything but a 2xx, nor without an answer', () => {
+    for (const status of [null, 100, 199, 300, 302, 404, 500])
+      expect(afterAttempt(pending, status, at)).toMatchObject({
+        state: 'failing',
+        lastStatus: status,
+        nextAttemptAt: new Date(at.getTime() + RETRY_DELAYS_MS[0]!).toISOString(),
+      });
+  });
+
   it('waits longer after each failure, for more than 24 hours, then fails', () => {
     let doc = pending;
     let time = at.getTime();
