@@ -29,9 +29,10 @@ const PRAGMAS = `PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA se
  * The keys in their own SQLite file (not the event log's, not the read models'). WAL with
  * `synchronous = FULL`: a key is on disk before the event sealed under it is appended, at one
  * sync per commit (a rollback journal needs several: 15-20 ms a commit here, against 2-3 ms).
- * New keys are created in batches by a thread of their own (KeyCreationThread): concurrent
- * first profiles share a commit and its sync, each still waiting for it, while this thread
- * goes on with the events whose keys exist. `secure_delete` zeroes a destroyed key in its page,
+ * New keys asked for in one turn of the event loop are created together (`KeyCreation`): a
+ * lone one on this thread, several by a thread of their own, so concurrent first profiles share
+ * a commit and its sync, each still waiting for it, while this thread goes on with the events
+ * whose keys exist. `secure_delete` zeroes a destroyed key in its page,
  * and each destruction checkpoints and truncates the WAL, so no older image of the page keeps it
  * either.
  */
