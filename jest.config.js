@@ -18,6 +18,7 @@ module.exports = {
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 30000,
   // The suite's ESM modules and Nest apps pile up in a long-lived process (it ran out of its
   // 4 GB heap after 106 files): a worker past this size after a file is replaced. Setting it
