@@ -1,6 +1,3 @@
-import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
-import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
-import { issue } from '@digitalbazaar/vc';
 import { verificationMethodId } from './did-web';
 import type { IssuerSigningKey } from './issuer-keys';
 import { packagedContextLoader } from './json-ld-contexts';
@@ -28,8 +25,25 @@ export async function signCredential(
     id: verificationMethodId(did, key.keyId),
     sign: ({ data }) => key.sign(data),
   };
+  const { DataIntegrityProof, cryptosuite, issue } = await (libraries ??= loadLibraries());
   const suite = new DataIntegrityProof({ signer, date: created, cryptosuite });
   const signed = await issue({ credential, suite, documentLoader: packagedContextLoader });
   const { proof, ...rest } = signed as Record<string, unknown>;
   return Buffer.from(JSON.stringify(proofs === 'list' ? { ...rest, proof: [proof] } : signed));
+}
+
+/**
+ * The JSON-LD signing libraries (jsonld among them) are loaded with the first credential, not
+ * with the service: a process that never signs (most tests, a service whose signing runs in its
+ * background process) never pays for their import.
+ */
+let libraries: ReturnType<typeof loadLibraries> | undefined;
+
+async function loadLibraries() {
+  const [{ DataIntegrityProof }, { cryptosuite }, { issue }] = await Promise.all([
+    import('@digitalbazaar/data-integrity'),
+    import('@digitalbazaar/eddsa-rdfc-2022-cryptosuite'),
+    import('@digitalbazaar/vc'),
+  ]);
+  return { DataIntegrityProof, cryptosuite, issue };
 }

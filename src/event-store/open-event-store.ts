@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { type Config, ConfigError } from '../config/config';
 import type { EventStore } from './event-store';
-import { KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store';
 import { countProfilesInTheClear } from './sqlite/profiles-in-the-clear';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';
 
@@ -36,6 +35,8 @@ export async function openEventStore(
     throw new ConfigError(
       'Invalid configuration: KURRENTDB_URL is required when EVENT_STORE=kurrentdb',
     );
+  // Loaded only when configured: the embedded default never pays for the gRPC client's import.
+  const { KurrentDbEventStore } = await import('./kurrentdb/kurrentdb-event-store.js');
   return KurrentDbEventStore.connect(
     config.KURRENTDB_URL,
     undefined,

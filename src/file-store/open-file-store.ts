@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { ConfigError } from '../config/config';
 import { DiskFileStore } from './disk/disk-file-store';
 import type { FileStore } from './file-store';
-import { GridFsFileStore } from './gridfs/gridfs-file-store';
 
 export interface FileStoreConfig {
   readonly FILE_STORE: 'disk' | 'gridfs';
@@ -19,6 +18,12 @@ export async function openFileStore(config: FileStoreConfig): Promise<FileStore>
       // Checked here too, as the setting may come from elsewhere than loadConfig.
       if (!config.MONGODB_URL)
         throw new ConfigError('MONGODB_URL is required when FILE_STORE=gridfs');
-      return GridFsFileStore.connect(config.MONGODB_URL);
+      return openGridFs(config.MONGODB_URL);
   }
+}
+
+/** Loaded only when configured: the embedded default never pays for the MongoDB driver's import. */
+async function openGridFs(url: string): Promise<FileStore> {
+  const { GridFsFileStore } = await import('./gridfs/gridfs-file-store.js');
+  return GridFsFileStore.connect(url);
 }

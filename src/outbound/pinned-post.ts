@@ -1,5 +1,6 @@
 import type { LookupFunction } from 'node:net';
-import { Client } from 'undici';
+import type * as Undici from 'undici';
+import type { Client } from 'undici';
 import type { AddressPolicy } from '../core/address-policy';
 import {
   checkedAddresses,
@@ -22,6 +23,9 @@ const ANSWER_BYTES = 1024;
  * every live webhook (an idle one holds no socket after its 4 s keep-alive, only a small object).
  */
 const MAX_CLIENTS = 4096;
+
+/** undici, loaded with the first post: a service without webhooks never pays for its import. */
+let undici: Promise<typeof Undici> | undefined;
 
 /** A lookup that answers the address already checked, so the socket cannot go elsewhere. */
 const pinnedTo = ({ address, family }: ResolvedAddress): LookupFunction =>
@@ -61,6 +65,7 @@ export class PinnedPoster {
     if (resolution.problem !== null) return { status: null, problem: resolution.problem };
     const [address] = resolution.addresses;
     const { origin, pathname, search } = new URL(url);
+    const { Client } = await (undici ??= import('undici'));
     // One controller per attempt, dropped after it: composed signals would pile listeners on
     // the long-lived stop signal, one per delivery.
     const attempt = new AbortController();
@@ -68,7 +73,7 @@ export class PinnedPoster {
     const timer = setTimeout(abort, this.timeoutMs);
     signal.addEventListener('abort', abort, { once: true });
     try {
-      const answer = await this.clientFor(sender, origin, address!).request({
+      const answer = await this.clientFor(Client, sender, origin, address!).request({
         path: pathname + search,
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
@@ -93,7 +98,12 @@ export class PinnedPoster {
     await Promise.all(clients.map((client) => client.close()));
   }
 
-  private clientFor(sender: string, origin: string, address: ResolvedAddress): Client {
+  private clientFor(
+    UndiciClient: typeof Client,
+    sender: string,
+    origin: string,
+    address: ResolvedAddress,
+  ): Client {
     const key = `${sender} ${origin} ${address.address}`;
     let client = this.clients.get(key);
     if (client) {
@@ -105,7 +115,7 @@ export class PinnedPoster {
         this.clients.delete(oldest![0]);
         void oldest![1].close();
       }
-      client = new Client(origin, {
+      client = new UndiciClient(origin, {
         connect: { lookup: pinnedTo(address), timeout: this.timeoutMs },
         headersTimeout: this.timeoutMs,
         bodyTimeout: this.timeoutMs,

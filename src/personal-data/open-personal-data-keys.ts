@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import type { Config } from '../config/config';
-import { MongoPersonalDataKeys } from './mongo-personal-data-keys';
 import type { PersonalDataKeys } from './personal-data-keys';
 import { SqlitePersonalDataKeys } from './sqlite-personal-data-keys';
 
@@ -11,7 +10,10 @@ import { SqlitePersonalDataKeys } from './sqlite-personal-data-keys';
 export async function openPersonalDataKeys(
   config: Pick<Config, 'READ_STORE' | 'MONGODB_URL' | 'DATA_DIR'>,
 ): Promise<PersonalDataKeys> {
-  if (config.READ_STORE === 'mongodb' && config.MONGODB_URL)
+  if (config.READ_STORE === 'mongodb' && config.MONGODB_URL) {
+    // Loaded only when configured: the embedded default never pays for the driver's import.
+    const { MongoPersonalDataKeys } = await import('./mongo-personal-data-keys.js');
     return MongoPersonalDataKeys.connect(config.MONGODB_URL);
+  }
   return new SqlitePersonalDataKeys(join(config.DATA_DIR, 'personal-data-keys.sqlite'));
 }

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { type Config, ConfigError } from '../config/config';
-import { MongoReadStore } from './mongodb/mongo-read-store';
 import type { ReadStore } from './read-store';
 import { SqliteReadStore } from './sqlite/sqlite-read-store';
 
@@ -13,5 +12,7 @@ export async function openReadStore(config: ReadStoreConfig): Promise<ReadStore>
   // Refused here too, not only by the config schema: never a silent fall-back to SQLite.
   if (!config.MONGODB_URL)
     throw new ConfigError('Invalid configuration: MONGODB_URL is required when READ_STORE=mongodb');
+  // Loaded only when configured: the embedded default never pays for the MongoDB driver's import.
+  const { MongoReadStore } = await import('./mongodb/mongo-read-store.js');
   return MongoReadStore.connect(config.MONGODB_URL);
 }

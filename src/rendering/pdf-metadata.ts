@@ -1,4 +1,3 @@
-import { ParseSpeeds, PDFDocument } from 'pdf-lib';
 
 /** The document information a PDF reader shows (File › Properties) and indexes search with. */
 export interface PdfMetadata {
@@ -21,6 +20,8 @@ const PRODUCER = 'Chromium (Skia/PDF) and pdf-lib';
 export async function withPdfMetadata(pdf: Uint8Array, metadata: PdfMetadata): Promise<Buffer> {
   // pdf-lib yields to the event loop every 100 objects by default; a certificate has a few
   // hundred, so parsing in one go costs less than the ticks it would wait for.
+  // Loaded with the first certificate, not with the service: most processes never render.
+  const { ParseSpeeds, PDFDocument } = await import('pdf-lib');
   const document = await PDFDocument.load(pdf, {
     updateMetadata: false,
     parseSpeed: ParseSpeeds.Fastest,

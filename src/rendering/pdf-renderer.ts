@@ -1,10 +1,4 @@
-import {
-  type Browser,
-  type BrowserContext,
-  type CDPSession,
-  chromium,
-  type Page,
-} from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { TemplateContent } from '../events/template.events';
 
 export interface RendererOptions {
@@ -207,8 +201,17 @@ export class PdfRenderer {
 
   private launch(): Promise<Browser> {
     if (this.browser) return this.browser;
-    const launching = chromium
-      .launch({ executablePath: this.options.chromiumPath, args: CHROMIUM_ARGS, headless: true })
+    // Playwright is loaded with the first render, not with the service: a process that never
+    // renders (most tests, a service whose renders run in its background process) never pays
+    // for its import, the largest of all.
+    const launching = import('playwright-core')
+      .then(({ chromium }) =>
+        chromium.launch({
+          executablePath: this.options.chromiumPath,
+          args: CHROMIUM_ARGS,
+          headless: true,
+        }),
+      )
       .then((browser) => {
         browser.on('disconnected', () => {
           if (this.browser !== launching) return;

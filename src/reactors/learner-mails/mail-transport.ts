@@ -1,4 +1,3 @@
-import { createTransport } from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer';
 
 /** How the mail reactor hands a mail to the SMTP server. */
@@ -9,10 +8,28 @@ export interface MailSender {
 
 /**
  * One pooled SMTP transport from `SMTP_URL` (credentials in the URL). Nodemailer's own logger
- * stays off: its lines would carry addresses and the server's replies.
+ * stays off: its lines would carry addresses and the server's replies. Nodemailer is loaded with
+ * the first mail, so a service that sends none never pays for its import.
  */
 export function smtpSender(url: string, connections: number): MailSender {
-  const transport = createTransport({
+  let transport: ReturnType<typeof pooledTransport> | undefined;
+  let closed = false;
+  return {
+    send: async (message) => {
+      // Never a transport opened after the close: nothing would close its connections.
+      if (closed) throw new Error('the SMTP transport is closed');
+      await (await (transport ??= pooledTransport(url, connections))).sendMail(message);
+    },
+    close: () => {
+      closed = true;
+      void transport?.then((opened) => opened.close());
+    },
+  };
+}
+
+async function pooledTransport(url: string, connections: number) {
+  const { createTransport } = await import('nodemailer');
+  return createTransport({
     url,
     pool: true,
     maxConnections: connections,
@@ -25,12 +42,6 @@ export function smtpSender(url: string, connections: number): MailSender {
     greetingTimeout: 10_000,
     socketTimeout: 30_000,
   });
-  return {
-    send: async (message) => {
-      await transport.sendMail(message);
-    },
-    close: () => transport.close(),
-  };
 }
 
 interface SmtpFailure {
