@@ -49,8 +49,9 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
   acceptFormBodies(fastify);
   allowHttpIssuer(config.PUBLIC_URL);
   await limitRequestRate(fastify, config);
-  const document = openApiDocument(app);
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json' });
+  // Built at its first request, not at start-up, where scanning every route took a second on a
+  // busy machine, in every process and test file; then kept.
+  SwaggerModule.setup('docs', app, () => openApiDocument(app), { jsonDocumentUrl: 'docs/json' });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { EventSchemas, InvalidEventError } from '../../src/event-store/event-schemas';
 import { ALL_EVENT_TYPES } from '../../src/events/any-event';
 
@@ -24,8 +26,39 @@ function readSample(folder: string, version = 1): Record<string, unknown> {
   return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 }
 
+/** Every schema file of every folder, metadata's too, by its `$id`. */
+const schemaFiles = schemaFolders.flatMap((folder) =>
+  readdirSync(join(schemasDir, folder))
+    .filter((file) => file.endsWith('.schema.json'))
+    .map((file) => [`${folder}/${file}`, join(schemasDir, folder, file)] as const),
+);
+
 describe('event schemas', () => {
   const schemas = EventSchemas.load();
+
+  // The service compiles a schema at its first use, without the meta-schema check: here each one
+  // is checked against JSON Schema 2020-12 and compiled in strict mode, as a start-up once did.
+  it.each(schemaFiles)(
+    '%s is a valid JSON Schema 2020-12 that compiles in strict mode',
+    (_, path) => {
+      const ajv = new Ajv2020({ allErrors: true, strict: true });
+      addFormats(ajv);
+      const schema = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+
+      expect(ajv.validateSchema(schema)).toBe(true);
+      expect(() => ajv.compile(schema)).not.toThrow();
+    },
+  );
+
+  it('refuses an event of an unknown type or version, and the metadata schema as an event type', () => {
+    expect(() => schemas.validate('NoSuchEvent', 1, {})).toThrow(
+      /No schema for event NoSuchEvent v1/,
+    );
+    expect(() => schemas.validate('TrainingCreated', 99, {})).toThrow(InvalidEventError);
+    expect(() => schemas.validate('metadata', 1, readSample('metadata'))).toThrow(
+      /No schema for event metadata v1/,
+    );
+  });
 
   it.each(eventSamples)('accepts the sample of %s v%d', (type, version) => {
     expect(() => schemas.validate(type, version, readSample(type, version))).not.toThrow();
