@@ -7,7 +7,11 @@ import { READY, serveBackground, type ToBackground } from './serve-background';
 process.once('message', (config: Config) => {
   const handle = serveBackground(
     config,
-    () => process.send?.(READY),
+    // A supervisor gone before this is ready cannot be told (the send fails with EPIPE, which
+    // without a callback crashed the process with a stack trace): the 'disconnect' below stops it.
+    () => {
+      if (process.connected) process.send?.(READY, () => undefined);
+    },
     (code) => process.exit(code),
   );
   process.on('message', (message: ToBackground) => handle(message));

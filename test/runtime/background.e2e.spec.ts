@@ -1,9 +1,16 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BuiltService, exited, healthy, startBuiltService } from '../support/built-service';
-import { token } from '../support/test-app';
+import { loadConfig } from '../../src/config/config';
+import {
+  type BuiltService,
+  exited,
+  healthy,
+  ROOT,
+  startBuiltService,
+} from '../support/built-service';
+import { TEST_SECRET, token } from '../support/test-app';
 import { documentedFetch as fetch } from '../support/documented-fetch';
 
 /** Pids of the service's background children (`dist/runtime/background-process.js`). */
@@ -123,4 +130,30 @@ describe('npm start with projections and reactors outside the HTTP event loop', 
     expect(exit).toEqual({ code: 0, signal: null });
     expect(alive(second)).toBe(false);
   }, 120_000);
+});
+
+describe('the background process', () => {
+  it('whose supervisor goes before it is ready stops on its own, exit 0, without an error', async () => {
+    // Given: a background process, as the supervisor forks it, with its configuration
+    const dataDir = mkdtempSync(join(tmpdir(), 'background-'));
+    const config = loadConfig({
+      DATA_DIR: dataDir,
+      AUTH_JWT_SECRET: TEST_SECRET,
+      LOG_LEVEL: 'warn',
+    });
+    const child = fork(join(ROOT, 'dist/runtime/background-process.js'), [], {
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      env: { ...process.env, NODE_OPTIONS: '' },
+    });
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.send(config);
+
+    // When: the supervisor is gone at once (killed, say), long before the child is ready
+    child.disconnect();
+
+    // Then: the child starts, finds nobody to tell, and stops cleanly
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+  }, 60_000);
 });
