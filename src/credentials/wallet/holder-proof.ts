@@ -2,7 +2,7 @@ import { decodeJwt } from 'jose';
 import { refuseOAuth } from '../../core/oauth-refusal';
 import { isFreshCNonce } from './c-nonce';
 import { resolveHolderDid } from './holder-key';
-import { openid4vciIssuer } from './wallet-issuer';
+import { walletLibraries } from './wallet-issuer';
 import type { IssuerMetadataResult } from '@openid4vc/openid4vci';
 
 /** How far a proof's `iat` may be from the service's clock. */
@@ -37,6 +37,7 @@ export async function holderOfProof(
     return refuseOAuth('invalid_proof', "The proof's iat is missing or not recent");
   let didUrl: string;
   try {
+    const { openid4vciIssuer } = await walletLibraries();
     const { header } = await openid4vciIssuer.verifyCredentialRequestJwtProof({
       jwt,
       issuerMetadata: options.metadata,

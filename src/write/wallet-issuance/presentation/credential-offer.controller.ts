@@ -1,13 +1,12 @@
 import { Controller, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { preAuthorizedCodeGrantIdentifier } from '@openid4vc/oauth2';
 import type { Actor } from '../../../auth/actor';
 import { CONFIG, type Config } from '../../../config/config';
 import type { CommandContext } from '../../../core/command-context';
 import {
   issuerMetadataResult,
   OPEN_BADGE_CONFIGURATION,
-  openid4vciIssuer,
+  walletLibraries,
 } from '../../../credentials/wallet/wallet-issuer';
 import { type AuthenticatedRequest, CurrentActor } from '../../../http/access.decorators';
 import { answer } from '../../../http/command-answer';
@@ -48,15 +47,16 @@ export class CredentialOfferController {
       learnerId: actor.id,
       secret: request.commandIdSecret,
     });
+    const { openid4vciIssuer, preAuthorizedCodeGrant } = await walletLibraries();
     const { credentialOffer, credentialOfferObject } = await openid4vciIssuer.createCredentialOffer(
       {
-        issuerMetadata: issuerMetadataResult(
+        issuerMetadata: await issuerMetadataResult(
           this.config.PUBLIC_URL,
           context.tenant,
           context.tenant,
         ),
         credentialConfigurationIds: [OPEN_BADGE_CONFIGURATION],
-        grants: { [preAuthorizedCodeGrantIdentifier]: { 'pre-authorized_code': made.code } },
+        grants: { [preAuthorizedCodeGrant]: { 'pre-authorized_code': made.code } },
       },
     );
     const qrCode = await offerQrCode(credentialOffer);

@@ -1,10 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import {
-  Oauth2ServerErrorResponseError,
-  preAuthorizedCodeGrantIdentifier,
-} from '@openid4vc/oauth2';
 import type { FastifyReply } from 'fastify';
 import { CLOCK, type Clock } from '../../../core/clock';
 import type { CommandContext } from '../../../core/command-context';
@@ -16,12 +12,12 @@ import { ISSUING, type Issuing } from '../../../credentials/issuing';
 import { issueCNonce } from '../../../credentials/wallet/c-nonce';
 import { holderOfProof } from '../../../credentials/wallet/holder-proof';
 import {
-  authorizationServer,
   authorizationServerMetadata,
   credentialIssuerMetadata,
   issuerMetadataResult,
   OPEN_BADGE_CONFIGURATION,
-  openid4vciIssuer,
+  type WalletLibraries,
+  walletLibraries,
 } from '../../../credentials/wallet/wallet-issuer';
 import { FILE_STORE, type FileStore } from '../../../file-store/file-store';
 import type { AuthenticatedRequest } from '../../../http/access.decorators';
@@ -64,12 +60,16 @@ function walletContext(tenant: string, request: AuthenticatedRequest): CommandCo
 }
 
 /** What the libraries throw for a request they cannot parse, as the OAuth error they mean. */
-function parsed<T>(parse: () => T, otherwise: 'invalid_request' | 'invalid_credential_request'): T {
+function parsed<T>(
+  { RequestRefused }: WalletLibraries,
+  parse: () => T,
+  otherwise: 'invalid_request' | 'invalid_credential_request',
+): T {
   try {
     return parse();
   } catch (error) {
     if (error instanceof OAuthRefusal) throw error;
-    if (error instanceof Oauth2ServerErrorResponseError) {
+    if (error instanceof RequestRefused) {
       const code = error.errorResponse.error;
       throw new OAuthRefusal(
         code === 'unsupported_grant_type' ? code : otherwise,
@@ -146,7 +146,10 @@ export class Openid4vciController {
   ) {
     const tenant = tenantOf(tenantId, true);
     reply.header('Cache-Control', 'no-store');
+    const wallet = await walletLibraries();
+    const { authorizationServer } = wallet;
     const { grant } = parsed(
+      wallet,
       () =>
         authorizationServer.parseAccessTokenRequest({
           request: requestLike(request),
@@ -154,7 +157,7 @@ export class Openid4vciController {
         }),
       'invalid_request',
     );
-    if (grant.grantType !== preAuthorizedCodeGrantIdentifier)
+    if (grant.grantType !== wallet.preAuthorizedCodeGrant)
       return refuseOAuth(
         'unsupported_grant_type',
         'Only the pre-authorized code grant is supported',
@@ -175,7 +178,7 @@ export class Openid4vciController {
     summary: 'Nonce endpoint: a fresh c_nonce for the proof of possession (OpenID4VCI §7)',
     answers: { 200: NonceAnswerSchema },
   })
-  nonce(
+  async nonce(
     @Param('tenantId') tenantId: string,
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -183,6 +186,7 @@ export class Openid4vciController {
     const tenant = tenantOf(tenantId, true);
     reply.header('Cache-Control', 'no-store');
     const secret = derivedSecret(request.commandIdSecret, 'c_nonce');
+    const { openid4vciIssuer } = await walletLibraries();
     return openid4vciIssuer.createNonceResponse({
       cNonce: issueCNonce(secret, tenant, this.clock.now()),
     });
@@ -210,7 +214,8 @@ export class Openid4vciController {
     const [scheme, token, ...rest] = (request.headers.authorization ?? '').split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token || rest.length > 0)
       return refuseOAuth('invalid_token', 'A bearer access token is required');
-    const metadata = issuerMetadataResult(this.config.PUBLIC_URL, tenant, tenant);
+    const wallet = await walletLibraries();
+    const metadata = await issuerMetadataResult(this.config.PUBLIC_URL, tenant, tenant);
     const nonceSecret = derivedSecret(request.commandIdSecret, 'c_nonce');
     const holderOf = async (now: Date) => {
       const configurationId = isRecord(body) ? body.credential_configuration_id : undefined;
@@ -220,8 +225,9 @@ export class Openid4vciController {
           `Only ${OPEN_BADGE_CONFIGURATION} is offered`,
         );
       const credentialRequest = parsed(
+        wallet,
         () =>
-          openid4vciIssuer.parseCredentialRequest({
+          wallet.openid4vciIssuer.parseCredentialRequest({
             issuerMetadata: metadata,
             credentialRequest: isRecord(body) ? body : {},
           }),
