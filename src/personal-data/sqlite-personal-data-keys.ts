@@ -5,6 +5,7 @@ import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { GroupCommit } from '../sqlite/group-commit';
 import { type CreateHere, KeyCreation } from './key-creation';
 import { truncateWal } from '../sqlite/truncate-wal';
+import { WAIT_FOR_LOCKS } from '../sqlite/wait-for-locks';
 import {
   type LearnerKey,
   type LearnerRef,
@@ -22,8 +23,8 @@ interface KeyRow {
 }
 
 /** The key store's settings, on every connection to it. */
-const PRAGMAS = `PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;
-  PRAGMA busy_timeout = 5000;`;
+const PRAGMAS = `${WAIT_FOR_LOCKS} PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;
+  PRAGMA secure_delete = ON;`;
 
 /**
  * The keys in their own SQLite file (not the event log's, not the read models'). WAL with

@@ -30,10 +30,14 @@ export interface BuiltService {
   stdout(): string;
 }
 
-/** The compiled service (`dist/main.js`, built by the global setup) on a DATA_DIR of the test's. */
+/**
+ * The compiled service (`dist/main.js`, built by the global setup) on a DATA_DIR of the test's.
+ * A setting given as undefined is left unset (spawn drops it), e.g. AUTH_JWT_SECRET to have the
+ * service make its own.
+ */
 export async function startBuiltService(
   dataDir: string,
-  settings: Record<string, string> = {},
+  settings: Record<string, string | undefined> = {},
 ): Promise<BuiltService> {
   const port = await freePort();
   const child = spawn(process.execPath, [join(ROOT, 'dist/main.js')], {

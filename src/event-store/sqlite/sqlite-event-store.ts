@@ -22,6 +22,7 @@ import { followLog, followLogInPages } from '../follow-log';
 import { AppendSignal } from '../append-signal';
 import { COLUMNS, type EventRow, toRecorded } from './event-row';
 import { GroupCommit } from '../../sqlite/group-commit';
+import { WAIT_FOR_LOCKS } from '../../sqlite/wait-for-locks';
 import { indexProfilesInTheClear } from './profiles-in-the-clear';
 
 /** WAL pages after which a commit checkpoints (SQLite's default is 1,000). */
@@ -98,7 +99,7 @@ export class SqliteEventStore implements EventStore {
     // pages it took half of an append's time. Ten times as many pages (a WAL of up to 40 MB)
     // write each page once for many appends and sync a tenth as often.
     this.db.exec(
-      `PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;
+      `${WAIT_FOR_LOCKS} PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
        PRAGMA wal_autocheckpoint = ${CHECKPOINT_PAGES};`,
     );
     this.db.exec(SCHEMA);

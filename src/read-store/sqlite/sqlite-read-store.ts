@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { CollectionSpec, Doc, DocumentWriter, FindQuery, ReadStore } from '../read-store';
 import { truncateWal } from '../../sqlite/truncate-wal';
+import { WAIT_FOR_LOCKS } from '../../sqlite/wait-for-locks';
 import { compileFind, fieldExpression, type SqlValue } from './sql-query';
 
 /**
@@ -155,7 +156,7 @@ export class SqliteReadStore implements ReadStore {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.writer = new DatabaseSync(file);
     this.writer.exec(
-      `PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;
+      `${WAIT_FOR_LOCKS} PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
        PRAGMA wal_autocheckpoint = ${CHECKPOINT_PAGES};`,
     );
     // Deleted and overwritten content is zeroed, so an erased name leaves no bytes behind.
@@ -163,7 +164,7 @@ export class SqliteReadStore implements ReadStore {
     // Projections update documents all over the tables: keep their b-trees in memory (64 MB).
     this.writer.exec('PRAGMA cache_size = -65536');
     this.reader = file === ':memory:' ? this.writer : new DatabaseSync(file);
-    this.reader.exec('PRAGMA busy_timeout = 5000;');
+    this.reader.exec(WAIT_FOR_LOCKS);
     this.reads = new SqliteDocuments(this.reader);
     this.writes = this.reader === this.writer ? this.reads : new SqliteDocuments(this.writer);
   }
