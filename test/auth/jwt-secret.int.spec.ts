@@ -32,6 +32,15 @@ describe('The local token secret in DATA_DIR', () => {
     expect(localSecret(root)).toBe('the operator’s own secret');
   });
 
+  it('refuses an empty file (what a power cut can leave), naming it, and makes no new secret', () => {
+    writeFileSync(join(root, 'command-id-secret'), '', { mode: 0o600 });
+
+    expect(() => localSecret(root, 'command-id-secret')).toThrow(
+      `${join(root, 'command-id-secret')} is empty`,
+    );
+    expect(readFileSync(join(root, 'command-id-secret'), 'utf8')).toBe('');
+  });
+
   it('fails when the secret cannot be read', () => {
     mkdirSync(join(root, 'jwt-secret'));
     expect(() => localSecret(root)).toThrow(expect.objectContaining({ code: 'EISDIR' }));
