@@ -1,16 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  linkSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { syncFolder, writeNewFileDurably } from '../core/durable-files';
 
 /**
  * With no secret configured, the service makes its own on first start and keeps it in
@@ -24,7 +15,8 @@ export function localSecret(dataDir: string, name = 'jwt-secret'): string {
   if (existsSync(file)) return readSecret(file);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const draft = `${file}.${process.pid}.${randomBytes(6).toString('hex')}`;
-  writeDurably(draft, randomBytes(48).toString('base64url'));
+  // On the disk before it is linked into place: a linked secret is never an empty file.
+  writeNewFileDurably(draft, randomBytes(48).toString('base64url'));
   try {
     linkSync(draft, file);
   } catch (error) {
@@ -47,26 +39,4 @@ function readSecret(file: string): string {
       `${file} is empty: the secret was lost (a power cut as it was made?). Tokens, ids or secrets made with it no longer verify; delete the file to have a new one made, or configure the secret.`,
     );
   return secret;
-}
-
-/** On the disk before it is linked into place: a linked secret is never an empty file. */
-function writeDurably(path: string, content: string): void {
-  const descriptor = openSync(path, 'wx', 0o600);
-  try {
-    writeSync(descriptor, content);
-    fsyncSync(descriptor);
-  } finally {
-    closeSync(descriptor);
-  }
-}
-
-/** The link itself, on the disk. */
-function syncFolder(folder: string): void {
-  const descriptor = openSync(folder, 'r');
-  // Stryker disable next-line BlockStatement: only a power cut shows a link that is not on the disk
-  try {
-    fsyncSync(descriptor);
-  } finally {
-    closeSync(descriptor);
-  }
 }

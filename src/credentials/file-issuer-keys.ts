@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { chmod, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, link, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { syncFolder, writeNewFileDurably } from '../core/durable-files';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import { type Clock, systemClock } from '../core/clock';
 import { TENANT_PATTERN } from '../core/ids';
@@ -82,10 +83,12 @@ export class FileIssuerKeys implements IssuerKeys {
     const folder = await this.folder(tenantId);
     const temporary = join(folder, `${randomUUID()}.tmp`);
     const target = join(folder, fileName(n));
-    // Stryker disable next-line StringLiteral: the temporary name is a fresh UUID, so no file has it yet
-    await writeFile(temporary, JSON.stringify(key), { mode: 0o600, flag: 'wx' });
+    // On the disk before it is linked: credentials signed with a key must never outlive it (a
+    // power cut leaving an empty file). Once per tenant and rotation, so the sync may block.
+    writeNewFileDurably(temporary, JSON.stringify(key));
     try {
       await link(temporary, target);
+      syncFolder(folder);
       return key;
     } catch (error) {
       // Stryker disable next-line ConditionalExpression: a link in our own folder fails otherwise only on a full or read-only disk, which a spec cannot make here; the missing key then fails to read
@@ -100,9 +103,9 @@ export class FileIssuerKeys implements IssuerKeys {
   private async replace(tenantId: string, key: KeyFile): Promise<void> {
     const folder = await this.folder(tenantId);
     const temporary = join(folder, `${randomUUID()}.tmp`);
-    // Stryker disable next-line StringLiteral: the temporary name is a fresh UUID, so no file has it yet
-    await writeFile(temporary, JSON.stringify(key), { mode: 0o600, flag: 'wx' });
+    writeNewFileDurably(temporary, JSON.stringify(key));
     await rename(temporary, join(folder, fileName(Number(key.keyId.slice('key-'.length)))));
+    syncFolder(folder);
   }
 
   private async folder(tenantId: string): Promise<string> {
