@@ -142,7 +142,7 @@ async function readKeyFile(path: string): Promise<KeyFile> {
 /**
  * Signers by the key material they were made from. The file is still read for every signature
  * (a rotation by another instance is seen at once); only turning its text into a private key
- * object, a fifth of a credential's own work outside the signature, is done once per key.
+ * object is done once per key, not for every credential.
  */
 const signers = new Map<string, DigitalBazaar.Signer>();
 const SIGNERS_KEPT = 1000;
