@@ -23,8 +23,8 @@ export const PROGRESS_REPORT_HEADER = [
  * csv-stringify quotes only a cell that holds CRLF: `quote_record_delimiter` quotes a lone CR or
  * LF too, or a spreadsheet would start a new row inside a name. `escape_formulas` puts an
  * apostrophe before a text cell that starts with `=`, `+`, `-`, `@`, a tab, a CR or the
- * fullwidth `＝＋－＠` (SPEC §5, CSV injection), before quoting it; its one exception, `-` before
- * a number, never applies, since the numbers (progress, version, cycle) are never negative.
+ * fullwidth `＝＋－＠` (SPEC §5, CSV injection), before quoting it. A number goes out as it is, as
+ * it always did: the library leaves a `-` before a number alone, and ours are never negative.
  */
 const CSV = {
   columns: PROGRESS_REPORT_HEADER,
