@@ -40,6 +40,9 @@ class SqliteDocuments implements DocumentWriter {
     let statement = this.statements.get(sql);
     if (!statement) {
       statement = this.db.prepare(sql);
+      // A row as an array, not an object keyed by column: node:sqlite builds an array in a
+      // third of the time, and a large read (a report's 100,000 rows) spent most of it there.
+      statement.setReturnArrays(true);
       this.statements.set(sql, statement);
     }
     return statement;
@@ -54,9 +57,9 @@ class SqliteDocuments implements DocumentWriter {
    * Rows of a read, or none when the collection does not exist (never created, or dropped by
    * another process), as MongoDB answers for a missing collection.
    */
-  private rows(sql: string, params: readonly SqlValue[]): { doc: string }[] {
+  private rows(sql: string, params: readonly SqlValue[]): [doc: string][] {
     try {
-      return this.prepare(sql).all(...params) as { doc: string }[];
+      return this.prepare(sql).all(...params) as unknown as [doc: string][];
     } catch (error) {
       if (!isMissingTable(error)) throw error;
       this.statements.delete(sql);
@@ -66,7 +69,7 @@ class SqliteDocuments implements DocumentWriter {
 
   get<T extends Doc>(collection: string, id: string): Promise<T | null> {
     const [row] = this.rows(`SELECT doc FROM ${table(collection)} WHERE id = ?`, [id]);
-    return Promise.resolve(row ? (JSON.parse(row.doc) as T) : null);
+    return Promise.resolve(row ? (JSON.parse(row[0]) as T) : null);
   }
 
   getMany<T extends Doc>(collection: string, ids: readonly string[]): Promise<T[]> {
@@ -76,13 +79,13 @@ class SqliteDocuments implements DocumentWriter {
       `SELECT doc FROM ${table(collection)} WHERE id IN (${placeholders})`,
       ids,
     );
-    return Promise.resolve(rows.map((row) => JSON.parse(row.doc) as T));
+    return Promise.resolve(rows.map((row) => JSON.parse(row[0]) as T));
   }
 
   find<T extends Doc>(collection: string, query: FindQuery = {}): Promise<T[]> {
     const { sql, params } = compileFind(query);
     const rows = this.rows(`SELECT doc FROM ${table(collection)} ${sql}`, params);
-    return Promise.resolve(rows.map((row) => JSON.parse(row.doc) as T));
+    return Promise.resolve(rows.map((row) => JSON.parse(row[0]) as T));
   }
 
   async *stream<T extends Doc>(collection: string, query: FindQuery = {}): AsyncIterable<T> {

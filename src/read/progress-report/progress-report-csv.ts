@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import type { ProgressReportRow } from './progress-report-rows';
-import { spreadsheetSafe } from './spreadsheet-safe';
 
 /** The header of SPEC §5, in this order. */
 export const PROGRESS_REPORT_HEADER = [
@@ -20,34 +19,35 @@ export const PROGRESS_REPORT_HEADER = [
 ];
 
 /**
- * CRLF between records, as RFC 4180 writes them. csv-stringify quotes a cell that holds the
- * record delimiter, but with `windows` that is only CRLF: a lone CR or LF in a name would go out
- * bare, and a spreadsheet would start a new row there. `quoted_match` quotes every such cell.
+ * CRLF between records, as RFC 4180 writes them. With its own record delimiter set,
+ * csv-stringify quotes only a cell that holds CRLF: `quote_record_delimiter` quotes a lone CR or
+ * LF too, or a spreadsheet would start a new row inside a name. `escape_formulas` puts an
+ * apostrophe before a text cell that starts with `=`, `+`, `-`, `@`, a tab, a CR or the
+ * fullwidth `＝＋－＠` (SPEC §5, CSV injection), before quoting it. A number goes out as it is, as
+ * it always did: the library leaves a `-` before a number alone, and ours are never negative.
  */
 const CSV = {
   columns: PROGRESS_REPORT_HEADER,
   record_delimiter: 'windows',
-  quoted_match: /[\r\n]/,
+  quote_record_delimiter: true,
+  escape_formulas: true,
 } as const;
 
-const cells = (row: ProgressReportRow) =>
-  [
-    row.userId,
-    row.name,
-    row.email,
-    row.enrolledAt ?? '',
-    row.progress,
-    row.status,
-    row.completedAt ?? '',
-    row.certificate ?? '',
-    row.certificateVersion ?? '',
-    row.certificateDownloadDate ?? '',
-    row.certificateValidUntil ?? '',
-    row.cycle,
-  ].map((cell) =>
-    // Stryker disable next-line ConditionalExpression: the cells not text are numbers, never a formula
-    typeof cell === 'string' ? spreadsheetSafe(cell) : cell,
-  );
+/** A row's cells in the header's order: csv-stringify writes null as an empty cell. */
+const cells = (row: ProgressReportRow) => [
+  row.userId,
+  row.name,
+  row.email,
+  row.enrolledAt,
+  row.progress,
+  row.status,
+  row.completedAt,
+  row.certificate,
+  row.certificateVersion,
+  row.certificateDownloadDate,
+  row.certificateValidUntil,
+  row.cycle,
+];
 
 /**
  * The rows as RFC 4180 CSV in UTF-8 with a byte-order mark, streamed: each page of rows is
