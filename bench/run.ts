@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appendConcurrentBenchmark } from './append-concurrent.bench';
 import { appendPeerBenchmark } from './append-peer.bench';
@@ -65,11 +66,19 @@ async function main(): Promise<void> {
       `No benchmark ${unknown.join(', ')}; there are ${BENCHMARKS.map((b) => b.name).join(', ')}`,
     );
   const ran: Ran[] = [];
-  for (const benchmark of BENCHMARKS.filter((b) => only.length === 0 || only.includes(b.name))) {
-    process.stderr.write(`running ${benchmark.name}${quick ? ' (quick)' : ''}...\n`);
-    const started = performance.now();
-    const rows = await benchmark.run({ quick });
-    ran.push({ benchmark: benchmark.name, rows, seconds: (performance.now() - started) / 1000 });
+  // Every benchmark's data goes under one folder of the run (`os.tmpdir()` reads TMPDIR, and the
+  // processes a benchmark starts inherit it), removed at the end: a full run writes gigabytes.
+  const runDirectory = mkdtempSync(join(tmpdir(), 'certificates-bench-'));
+  process.env['TMPDIR'] = runDirectory;
+  try {
+    for (const benchmark of BENCHMARKS.filter((b) => only.length === 0 || only.includes(b.name))) {
+      process.stderr.write(`running ${benchmark.name}${quick ? ' (quick)' : ''}...\n`);
+      const started = performance.now();
+      const rows = await benchmark.run({ quick });
+      ran.push({ benchmark: benchmark.name, rows, seconds: (performance.now() - started) / 1000 });
+    }
+  } finally {
+    rmSync(runDirectory, { recursive: true, force: true, maxRetries: 3 });
   }
   const rows = ran
     .flatMap((r) => r.rows)
