@@ -1,4 +1,3 @@
-
 /** The document information a PDF reader shows (File › Properties) and indexes search with. */
 export interface PdfMetadata {
   readonly title: string;
