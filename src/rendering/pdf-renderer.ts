@@ -177,6 +177,8 @@ export class PdfRenderer {
     if (slot) return slot;
     if (this.slots.size + this.opening < this.pages) {
       const opened = this.open();
+      // A render may be waiting for the page this one failed to open.
+      opened.catch(() => this.serveWaiting());
       this.openTheRest();
       return opened;
     }
@@ -204,7 +206,12 @@ export class PdfRenderer {
   /** The pool's other pages opened in the background, so no later render waits for one. */
   private openTheRest(): void {
     while (!this.closing && this.slots.size + this.opening < this.pages)
-      this.track(this.open().then((slot) => this.offer(slot), ignore));
+      this.track(
+        this.open().then(
+          (slot) => this.offer(slot),
+          () => this.serveWaiting(),
+        ),
+      );
   }
 
   /**
@@ -239,7 +246,11 @@ export class PdfRenderer {
   private discard(slot: Slot): void {
     void slot.context.close().catch(ignore);
     this.slots.delete(slot);
-    // The next render gets a fresh page, or the reason there is none: never left waiting.
+    this.serveWaiting();
+  }
+
+  /** The render waiting longest gets a fresh page, or the reason there is none: never left waiting. */
+  private serveWaiting(): void {
     const next = this.waiting.shift();
     if (next) this.acquire().then(next.resolve, next.reject);
   }
