@@ -221,10 +221,7 @@ export class PdfRenderer {
   private async release(slot: Slot, reusable: boolean): Promise<void> {
     if (reusable && slot.navigatedTo === undefined) {
       try {
-        await withTimeout(
-          slot.page.goto('about:blank', { waitUntil: 'load' }),
-          this.options.timeoutMs,
-        );
+        await withTimeout(reset(slot.page), this.options.timeoutMs);
         this.offer(slot);
         return;
       } catch {
@@ -312,6 +309,16 @@ export class PdfRenderer {
     this.browser = undefined;
     await browser?.close();
   }
+}
+
+/**
+ * A new blank document in the page. Playwright sets its helper script up in a new document when
+ * it is first used: reading the title does it here, off the render's path, instead of in the next
+ * setContent.
+ */
+async function reset(page: Page): Promise<void> {
+  await page.goto('about:blank', { waitUntil: 'load' });
+  await page.title();
 }
 
 function refuseNavigation(slot: Slot): void {
