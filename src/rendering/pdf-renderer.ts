@@ -31,6 +31,9 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
+/** Pages kept open beyond the pool's: each is reset while the others render. */
+const SPARE_PAGES = 1;
+
 /** A page in a context of its own, and what its current document did. */
 interface Slot {
   readonly context: BrowserContext;
@@ -57,6 +60,10 @@ interface Slot {
  * (or, one already committing, lets it commit first), so once it has loaded, nothing of the old
  * document is left to fire. A page that fails to reset, or a render that fails, costs the
  * context.
+ *
+ * The reset is off the render's path: one page more than the pool is kept, so a render takes a
+ * page reset already while the page it leaves is reset, and the whole pool is opened at the
+ * first render rather than one page at a time under load.
  */
 export class PdfRenderer {
   private browser: Promise<Browser> | undefined;
@@ -65,6 +72,10 @@ export class PdfRenderer {
   private readonly slots = new Set<Slot>();
   private opening = 0;
   private waiting: { resolve: (slot: Slot) => void; reject: (error: unknown) => void }[] = [];
+  /** Renders under way, at most `poolSize`, and those waiting for their turn. */
+  private rendersUnderWay = 0;
+  private readonly turns: (() => void)[] = [];
+  private closing = false;
   private readonly inFlight = new Set<Promise<unknown>>();
   /** Requests pages tried to make (all refused); tests read it to prove nothing left the page. */
   readonly attemptedRequests: string[] = [];
@@ -76,6 +87,15 @@ export class PdfRenderer {
       throw new TemplateRenderError(
         `The certificate HTML is over ${this.options.maxHtmlBytes} bytes`,
       );
+    await this.takeTurn();
+    try {
+      return await this.renderOnAPage(html, page);
+    } finally {
+      this.passTurn();
+    }
+  }
+
+  private async renderOnAPage(html: string, page: TemplateContent['page']): Promise<Buffer> {
     const slot = await this.acquire();
     let reusable = true;
     const rendering = withTimeout(this.renderOn(slot, html, page), this.options.timeoutMs);
@@ -92,10 +112,30 @@ export class PdfRenderer {
       throw error instanceof RenderError ? error : new RenderError(messageOf(error));
     } finally {
       this.inFlight.delete(rendering);
-      const resetting = this.release(slot, reusable);
-      this.inFlight.add(resetting);
-      void resetting.finally(() => this.inFlight.delete(resetting));
+      this.track(this.release(slot, reusable));
     }
+  }
+
+  /** Waits until fewer than `poolSize` renders are under way. */
+  private async takeTurn(): Promise<void> {
+    if (this.rendersUnderWay < this.options.poolSize) {
+      this.rendersUnderWay++;
+      return;
+    }
+    // The render that ends hands its turn over: the count stays.
+    await new Promise<void>((resolve) => this.turns.push(resolve));
+  }
+
+  private passTurn(): void {
+    const next = this.turns.shift();
+    if (next) next();
+    else this.rendersUnderWay--;
+  }
+
+  /** Background work close() waits for: resets, pages being opened. */
+  private track(work: Promise<unknown>): void {
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work));
   }
 
   private async renderOn(slot: Slot, html: string, settings: TemplateContent['page']) {
@@ -129,19 +169,43 @@ export class PdfRenderer {
   private async acquire(): Promise<Slot> {
     const slot = this.free.pop();
     if (slot) return slot;
-    if (this.slots.size + this.opening < this.options.poolSize) {
-      this.opening++;
-      try {
-        const slot = await this.newSlot();
-        this.slots.add(slot);
-        return slot;
-      } catch (error) {
-        throw new RenderError(`Chromium could not start: ${messageOf(error)}`);
-      } finally {
-        this.opening--;
-      }
+    if (this.slots.size + this.opening < this.pages) {
+      const opened = this.open();
+      // A render may be waiting for the page this one failed to open.
+      opened.catch(() => this.serveWaiting());
+      this.openTheRest();
+      return opened;
     }
     return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
+  }
+
+  /** The pool's pages and the spare one. */
+  private get pages(): number {
+    return this.options.poolSize + SPARE_PAGES;
+  }
+
+  private async open(): Promise<Slot> {
+    this.opening++;
+    try {
+      const slot = await this.newSlot();
+      this.slots.add(slot);
+      return slot;
+    } catch (error) {
+      throw new RenderError(`Chromium could not start: ${messageOf(error)}`);
+    } finally {
+      this.opening--;
+    }
+  }
+
+  /** The pool's other pages opened in the background, so no later render waits for one. */
+  private openTheRest(): void {
+    while (!this.closing && this.slots.size + this.opening < this.pages)
+      this.track(
+        this.open().then(
+          (slot) => this.offer(slot),
+          () => this.serveWaiting(),
+        ),
+      );
   }
 
   /**
@@ -151,21 +215,33 @@ export class PdfRenderer {
   private async release(slot: Slot, reusable: boolean): Promise<void> {
     if (reusable && slot.navigatedTo === undefined) {
       try {
-        await withTimeout(
-          slot.page.goto('about:blank', { waitUntil: 'load' }),
-          this.options.timeoutMs,
-        );
-        const next = this.waiting.shift();
-        if (next) next.resolve(slot);
-        else this.free.push(slot);
+        await withTimeout(reset(slot.page), this.options.timeoutMs);
+        this.offer(slot);
         return;
       } catch {
         // Stuck or gone: the page is not used again.
       }
     }
-    void slot.context.close().catch(() => undefined);
+    this.discard(slot);
+  }
+
+  /** A page ready for a render: to the render waiting longest, or to the free pages. */
+  private offer(slot: Slot): void {
+    // Opened or reset while its browser died: the next browser opens new pages.
+    if (!slot.context.browser()?.isConnected()) return this.discard(slot);
+    const next = this.waiting.shift();
+    if (next) next.resolve(slot);
+    else this.free.push(slot);
+  }
+
+  private discard(slot: Slot): void {
+    void slot.context.close().catch(ignore);
     this.slots.delete(slot);
-    // The next render gets a fresh page, or the reason there is none: never left waiting.
+    this.serveWaiting();
+  }
+
+  /** The render waiting longest gets a fresh page, or the reason there is none: never left waiting. */
+  private serveWaiting(): void {
     const next = this.waiting.shift();
     if (next) this.acquire().then(next.resolve, next.reject);
   }
@@ -230,11 +306,22 @@ export class PdfRenderer {
 
   /** Waits for renders in flight, then closes the browser. */
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.allSettled(this.inFlight);
     const browser = await this.browser?.catch(() => undefined);
     this.browser = undefined;
     await browser?.close();
   }
+}
+
+/**
+ * A new blank document in the page. Playwright sets its helper script up in a new document when
+ * it is first used: reading the title does it here, off the render's path, instead of in the next
+ * setContent.
+ */
+async function reset(page: Page): Promise<void> {
+  await page.goto('about:blank', { waitUntil: 'load' });
+  await page.title();
 }
 
 function refuseNavigation(slot: Slot): void {
@@ -279,6 +366,8 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
+
+const ignore = () => undefined;
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -65,7 +65,8 @@ describe('A hostile template', () => {
   }, 60_000);
 
   it('that navigates away a moment later (a meta refresh) leaves the next render on its page whole', async () => {
-    // Given: one page, so the next render follows the hostile one on it
+    // Given: one render at a time, so the next render follows the hostile one (on its page, were
+    // the page kept)
     const renderer = testRenderer(1);
     const page = { size: 'A4', orientation: 'portrait' } as const;
     try {
