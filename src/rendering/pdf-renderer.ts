@@ -62,8 +62,9 @@ interface Slot {
  * context.
  *
  * The reset is off the render's path: one page more than the pool is kept, so a render takes a
- * page reset already while the page it leaves is reset, and the whole pool is opened at the
- * first render rather than one page at a time under load.
+ * page reset already while the page it leaves is reset. Pages are opened as renders need them:
+ * opening the whole pool at the first render made every process that renders once (most test
+ * files) start three renderer processes.
  */
 export class PdfRenderer {
   private browser: Promise<Browser> | undefined;
@@ -75,7 +76,6 @@ export class PdfRenderer {
   /** Renders under way, at most `poolSize`, and those waiting for their turn. */
   private rendersUnderWay = 0;
   private readonly turns: (() => void)[] = [];
-  private closing = false;
   private readonly inFlight = new Set<Promise<unknown>>();
   /** Requests pages tried to make (all refused); tests read it to prove nothing left the page. */
   readonly attemptedRequests: string[] = [];
@@ -173,7 +173,6 @@ export class PdfRenderer {
       const opened = this.open();
       // A render may be waiting for the page this one failed to open.
       opened.catch(() => this.serveWaiting());
-      this.openTheRest();
       return opened;
     }
     return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
@@ -195,17 +194,6 @@ export class PdfRenderer {
     } finally {
       this.opening--;
     }
-  }
-
-  /** The pool's other pages opened in the background, so no later render waits for one. */
-  private openTheRest(): void {
-    while (!this.closing && this.slots.size + this.opening < this.pages)
-      this.track(
-        this.open().then(
-          (slot) => this.offer(slot),
-          () => this.serveWaiting(),
-        ),
-      );
   }
 
   /**
@@ -306,7 +294,6 @@ export class PdfRenderer {
 
   /** Waits for renders in flight, then closes the browser. */
   async close(): Promise<void> {
-    this.closing = true;
     await Promise.allSettled(this.inFlight);
     const browser = await this.browser?.catch(() => undefined);
     this.browser = undefined;
