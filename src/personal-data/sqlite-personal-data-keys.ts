@@ -5,7 +5,7 @@ import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { GroupCommit } from '../sqlite/group-commit';
 import { type CreateHere, KeyCreation } from './key-creation';
 import { truncateWal } from '../sqlite/truncate-wal';
-import { WAIT_FOR_LOCKS } from '../sqlite/wait-for-locks';
+import { WAIT_FOR_LOCKS, whileLocked } from '../sqlite/wait-for-locks';
 import {
   type LearnerKey,
   type LearnerRef,
@@ -49,11 +49,13 @@ export class SqlitePersonalDataKeys implements PersonalDataKeys {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     this.db = new DatabaseSync(file);
     if (file !== ':memory:') chmodSync(file, 0o600);
-    this.db.exec(
-      `${PRAGMAS}
-       CREATE TABLE IF NOT EXISTS learner_keys (
-         tenant TEXT NOT NULL, learner_id TEXT NOT NULL, key BLOB, erased_at TEXT,
-         PRIMARY KEY (tenant, learner_id)) WITHOUT ROWID;`,
+    whileLocked(() =>
+      this.db.exec(
+        `${PRAGMAS}
+         CREATE TABLE IF NOT EXISTS learner_keys (
+           tenant TEXT NOT NULL, learner_id TEXT NOT NULL, key BLOB, erased_at TEXT,
+           PRIMARY KEY (tenant, learner_id)) WITHOUT ROWID;`,
+      ),
     );
     this.select = this.db.prepare(
       'SELECT tenant, learner_id, key, erased_at FROM learner_keys WHERE tenant = ? AND learner_id = ?',

@@ -22,7 +22,7 @@ import { followLog, followLogInPages } from '../follow-log';
 import { AppendSignal } from '../append-signal';
 import { COLUMNS, type EventRow, toRecorded } from './event-row';
 import { GroupCommit } from '../../sqlite/group-commit';
-import { WAIT_FOR_LOCKS } from '../../sqlite/wait-for-locks';
+import { WAIT_FOR_LOCKS, whileLocked } from '../../sqlite/wait-for-locks';
 import { indexProfilesInTheClear } from './profiles-in-the-clear';
 
 /** WAL pages after which a commit checkpoints (SQLite's default is 1,000). */
@@ -98,11 +98,13 @@ export class SqliteEventStore implements EventStore {
     // copies about as many pages as the WAL holds and syncs twice: at SQLite's default of 1,000
     // pages it took half of an append's time. Ten times as many pages (a WAL of up to 40 MB)
     // write each page once for many appends and sync a tenth as often.
-    this.db.exec(
-      `${WAIT_FOR_LOCKS} PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
-       PRAGMA wal_autocheckpoint = ${CHECKPOINT_PAGES};`,
-    );
-    this.db.exec(SCHEMA);
+    whileLocked(() => {
+      this.db.exec(
+        `${WAIT_FOR_LOCKS} PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
+         PRAGMA wal_autocheckpoint = ${CHECKPOINT_PAGES};`,
+      );
+      this.db.exec(SCHEMA);
+    });
     addTenantIndexes(this.db);
     indexProfilesInTheClear(this.db);
     this.appends = new GroupCommit(this.db, () => this.appended.notify(), thrownHere);

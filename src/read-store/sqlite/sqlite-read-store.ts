@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { CollectionSpec, Doc, DocumentWriter, FindQuery, ReadStore } from '../read-store';
 import { truncateWal } from '../../sqlite/truncate-wal';
-import { WAIT_FOR_LOCKS } from '../../sqlite/wait-for-locks';
+import { WAIT_FOR_LOCKS, whileLocked } from '../../sqlite/wait-for-locks';
 import { compileFind, fieldExpression, type SqlValue } from './sql-query';
 
 /**
@@ -158,9 +158,11 @@ export class SqliteReadStore implements ReadStore {
   constructor(private readonly file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.writer = new DatabaseSync(file);
-    this.writer.exec(
-      `${WAIT_FOR_LOCKS} PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
-       PRAGMA wal_autocheckpoint = ${CHECKPOINT_PAGES};`,
+    whileLocked(() =>
+      this.writer.exec(
+        `${WAIT_FOR_LOCKS} PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
+         PRAGMA wal_autocheckpoint = ${CHECKPOINT_PAGES};`,
+      ),
     );
     // Deleted and overwritten content is zeroed, so an erased name leaves no bytes behind.
     this.writer.exec('PRAGMA secure_delete = ON');
