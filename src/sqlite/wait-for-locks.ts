@@ -7,7 +7,8 @@
  */
 export const WAIT_FOR_LOCKS = 'PRAGMA busy_timeout = 5000;';
 
-const TRIES = 100;
+/** How long the first statements are tried again, in all: a lock held longer is a real one. */
+const RETRY_MS = 5_000;
 const PAUSE_MS = 50;
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
@@ -20,11 +21,12 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
  * blocks the thread, only while another process creates the file.
  */
 export function whileLocked<T>(work: () => T): T {
-  for (let attempt = 1; ; attempt++) {
+  const deadline = Date.now() + RETRY_MS;
+  for (;;) {
     try {
       return work();
     } catch (error) {
-      if (attempt >= TRIES || !isLocked(error)) throw error;
+      if (Date.now() >= deadline || !isLocked(error)) throw error;
       Atomics.wait(pause, 0, 0, PAUSE_MS);
     }
   }
