@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
+import { type CryptoKey, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { signToken } from '../src/auth/sign-token';
 import { loadConfig } from '../src/config/config';
 import type { CommandContext } from '../src/core/command-context';
@@ -101,14 +101,15 @@ async function repeat(count: number, work: () => Promise<unknown>): Promise<void
 
 interface Holder {
   readonly did: string;
-  readonly privateJwk: JWK;
+  /** A wallet keeps its key as a key object; importing it again for every proof is not its work. */
+  readonly privateKey: CryptoKey;
 }
 
 async function holderOf(): Promise<Holder> {
   const { privateKey, publicKey } = await generateKeyPair('EdDSA', { extractable: true });
   const { kty, crv, x } = await exportJWK(publicKey);
   const did = `did:jwk:${Buffer.from(JSON.stringify({ crv, kty, x })).toString('base64url')}`;
-  return { did, privateJwk: await exportJWK(privateKey) };
+  return { did, privateKey };
 }
 
 async function call(
@@ -141,7 +142,7 @@ async function issueThroughWallet(app: NestFastifyApplication, learner: string, 
   const proof = await new SignJWT({ aud: ISSUER, nonce: c_nonce })
     .setProtectedHeader({ alg: 'EdDSA', typ: 'openid4vci-proof+jwt', kid: `${holder.did}#0` })
     .setIssuedAt()
-    .sign(await importJWK(holder.privateJwk, 'EdDSA'));
+    .sign(holder.privateKey);
   return call(
     app,
     `/tenants/${TENANT}/openid4vci/credential`,

@@ -59,7 +59,7 @@ export class CredentialOfferController {
         grants: { [preAuthorizedCodeGrant]: { 'pre-authorized_code': made.code } },
       },
     );
-    const qrCode = await offerQrCode(credentialOffer);
+    const qrCode = offerQrCode(credentialOffer);
     return answer(made, {
       credentialOffer: credentialOfferObject,
       credentialOfferUri: credentialOffer,
