@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page, Request } from 'playwright-core';
 import type { TemplateContent } from '../events/template.events';
 
 export interface RendererOptions {
@@ -44,6 +44,8 @@ interface Slot {
   rendering: boolean;
   /** Where the current document tried to go; setContent itself never navigates. */
   navigatedTo?: string;
+  /** The current document's markup could declare a meta refresh: the page is reset after it. */
+  mayHaveScheduled: boolean;
 }
 
 /**
@@ -53,18 +55,25 @@ interface Slot {
  * browser dies, the next render starts a new one.
  *
  * No render can reach the next one on the same page. setContent writes a document without
- * navigating, so a navigation the document starts (a meta refresh, now or a moment later) would
- * outlive it. So a document that navigates is refused and its context closed; and every page is
+ * navigating (`document.open`), which replaces the old document's nodes, subframes included,
+ * but not a meta refresh it scheduled: that would outlive it and navigate the page a moment
+ * later. With JavaScript off, a meta refresh in the document's own markup is the only navigation
+ * a document can schedule (a subframe's navigations pass the route below, and a subframe goes
+ * with the nodes). So a document that navigates, or declares a refresh, is refused and its
+ * context closed; and a page whose document could have declared one (`MAY_DECLARE_REFRESH`) is
  * navigated to about:blank before it is used again: that replaces the old document with its
  * timers, and a browser-initiated navigation cancels any navigation the document had started
  * (or, one already committing, lets it commit first), so once it has loaded, nothing of the old
  * document is left to fire. A page that fails to reset, or a render that fails, costs the
  * context.
  *
- * The reset is off the render's path: one page more than the pool is kept, so a render takes a
- * page reset already while the page it leaves is reset. Pages are opened as renders need them:
- * opening the whole pool at the first render made every process that renders once (most test
- * files) start three renderer processes.
+ * Every other page goes back to the pool as it is: the reset is a new document, into which
+ * Playwright injects its helper script again, and cost half the renderer's throughput (7.7
+ * against 16.3 renders a second on two pages, the reset on the render's path or off it on a
+ * two-core machine). When a reset is needed it is off the render's path: one page more than the
+ * pool is kept, so a render takes a page ready while the page it leaves is reset. Pages are
+ * opened as renders need them: opening the whole pool at the first render made every process
+ * that renders once (most test files) start three renderer processes.
  */
 export class PdfRenderer {
   private browser: Promise<Browser> | undefined;
@@ -141,11 +150,12 @@ export class PdfRenderer {
   private async renderOn(slot: Slot, html: string, settings: TemplateContent['page']) {
     slot.navigatedTo = undefined;
     slot.rendering = true;
+    slot.mayHaveScheduled = MAY_DECLARE_REFRESH.test(html);
     try {
       await slot.page.setContent(html, { waitUntil: 'load' });
       // A refresh fires after load, often only once the PDF is printed: looking for one makes the
       // answer the same every time, not a race between the refresh and the print.
-      if (MAY_DECLARE_REFRESH.test(html)) {
+      if (slot.mayHaveScheduled) {
         const declared = await declaredRefresh(slot);
         // Read only now: the route may have seen the navigation while the query ran.
         slot.navigatedTo ??= declared;
@@ -197,11 +207,12 @@ export class PdfRenderer {
   }
 
   /**
-   * The page back in the pool once reset, or its context closed: after a failed or navigating
-   * render, or when the reset itself fails.
+   * The page back in the pool, reset first if its document could have scheduled a refresh; or
+   * its context closed: after a failed or navigating render, or when the reset itself fails.
    */
   private async release(slot: Slot, reusable: boolean): Promise<void> {
     if (reusable && slot.navigatedTo === undefined) {
+      if (!slot.mayHaveScheduled) return this.offer(slot);
       try {
         await withTimeout(reset(slot.page), this.options.timeoutMs);
         this.offer(slot);
@@ -247,12 +258,17 @@ export class PdfRenderer {
       page,
       devtools: await context.newCDPSession(page),
       rendering: false,
+      mayHaveScheduled: false,
     };
     await context.route('**/*', async (route) => {
       const request = route.request();
       const url = request.url();
-      if (request.isNavigationRequest()) slot.navigatedTo ??= url;
-      else if (url.startsWith('data:')) return route.continue().catch(() => undefined);
+      // Only the main frame's navigation replaces the document being printed. A subframe's is
+      // blocked like any request, never blamed on the render: a page kept without a reset still
+      // holds its last document, whose subframe may navigate while the next render runs.
+      if (request.isNavigationRequest()) {
+        if (isMainFrameOf(request, page)) slot.navigatedTo ??= url;
+      } else if (url.startsWith('data:')) return route.continue().catch(() => undefined);
       this.attemptedRequests.push(url);
       // A navigation the reset cancelled is gone by the time it is aborted.
       return route.abort('blockedbyclient').catch(() => undefined);
@@ -309,6 +325,15 @@ export class PdfRenderer {
 async function reset(page: Page): Promise<void> {
   await page.goto('about:blank', { waitUntil: 'load' });
   await page.title();
+}
+
+/** Whether the request is the page's main frame's (a frame not known yet is a subframe). */
+function isMainFrameOf(request: Request, page: Page): boolean {
+  try {
+    return request.frame() === page.mainFrame();
+  } catch {
+    return false;
+  }
 }
 
 function refuseNavigation(slot: Slot): void {

@@ -94,6 +94,36 @@ describe('A hostile template', () => {
     }
   }, 120_000);
 
+  it('that hides a later refresh in a subframe, spelled without the word, leaves the next render on its page whole', async () => {
+    // Given: one render at a time, and a document the renderer does not reset after (nothing in
+    // its markup spells "refresh" or an entity in an http-equiv): its subframe's document does
+    // declare a refresh, for a moment later
+    const renderer = testRenderer(1);
+    const page = { size: 'A4', orientation: 'portrait' } as const;
+    const subframe = `&lt;meta http&#45;equiv=r&#101;fresh content='1;url=https://evil.example/'&gt;`;
+    try {
+      // When: it renders, its subframe's refresh comes due while this process is busy, and then
+      // another document renders on the same page
+      const first = await renderer.render(
+        `<iframe srcdoc="${subframe}"></iframe><p>HOSTILE</p>`,
+        page,
+      );
+      expect(pdfText(first)).toContain('HOSTILE');
+      const busyUntil = Date.now() + 2_000;
+      while (Date.now() < busyUntil);
+      const next = await renderer.render('<p>INNOCENT</p>', page);
+
+      // Then: the subframe's navigation (it fires while the page waits in the pool, its
+      // document still in it) was blocked and not blamed on the next document, which rendered
+      // whole, and setContent took the subframe away with the old document's nodes
+      expect(pdfText(next)).toContain('INNOCENT');
+      expect(pdfText(next)).not.toContain('HOSTILE');
+      expect(new Set(renderer.attemptedRequests)).toEqual(new Set(['https://evil.example/']));
+    } finally {
+      await renderer.close();
+    }
+  }, 60_000);
+
   it('that navigates away while it renders is refused, its own document named', async () => {
     const renderer = testRenderer(1);
     const page = { size: 'A4', orientation: 'portrait' } as const;
