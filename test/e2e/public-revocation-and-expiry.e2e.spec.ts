@@ -32,7 +32,13 @@ describe('A revoked or expired certificate, publicly', () => {
     await given.enrol('forklift', learnerId);
     await given.complete('forklift', learnerId);
     const { certificateId } = (await given.ok(given.generate('forklift', learnerId))).body;
-    expect((await generationOutcome(app, certificateId)).type).toBe('CertificateGenerated');
+    const outcome = await generationOutcome(app, certificateId);
+    expect(outcome.type).toBe('CertificateGenerated');
+    // The public read model follows the log a moment later: wait for it to hold the outcome.
+    const projected = await fetch(`${base}/api/v1/public/certificates/${certificateId}`, {
+      headers: { 'x-consistent-with': String(outcome.position) },
+    });
+    expect(projected.status).toBe(200);
     return certificateId as string;
   }
 
