@@ -38,7 +38,10 @@ describe('[R-webhook-url-safety] PinnedPoster', () => {
       hits.push({ path: request.url ?? '', host: request.headers.host });
       request.resume();
       if (request.url === '/redirect') response.writeHead(302, { location: '/elsewhere' }).end();
-      else if (request.url === '/slow') setTimeout(() => response.writeHead(200).end(), 2_000);
+      // Unref'd: the poster gives up first, and a timer left pending would keep this Jest
+      // worker alive past the end of the run (Jest then kills it, "failed to exit gracefully").
+      else if (request.url === '/slow')
+        setTimeout(() => response.writeHead(200).end(), 2_000).unref();
       else if (request.url === '/long') {
         response.writeHead(200);
         const chunk = Buffer.alloc(64 * 1024, 120);
