@@ -15,13 +15,20 @@ import type { LoadResult } from './http-load';
 const PDF_BYTES = 40_000;
 /** Commands per second during each measured load: a steady, realistic rate, as http-command-background. */
 const RATE = 300;
+const ROUNDS = 3;
+
+interface Phase {
+  readonly load: LoadResult;
+  readonly seconds: number;
+}
 
 /**
  * `npm run backup` of a running service's DATA_DIR (a log of 1,000,000 events, 10,000 PDFs;
  * --quick: 50,000 and 500) against `cp -a` of the same files in the same run, each while the
  * service takes progress commands at a steady rate; and the service's p99 during the backup
  * against its p99 under the same load with nothing else running. The backup runs as operators
- * run it, in a process of its own (the compiled CLI).
+ * run it, in a process of its own (the compiled CLI). Three rounds, each a copy and then a
+ * backup; the round with the median ratio counts.
  */
 export const backupBenchmark: Benchmark = {
   name: 'backup',
@@ -34,7 +41,8 @@ export const backupBenchmark: Benchmark = {
     const server = await startService(token, { DATA_DIR: dataDir });
     const [copies, snapshots] = [benchDir('cp'), benchDir('snapshot')];
     try {
-      const seconds = quick ? 6 : 40;
+      // Long enough to hold the slowest copy seen here (6 s) after the 1.5 s lead.
+      const seconds = quick ? 6 : 20;
       const under = async (work: () => Promise<unknown>) => {
         await written();
         const load = progressLoad(server, token, seconds, RATE);
@@ -45,13 +53,34 @@ export const backupBenchmark: Benchmark = {
 
       await written();
       const quiet = await progressLoad(server, token, seconds, RATE);
-      const copied = await under(() =>
-        promisify(execFile)('cp', ['-a', ...seeded.map((name) => join(dataDir, name)), copies]),
+      // Interleaved rounds, each a copy and then a backup, and the round of the median ratio
+      // counts: on this machine's disk the same copy takes from one to four times as long from
+      // one run to the next, whatever copies it, so the best of each side would compare one
+      // side's luckiest run with the other's (a cp of 0.78 s beside cps of 2.75 and 3.33 s).
+      const copyRounds: Phase[] = [];
+      const backups: Phase[] = [];
+      for (let turn = 0; turn < ROUNDS; turn++) {
+        const into = join(copies, `round-${turn}`);
+        mkdirSync(into);
+        copyRounds.push(
+          await under(() =>
+            promisify(execFile)('cp', ['-a', ...seeded.map((name) => join(dataDir, name)), into]),
+          ),
+        );
+        backups.push(await under(() => runBackup(dataDir, join(snapshots, `round-${turn}`))));
+      }
+      const ratios = backups.map((backup, turn) => copyRounds[turn]!.seconds / backup.seconds);
+      const median = ratios.indexOf([...ratios].sort((x, y) => x - y)[Math.floor(ROUNDS / 2)]!);
+      const [copied, backedUp] = [copyRounds[median]!, backups[median]!];
+      const ratio = ratios[median]!;
+      // The service under the backup at its worst: the highest p99 of the rounds, every failure.
+      const underBackup = backups.reduce((worst, phase) =>
+        phase.load.p99Ms > worst.load.p99Ms ? phase : worst,
       );
-      const backedUp = await under(() => runBackup(dataDir, join(snapshots, 'b')));
-      const ratio = copied.seconds / backedUp.seconds;
+      const failed = backups.reduce((sum, { load }) => sum + load.non2xx + load.errors, 0);
       const note = (load: LoadResult) =>
         `${Math.round(load.requestsPerSecond)} commands/s, p99 ${load.p99Ms} ms${failures(load)}`;
+      const times = (phases: Phase[]) => phases.map((phase) => round(phase.seconds)).join(', ');
       const sizes = `${events.toLocaleString('en')} events and ${pdfs.toLocaleString('en')} PDFs of ${PDF_BYTES / 1000} KB`;
       return [
         {
@@ -62,17 +91,17 @@ export const backupBenchmark: Benchmark = {
           ratio: round(ratio),
           target: 'cp/backup >= 0.5',
           met: ratio >= 0.5 && backedUp.seconds < seconds,
-          notes: `npm run backup (a process of its own) of a running service's DATA_DIR with ${sizes}, against cp -a of the same files in the same run, each under progress commands at ${RATE}/s (${seconds} s loads); ratio = cp seconds / backup seconds, each timed from its start to its end, neither syncing its copy (cp does not), after an untimed sync before each load wrote back what the phase before wrote`,
+          notes: `npm run backup (a process of its own) of a running service's DATA_DIR with ${sizes}, against cp -a of the same files in the same run, each under progress commands at ${RATE}/s (${seconds} s loads); ${ROUNDS} interleaved rounds of a cp then a backup, the round of the median ratio shown (cp ${times(copyRounds)} s; backup ${times(backups)} s; ratios ${ratios.map(round).join(', ')}); ratio = cp seconds / backup seconds, each timed from its start to its end, neither syncing its copy (cp does not), after an untimed sync before each load wrote back what the phase before wrote`,
         },
         {
           name: 'backup-p99',
-          value: backedUp.load.p99Ms,
+          value: underBackup.load.p99Ms,
           unit: 'ms',
           baseline: quiet.p99Ms,
-          ratio: round(backedUp.load.p99Ms / Math.max(quiet.p99Ms, 1)),
+          ratio: round(underBackup.load.p99Ms / Math.max(quiet.p99Ms, 1)),
           target: 'every command answered',
-          met: backedUp.load.non2xx + backedUp.load.errors === 0,
-          notes: `the service's p99 under ${RATE} commands/s while the backup ran (${note(backedUp.load)}); baseline: the same load with nothing else running (${note(quiet)}); during cp -a: ${note(copied.load)}`,
+          met: failed === 0,
+          notes: `the service's p99 under ${RATE} commands/s while the backup ran, the highest of its rounds (${note(underBackup.load)}); baseline: the same load with nothing else running (${note(quiet)}); during cp -a, the highest: ${note(copyRounds.reduce((worst, phase) => (phase.load.p99Ms > worst.load.p99Ms ? phase : worst)).load)}`,
         },
       ];
     } finally {
