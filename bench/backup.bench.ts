@@ -22,6 +22,10 @@ interface Phase {
   readonly seconds: number;
 }
 
+/** The phase whose load had the highest p99. */
+const worstP99 = (phases: readonly Phase[]): Phase =>
+  phases.reduce((worst, phase) => (phase.load.p99Ms > worst.load.p99Ms ? phase : worst));
+
 /**
  * `npm run backup` of a running service's DATA_DIR (a log of 1,000,000 events, 10,000 PDFs;
  * --quick: 50,000 and 500) against `cp -a` of the same files in the same run, each while the
@@ -74,9 +78,7 @@ export const backupBenchmark: Benchmark = {
       const [copied, backedUp] = [copyRounds[median]!, backups[median]!];
       const ratio = ratios[median]!;
       // The service under the backup at its worst: the highest p99 of the rounds, every failure.
-      const underBackup = backups.reduce((worst, phase) =>
-        phase.load.p99Ms > worst.load.p99Ms ? phase : worst,
-      );
+      const underBackup = worstP99(backups);
       const failed = backups.reduce((sum, { load }) => sum + load.non2xx + load.errors, 0);
       const note = (load: LoadResult) =>
         `${Math.round(load.requestsPerSecond)} commands/s, p99 ${load.p99Ms} ms${failures(load)}`;
@@ -101,7 +103,7 @@ export const backupBenchmark: Benchmark = {
           ratio: round(underBackup.load.p99Ms / Math.max(quiet.p99Ms, 1)),
           target: 'every command answered',
           met: failed === 0,
-          notes: `the service's p99 under ${RATE} commands/s while the backup ran, the highest of its rounds (${note(underBackup.load)}); baseline: the same load with nothing else running (${note(quiet)}); during cp -a, the highest: ${note(copyRounds.reduce((worst, phase) => (phase.load.p99Ms > worst.load.p99Ms ? phase : worst)).load)}`,
+          notes: `the service's p99 under ${RATE} commands/s while the backup ran, the highest of its rounds (${note(underBackup.load)}); baseline: the same load with nothing else running (${note(quiet)}); during cp -a, the highest: ${note(worstP99(copyRounds).load)}`,
         },
       ];
     } finally {
