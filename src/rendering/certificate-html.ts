@@ -12,7 +12,7 @@ import {
  * `data:` images and fonts load. The renderer also disables JavaScript and blocks requests;
  * this is the layer that holds even if one of those fails.
  */
-const CSP =
+export const RENDER_CSP =
   "default-src 'none'; style-src 'unsafe-inline' data:; img-src data:; font-src data:; script-src 'none'; frame-src 'none'; form-action 'none'; base-uri 'none'";
 
 const handlebars = Handlebars.create();
@@ -42,7 +42,7 @@ export function certificateHtml(content: TemplateContent, variables: Certificate
 <html lang="${Handlebars.escapeExpression(variables.locale)}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta http-equiv="Content-Security-Policy" content="${RENDER_CSP}">
 <style>@page { size: ${size} ${orientation}; margin: 0; } html, body { margin: 0; }</style>
 <style>${content.css.replaceAll('</', '<\\/')}</style>
 </head>

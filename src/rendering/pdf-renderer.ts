@@ -31,6 +31,9 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
+/** What a render makes of the document in its page: a PDF, a picture. */
+type Output = (page: Page) => Promise<Buffer>;
+
 /** Pages kept open beyond the pool's: each is reset while the others render. */
 const SPARE_PAGES = 1;
 
@@ -49,7 +52,7 @@ interface Slot {
 }
 
 /**
- * HTML to PDF in one Chromium with a pool of pages, each in its own context with JavaScript
+ * HTML to PDF, or to a PNG picture, in one Chromium with a pool of pages, each in its own context with JavaScript
  * disabled and every request aborted (only `data:` sub-resources load), on top of the
  * document's Content-Security-Policy. A render has a time limit and a size limit. If the
  * browser dies, the next render starts a new one.
@@ -92,30 +95,54 @@ export class PdfRenderer {
   constructor(private readonly options: RendererOptions) {}
 
   async render(html: string, page: TemplateContent['page']): Promise<Buffer> {
+    return this.produce('certificate PDF', html, (target) =>
+      target.pdf({
+        format: page.size,
+        landscape: page.orientation === 'landscape',
+        printBackground: true,
+        preferCSSPageSize: true,
+      }),
+    );
+  }
+
+  /**
+   * The document as a PNG of `size` pixels from its top left corner, transparent where the
+   * document paints nothing; under the same lockdown and limits as a PDF.
+   */
+  async picture(html: string, size: { width: number; height: number }): Promise<Buffer> {
+    return this.produce('picture', html, (target) =>
+      target.screenshot({
+        type: 'png',
+        clip: { x: 0, y: 0, ...size },
+        omitBackground: true,
+        animations: 'disabled',
+      }),
+    );
+  }
+
+  private async produce(what: string, html: string, output: Output): Promise<Buffer> {
     if (Buffer.byteLength(html) > this.options.maxHtmlBytes)
       throw new TemplateRenderError(
-        `The certificate HTML is over ${this.options.maxHtmlBytes} bytes`,
+        `The ${what}'s HTML is over ${this.options.maxHtmlBytes} bytes`,
       );
     await this.takeTurn();
     try {
-      return await this.renderOnAPage(html, page);
+      return await this.renderOnAPage(what, html, output);
     } finally {
       this.passTurn();
     }
   }
 
-  private async renderOnAPage(html: string, page: TemplateContent['page']): Promise<Buffer> {
+  private async renderOnAPage(what: string, html: string, output: Output): Promise<Buffer> {
     const slot = await this.acquire();
     let reusable = true;
-    const rendering = withTimeout(this.renderOn(slot, html, page), this.options.timeoutMs);
+    const rendering = withTimeout(this.renderOn(slot, html, output), this.options.timeoutMs);
     this.inFlight.add(rendering);
     try {
-      const pdf = await rendering;
-      if (pdf.length > this.options.maxPdfBytes)
-        throw new TemplateRenderError(
-          `The certificate PDF is over ${this.options.maxPdfBytes} bytes`,
-        );
-      return pdf;
+      const produced = await rendering;
+      if (produced.length > this.options.maxPdfBytes)
+        throw new TemplateRenderError(`The ${what} is over ${this.options.maxPdfBytes} bytes`);
+      return produced;
     } catch (error) {
       reusable = false;
       throw error instanceof RenderError ? error : new RenderError(messageOf(error));
@@ -147,7 +174,7 @@ export class PdfRenderer {
     void work.finally(() => this.inFlight.delete(work));
   }
 
-  private async renderOn(slot: Slot, html: string, settings: TemplateContent['page']) {
+  private async renderOn(slot: Slot, html: string, output: Output) {
     slot.navigatedTo = undefined;
     slot.rendering = true;
     slot.mayHaveScheduled = MAY_DECLARE_REFRESH.test(html);
@@ -160,14 +187,9 @@ export class PdfRenderer {
         // Read only now: the route may have seen the navigation while the query ran.
         slot.navigatedTo ??= declared;
       }
-      const pdf = await slot.page.pdf({
-        format: settings.size,
-        landscape: settings.orientation === 'landscape',
-        printBackground: true,
-        preferCSSPageSize: true,
-      });
+      const produced = await output(slot.page);
       refuseNavigation(slot);
-      return pdf;
+      return produced;
     } catch (error) {
       refuseNavigation(slot);
       throw error;
