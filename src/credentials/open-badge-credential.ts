@@ -20,6 +20,8 @@ export interface CredentialFacts {
     readonly title: string;
     readonly type: TrainingType;
   };
+  /** The URL of the achievement's picture; credentials issued before pictures existed have none. */
+  readonly achievementImage?: string | null;
   /** The learner's e-mail; empty (or absent) when the service holds none: no profile recorded. */
   readonly learner: { readonly email?: string | null };
   readonly status: { readonly statusListCredential: string; readonly statusListIndex: number };
@@ -89,6 +91,9 @@ export function openBadgeCredential(did: string, facts: CredentialFacts): Record
         type: ['Achievement'],
         achievementType: ACHIEVEMENT_TYPES[training.type],
         name: training.title,
+        ...(facts.achievementImage && {
+          image: { id: facts.achievementImage, type: 'Image', caption: training.title },
+        }),
         description: `Completion of the ${training.type.replace('-', ' ')} "${training.title}".`,
         criteria: {
           narrative: `Complete the ${training.type.replace('-', ' ')} "${training.title}".`,

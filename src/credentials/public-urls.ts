@@ -12,3 +12,10 @@ export const badgeUrl = (publicUrl: string, certificateId: string) =>
 
 export const statusListUrl = (publicUrl: string, tenantId: string) =>
   `${base(publicUrl)}/tenants/${tenantId}/status-lists/revocation`;
+
+/** Where achievements' pictures are served. */
+export const ACHIEVEMENT_IMAGES_PATH = '/api/v1/public/achievement-images/';
+
+/** An achievement's picture: immutable, one per title, logo and issuer name of a training. */
+export const achievementImageUrl = (publicUrl: string, imageId: string) =>
+  `${base(publicUrl)}${ACHIEVEMENT_IMAGES_PATH}${imageId}.png`;

@@ -10,3 +10,6 @@ export const reportFileKey = (reportId: string, redaction = 0) =>
 
 /** A certificate archive's ZIP. */
 export const archiveFileKey = (archiveId: string) => `archives/${archiveId}.zip`;
+
+/** An achievement's picture, shared by the certificates that name it; no personal data. */
+export const achievementImageFileKey = (imageId: string) => `achievements/${imageId}.png`;

@@ -10,6 +10,7 @@ import { ReadModelsModule } from './read-models.module';
 import { CommandHandlingModule } from '../write/command-handling/command-handling.module';
 import { AuditProgressReportController } from './progress-report/audit-progress-report.controller';
 import { PersonalDataController } from './personal-data/personal-data.controller';
+import { AchievementImagesController } from './public-certificates/achievement-images.controller';
 import { PublicCertificatesController } from './public-certificates/public-certificates.controller';
 import { IssuerDocumentsController } from './status-lists/issuer-documents.controller';
 import { ReportsQueryController } from './reports/reports-query.controller';
@@ -36,6 +37,7 @@ import { TrainingsQueryController } from './trainings/trainings.controller';
     NotificationSettingsQueryController,
     WebhooksQueryController,
     PublicCertificatesController,
+    AchievementImagesController,
     IssuerDocumentsController,
     PersonalDataController,
   ],

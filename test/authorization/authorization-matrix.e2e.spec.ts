@@ -101,10 +101,23 @@ describe('Authorisation matrix', () => {
       );
       return created.body.webhookId as string;
     };
+    /** The id in the URL a certificate's credential names as its achievement's picture. */
+    const achievementImageOf = async (certificateId: string) => {
+      const credential = await app.request(
+        'GET',
+        `/api/v1/public/certificates/${certificateId}/credential`,
+        { headers: { 'x-consistent-with': String(await app.head()) } },
+      );
+      const image = JSON.parse(credential.raw) as {
+        credentialSubject: { achievement: { image: { id: string } } };
+      };
+      return /([0-9a-f]{64})\.png$/.exec(image.credentialSubject.achievement.image.id)![1]!;
+    };
     table = endpointTable({
       ...{ reportId: report.body.reportId, templateId, clockAheadMs: DAY },
       archiveId: archive.body.archiveId,
       certificateId: certificateIds[0]!,
+      achievementImageId: await achievementImageOf(certificateIds[0]!),
       webhookId: await webhook(),
       doomedWebhookId: await webhook(),
     });

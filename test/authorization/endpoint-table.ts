@@ -39,6 +39,8 @@ export function endpointTable(ids: {
   readonly templateId: string;
   /** l1's generated certificate, for the public verification endpoints. */
   readonly certificateId: string;
+  /** The picture l1's credential names as its achievement's image. */
+  readonly achievementImageId: string;
   /** How far the fixture moved the test clock ahead of real time. */
   readonly clockAheadMs: number;
   /** A webhook of acme's, and another for the deletion row. */
@@ -490,6 +492,10 @@ export function endpointTable(ids: {
     open('GET public certificate', `/api/v1/public/certificates/${ids.certificateId}`),
     open('GET public credential', `/api/v1/public/certificates/${ids.certificateId}/credential`),
     open('GET public badge', `/api/v1/public/certificates/${ids.certificateId}/badge.png`),
+    open(
+      'GET achievement picture',
+      `/api/v1/public/achievement-images/${ids.achievementImageId}.png`,
+    ),
     open('GET verification page', `/verify/${ids.certificateId}`),
     open('GET DID document', '/tenants/acme/did.json'),
     open('GET status list', '/tenants/acme/status-lists/revocation'),

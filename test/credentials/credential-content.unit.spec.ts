@@ -62,6 +62,23 @@ describe('The unsigned Open Badges credential', () => {
     });
   });
 
+  it("names the achievement's picture as its image, captioned with the title, when it has one", () => {
+    const image = 'https://certs.example/api/v1/public/achievement-images/ab.png';
+    const { achievement } = openBadgeCredential(DID, facts({ achievementImage: image }))
+      .credentialSubject as { achievement: Record<string, unknown> };
+
+    expect(achievement.image).toEqual({ id: image, type: 'Image', caption: 'Fire safety' });
+    expect(Object.keys(achievement)).toEqual([
+      'id',
+      'type',
+      'achievementType',
+      'name',
+      'image',
+      'description',
+      'criteria',
+    ]);
+  });
+
   it.each<[TrainingType, string, string]>([
     ['course', 'Course', 'course'],
     ['pathway', 'ext:Pathway', 'pathway'],

@@ -143,6 +143,7 @@ export const QUERIES: readonly FuzzEndpoint[] = [
   at('GET /api/v1/public/certificates/{certificateId=c1}?on=2026-03-01', ''),
   at('GET /api/v1/public/certificates/{certificateId=c1}/credential', ''),
   at('GET /api/v1/public/certificates/{certificateId=c1}/badge.png', ''),
+  at(`GET /api/v1/public/achievement-images/{imageId=${'0'.repeat(64)}}.png`, ''),
   at('GET /verify/{certificateId=c1}?lang=fr&on=2026-03-01', ''),
   at('GET /tenants/{tenantId=acme}/did.json', ''),
   at('GET /tenants/{tenantId=acme}/status-lists/revocation', ''),

@@ -1027,7 +1027,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * The baked Open Badges image: a PNG carrying the signed credential in its `openbadgecredential` iTXt chunk
+     * The baked Open Badges image: the achievement's picture as a PNG carrying the signed credential in its `openbadgecredential` iTXt chunk
      * @description Public: no token.
      */
     get: operations['PublicCertificates_badge'];
@@ -1051,6 +1051,26 @@ export interface paths {
      * @description Public: no token.
      */
     get: operations['PublicCertificates_page'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/achievement-images/{imageId}.png': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An achievement's picture (issuer logo, training title, issuer name): the `achievement.image` of the credentials issued for it
+     * @description Public: no token.
+     */
+    get: operations['AchievementImages_picture'];
     put?: never;
     post?: never;
     delete?: never;
@@ -17411,6 +17431,132 @@ export interface operations {
             status?: 503;
             /** @enum {unknown} */
             code?: 'stale';
+          };
+        };
+      };
+    };
+  };
+  AchievementImages_picture: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        imageId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The picture, 512 × 512, transparent outside the seal */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/png': string;
+        };
+      };
+      /** @description Bad Request: validation-failed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Bad Request",
+           *       "status": 400,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 400;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Not Found: not-found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Not Found",
+           *       "status": 404,
+           *       "detail": "No such resource",
+           *       "code": "not-found"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 404;
+            /** @enum {unknown} */
+            code?: 'not-found';
+          };
+        };
+      };
+      /** @description URI Too Long: validation-failed */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "URI Too Long",
+           *       "status": 414,
+           *       "detail": "The body is not valid",
+           *       "code": "validation-failed",
+           *       "errors": [
+           *         {
+           *           "path": "body.email",
+           *           "message": "Invalid email address"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 414;
+            /** @enum {unknown} */
+            code?: 'validation-failed';
+          };
+        };
+      };
+      /** @description Too Many Requests: rate-limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "about:blank",
+           *       "title": "Too Many Requests",
+           *       "status": 429,
+           *       "detail": "Too many requests; try again in 1 minute",
+           *       "code": "rate-limited"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {unknown} */
+            status?: 429;
+            /** @enum {unknown} */
+            code?: 'rate-limited';
           };
         };
       };

@@ -1,6 +1,6 @@
 import { type Issuing } from '../../credentials/issuing';
 import { issueCredential } from '../../credentials/open-badge-credential';
-import { statusListUrl } from '../../credentials/public-urls';
+import { achievementImageUrl, statusListUrl } from '../../credentials/public-urls';
 import { credentialFileKey } from '../../file-store/file-keys';
 import type { FileStore, StoredFile } from '../../file-store/file-store';
 import type { RenderJob } from './certificate-facts';
@@ -15,7 +15,7 @@ export async function storeCredential(
   tenantId: string,
   trainingId: string,
   job: RenderJob,
-  statusListIndex: number,
+  issued: { statusListIndex: number; achievementImageId: string },
 ): Promise<StoredFile> {
   const { facts } = job;
   const credential = await issueCredential(issuing, {
@@ -28,7 +28,11 @@ export async function storeCredential(
     issuer: { name: facts.issuer.name, url: facts.issuer.url ?? null },
     training: { trainingId, title: facts.training.title, type: job.trainingType },
     learner: { email: facts.learner.email },
-    status: { statusListCredential: statusListUrl(issuing.publicUrl, tenantId), statusListIndex },
+    achievementImage: achievementImageUrl(issuing.publicUrl, issued.achievementImageId),
+    status: {
+      statusListCredential: statusListUrl(issuing.publicUrl, tenantId),
+      statusListIndex: issued.statusListIndex,
+    },
   });
   return files.putIfAbsent(credentialFileKey(facts.certificateId), credential);
 }

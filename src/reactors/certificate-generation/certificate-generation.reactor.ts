@@ -26,6 +26,7 @@ import { reactionContext } from '../reaction-context';
 import type { Reactor } from '../reactor';
 import { storeCredential } from './certificate-credential';
 import { loadRenderJob } from './certificate-facts';
+import { AchievementImages } from './achievement-images';
 import { numberForRender } from './certificate-number-for-render';
 import { RenderLeases } from './render-leases';
 
@@ -54,6 +55,7 @@ export class CertificateGenerationReactor implements Reactor<'CertificateGenerat
   readonly unavailable: string | null;
   private readonly logger = new Logger(CERTIFICATE_GENERATION);
   private readonly leases: RenderLeases;
+  private readonly achievementImages: AchievementImages | null;
 
   constructor(
     @Inject(FILE_STORE) private readonly files: FileStore,
@@ -67,6 +69,7 @@ export class CertificateGenerationReactor implements Reactor<'CertificateGenerat
   ) {
     this.concurrency = config.RENDER_POOL_SIZE * 2;
     this.leases = new RenderLeases(store, randomUUID(), LEASE_MS);
+    this.achievementImages = renderer ? new AchievementImages(renderer, files) : null;
     this.unavailable = renderer
       ? null
       : 'Certificates will stay "generating" until Chromium is installed and the service restarted';
@@ -164,8 +167,17 @@ export class CertificateGenerationReactor implements Reactor<'CertificateGenerat
     );
     const context = reactionContext(request, 'AssignStatusListIndex', certificateId, ACTOR);
     const statusListIndex = await assignStatusListIndexFor(this.write, context, certificateId);
+    const { training, issuer } = job.facts;
+    const achievementImageId = await this.achievementImages!.ensure({
+      tenantId: tenant,
+      trainingId,
+      title: training.title,
+      issuerName: issuer.name,
+      logo: issuer.logo ?? null,
+    });
     const signing = { files: this.files, issuing: this.issuing };
-    const stored = await storeCredential(signing, tenant, trainingId, job, statusListIndex);
+    const issued = { statusListIndex, achievementImageId };
+    const stored = await storeCredential(signing, tenant, trainingId, job, issued);
     const { sha256, size } = stored;
     return { pdf, credential: { fileId: certificateId, sha256, size, statusListIndex } };
   }

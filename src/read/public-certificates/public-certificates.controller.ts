@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { CONFIG, type Config } from '../../config/config';
 import { CLOCK, type Clock } from '../../core/clock';
 import { refuse } from '../../core/domain-error';
-import { credentialFileKey } from '../../file-store/file-keys';
+import { achievementImageFileKey, credentialFileKey } from '../../file-store/file-keys';
 import { FILE_STORE, type FileStore } from '../../file-store/file-store';
 import { Endpoint } from '../../http/endpoint.decorator';
 import { idSchema, ZodPipe } from '../../http/zod.pipe';
@@ -19,6 +19,7 @@ import { notFoundPage, VERIFICATION_PAGE_CSP, verificationPage } from './verific
 import { binaryFile, jsonAs, textOf } from '../../http/contract/answers';
 import { badgeImage } from '../../credentials/badge-image';
 import { bakeBadge } from '../../credentials/baked-badge';
+import { achievementImageIdIn } from '../../credentials/achievement-image';
 import { PublicCertificateSchema } from './public-certificate.answers';
 import { OpenBadgeCredentialSchema } from '../status-lists/issuer-documents.answers';
 
@@ -107,7 +108,7 @@ export class PublicCertificatesController {
   @Endpoint({
     public: true,
     summary:
-      'The baked Open Badges image: a PNG carrying the signed credential in its `openbadgecredential` iTXt chunk',
+      "The baked Open Badges image: the achievement's picture as a PNG carrying the signed credential in its `openbadgecredential` iTXt chunk",
     answers: {
       200: binaryFile(
         'image/png',
@@ -121,13 +122,24 @@ export class PublicCertificatesController {
     const file = await this.credentialFile(certificateId);
     if (!file) return refuse('not-found', `No badge for certificate ${certificateId}`);
     const credential = Buffer.concat(await file.toArray());
+    const picture = (await this.achievementPicture(credential)) ?? badgeImage();
     return (
       reply
         .type('image/png')
         // As the credential's: an erasure takes it away.
         .header('Cache-Control', 'public, max-age=300')
-        .send(bakeBadge(badgeImage(), credential))
+        .send(bakeBadge(picture, credential))
     );
+  }
+
+  /**
+   * The picture of the achievement the credential names; null for a credential issued before
+   * achievements had pictures, whose badge shows the generic seal.
+   */
+  private async achievementPicture(credential: Buffer): Promise<Buffer | null> {
+    const imageId = achievementImageIdIn(credential);
+    const file = imageId ? await this.files.open(achievementImageFileKey(imageId)) : null;
+    return file ? Buffer.concat(await file.toArray()) : null;
   }
 
   /** The signed credential as issued; null when there is none, or its learner was erased. */
