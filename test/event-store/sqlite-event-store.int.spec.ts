@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -65,5 +65,28 @@ describe('SqliteEventStore on a file written before tenant indexes', () => {
     expect(byType).toContain('events_tenant_type');
     expect(byStream).toContain('sqlite_autoindex_events_2 (stream=?)');
     expect(byStream).not.toContain('TEMP B-TREE');
+  });
+});
+
+describe('SqliteEventStore checkpoints', () => {
+  it('copies committed pages into the database file soon after each commit, far below the writer’s own checkpoint threshold, on a thread of its own', async () => {
+    // Given: a new log, its schema still in the WAL
+    const file = join(mkdtempSync(join(tmpdir(), 'events-')), 'events.sqlite');
+    const store = new SqliteEventStore(file);
+    const before = statSync(file).size;
+
+    // When: a few hundred events are appended, a few pages of WAL (the writer checkpoints at 10,000)
+    for (let i = 0; i < 300; i++) {
+      const event = sampleEvent();
+      await store.append(`enrollment-acme:t:${i}`, [event], 'no-stream');
+    }
+
+    // Then: the database file holds them within a moment, the WAL copied into it
+    const deadline = Date.now() + 5_000;
+    while (statSync(file).size <= before && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    const after = statSync(file).size;
+    await store.close();
+    expect(after).toBeGreaterThan(before + 100 * 1024);
   });
 });

@@ -21,11 +21,15 @@ import { DuplicateEventIdError, duplicateIn } from '../duplicate-event-id-error'
 import { followLog, followLogInPages } from '../follow-log';
 import { AppendSignal } from '../append-signal';
 import { COLUMNS, type EventRow, toRecorded } from './event-row';
+import { CheckpointThread } from '../../sqlite/checkpoint-thread';
 import { GroupCommit } from '../../sqlite/group-commit';
 import { WAIT_FOR_LOCKS, whileLocked } from '../../sqlite/wait-for-locks';
 import { indexProfilesInTheClear } from './profiles-in-the-clear';
 
-/** WAL pages after which a commit checkpoints (SQLite's default is 1,000). */
+/**
+ * WAL pages after which a commit checkpoints (SQLite's default is 1,000): the backstop, and the
+ * WAL's reset, behind the checkpoint thread that copies pages soon after each commit.
+ */
 const CHECKPOINT_PAGES = 10_000;
 
 const SCHEMA = `
@@ -79,6 +83,7 @@ export class SqliteEventStore implements EventStore {
   private readonly db: DatabaseSync;
   private readonly appended: AppendSignal;
   private readonly appends: GroupCommit<AppendResult>;
+  private readonly checkpoints: CheckpointThread | undefined;
   private readonly tenantLog = new Map<string, StatementSync>();
   private readonly statements: {
     streamRevision: StatementSync;
@@ -107,7 +112,16 @@ export class SqliteEventStore implements EventStore {
     });
     addTenantIndexes(this.db);
     indexProfilesInTheClear(this.db);
-    this.appends = new GroupCommit(this.db, () => this.appended.notify(), thrownHere);
+    // A database in memory has no file another connection could checkpoint.
+    this.checkpoints = file === ':memory:' ? undefined : new CheckpointThread(file);
+    this.appends = new GroupCommit(
+      this.db,
+      () => {
+        this.appended.notify();
+        this.checkpoints?.committed();
+      },
+      thrownHere,
+    );
     const prepare = (sql: string): StatementSync => {
       const statement = this.db.prepare(sql);
       statement.setReadBigInts(true);
@@ -284,13 +298,14 @@ export class SqliteEventStore implements EventStore {
     return Promise.resolve(row.position);
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
     if (this.db.isOpen) {
       this.appends.flush();
-      this.db.close();
+      await this.checkpoints?.close();
+      // Stryker disable next-line ConditionalExpression: closed by another close meanwhile
+      if (this.db.isOpen) this.db.close();
     }
     this.appended.notify();
-    return Promise.resolve();
   }
 }
 
