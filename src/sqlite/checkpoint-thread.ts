@@ -1,5 +1,5 @@
-import { extname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { moduleThread } from '../core/module-thread';
 
 /** How long after a commit the thread is asked to copy what was committed since its last pass. */
 const AFTER_COMMIT_MS = 50;
@@ -49,9 +49,7 @@ export class CheckpointThread {
   }
 
   private started(): Worker {
-    // Beside this module: checkpoint-worker.js once compiled, .ts when run from the sources.
-    const file = join(__dirname, `checkpoint-worker${extname(__filename)}`);
-    const worker = new Worker(file, { workerData: { file: this.file } });
+    const worker = moduleThread(__filename, 'checkpoint-worker', { file: this.file });
     // An idle database does not keep the process alive.
     worker.unref();
     worker.on('message', () => {
@@ -76,6 +74,8 @@ export class CheckpointThread {
     this.worker = undefined;
     worker.removeAllListeners();
     const exited = new Promise((done) => worker.once('exit', done));
+    // Held open until it has exited: a closing process waits for its database to be closed.
+    worker.ref();
     // Messages are handled in order: the pass under way, if any, ends before the close.
     worker.postMessage('close');
     await exited;
