@@ -1,5 +1,5 @@
-import { extname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { moduleThread } from '../core/module-thread';
 import type { LearnerRef } from './personal-data-keys';
 
 /** What the thread opens: the key store's file, with the key store's own settings. */
@@ -99,9 +99,7 @@ export class KeyCreation {
   }
 
   private started(setup: KeyCreationSetup): Worker {
-    // Beside this module: key-creation-worker.js once compiled, .ts when run from the sources.
-    const file = join(__dirname, `key-creation-worker${extname(__filename)}`);
-    const worker = new Worker(file, { workerData: setup });
+    const worker = moduleThread(__filename, 'key-creation-worker', setup);
     worker.on('message', (created: KeysCreated) => this.answered(created));
     worker.on('error', (error: Error) => this.lost(worker, error));
     worker.on('exit', (code) =>
