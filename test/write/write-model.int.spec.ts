@@ -295,12 +295,43 @@ describe('The write model folding only what it has not folded yet', () => {
       commandId: `drawn-${n}`,
       randomCommandId: true,
     }));
-    // No other run derives its event ids, so what it appended is what it decided.
-    expect(reads).toEqual([undefined, 0n, 1n]);
+    // No other run derives its event ids, so what it appended is what it decided; and it decides
+    // on what it folded without reading: the stream is read only to fold it the first time, and
+    // once the append decided on its fold is refused (another process turned the feature off).
+    expect(reads).toEqual([undefined, 0n]);
     expect((await store.readStream(stream)).map((e) => e.metadata.commandId)).toEqual([
       'drawn-1',
       'x',
       'drawn-4',
+    ]);
+  });
+
+  it('never answers "nothing to do" from a fold it did not read: it reads the stream and decides again', async () => {
+    const afters: (bigint | undefined)[] = [];
+    const clock = { now: () => now };
+    const mine = new WriteModel(
+      streamReadsNoted(store, afters),
+      writeStack(store, clock).append,
+      clock,
+    );
+    const other = writeStack(store, clock).write;
+    const drawn = (n: number): CommandContext => ({
+      ...context,
+      commandId: `drawn-${n}`,
+      randomCommandId: true,
+    });
+    await mine.execute(stream, certificatesFeature, drawn(1), turn(true));
+    await other.execute(stream, certificatesFeature, { ...context, commandId: 'x' }, turn(false));
+
+    // Its fold says the feature is on already; the log says another process turned it off.
+    const on = await mine.execute(stream, certificatesFeature, drawn(2), turn(true));
+
+    expect(on.events.map((e) => e.type)).toEqual(['CertificatesFeatureEnabled']);
+    expect(afters).toEqual([undefined, 0n]);
+    expect((await store.readStream(stream)).map((e) => e.type)).toEqual([
+      'CertificatesFeatureEnabled',
+      'CertificatesFeatureDisabled',
+      'CertificatesFeatureEnabled',
     ]);
   });
 });

@@ -41,6 +41,17 @@ export class FoldedStreams {
     return this.remember(stream, decider, newer, known ?? null);
   }
 
+  /**
+   * The stream as this process last folded it, without reading the log: it may have moved
+   * since (another process), so only a conditional append may rely on it.
+   */
+  cached<State, Event extends DomainEvent>(
+    stream: string,
+    decider: Evolving<State, Event>,
+  ): Folded<State> | undefined {
+    return this.known(decider).get(stream) as Folded<State> | undefined;
+  }
+
   /** `events` folded onto `from` (or onto nothing), remembered as the stream's latest fold. */
   remember<State, Event extends DomainEvent>(
     stream: string,

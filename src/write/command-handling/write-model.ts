@@ -45,6 +45,12 @@ export class WriteModel {
    * the revision that was read. On a conflict re-read and re-decide (looked-up facts are built
    * again too); with If-Match, never retry. Event ids derive from the command id, so a retried
    * request cannot append twice.
+   *
+   * A command whose event ids are its own first decides on the fold this process keeps, without
+   * reading the log: the append is conditional on that fold's revision, so events decided on a
+   * stream another process has moved are refused, and the command runs again on the stream as
+   * read. An answer that appends nothing (a refusal, nothing to do, an If-Match that differs) is
+   * never given from an unread fold: the stream is read and the command decided again.
    */
   async execute<State, Command extends NamedCommand, Event extends DomainEvent>(
     stream: string,
@@ -56,9 +62,14 @@ export class WriteModel {
     const idOf = eventIdOf ?? ((_event: Event, index: number) => idFromCommand(context, index));
     // Event ids nobody else can derive: an append that succeeds wrote exactly `events`.
     const ownIds = context.randomCommandId === true && eventIdOf === undefined;
-    for (let attempt = 1; ; attempt++) {
+    let unread = ownIds && context.idempotencyKey === undefined;
+    for (let attempt = 1; ;) {
+      const cached = unread ? this.folded.cached(stream, decider) : undefined;
+      unread = false;
       let current: Folded<State> | null;
-      if (context.idempotencyKey === undefined) current = await this.folded.read(stream, decider);
+      if (cached) current = cached;
+      else if (context.idempotencyKey === undefined)
+        current = await this.folded.read(stream, decider);
       else {
         // A retry is recognised by its command id, so its stream is read whole.
         const recorded = await this.log.readStream<Event>(stream);
@@ -67,14 +78,25 @@ export class WriteModel {
         current = this.folded.remember(stream, decider, recorded, null);
       }
       const revision = current?.revision ?? 'no-stream';
-      if (context.expectedRevision !== undefined && context.expectedRevision !== revision)
+      if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
+        if (cached) continue;
         throw new ConcurrencyConflict(`${stream} is at revision ${String(revision)}`, true);
+      }
 
       const state = current?.state ?? decider.initialState();
       const now = this.clock.now();
       const command = await buildCommand(now);
-      const events = decider.decide(command, state);
-      if (events.length === 0) return { state, events, position: current?.position ?? 0n };
+      let events: readonly Event[];
+      try {
+        events = decider.decide(command, state);
+      } catch (refusal) {
+        if (cached) continue;
+        throw refusal;
+      }
+      if (events.length === 0) {
+        if (cached) continue;
+        return { state, events, position: current?.position ?? 0n };
+      }
 
       try {
         const toAppend = events.map((event, index) =>
@@ -98,9 +120,12 @@ export class WriteModel {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
         // Stryker disable next-line ConditionalExpression: with If-Match the retry re-reads and answers the same 412 before deciding
         const ifMatch = context.expectedRevision !== undefined;
+        // An unread fold that was behind: read it, at once and not counted as a conflict.
+        if (cached && !ifMatch) continue;
         if (ifMatch || attempt === MAX_ATTEMPTS)
           throw new ConcurrencyConflict(`${stream} changed while deciding`, ifMatch);
         await sleep(backoffDelay(attempt, CONFLICT));
+        attempt++;
       }
     }
   }
