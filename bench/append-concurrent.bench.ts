@@ -28,7 +28,7 @@ export const appendConcurrentBenchmark: Benchmark = {
         ratio: round(ratio),
         target: 'ratio >= 2',
         met: ratio >= 2,
-        notes: `${count.toLocaleString('en')} single-event appends to new streams from ${WRITERS} concurrent writers; baseline: node:sqlite BEGIN IMMEDIATE + INSERT + COMMIT per append (WAL, synchronous=NORMAL)`,
+        notes: `${count.toLocaleString('en')} single-event appends to new streams from ${WRITERS} concurrent writers; baseline: node:sqlite BEGIN IMMEDIATE + INSERT + COMMIT per append (WAL, synchronous=NORMAL, checkpoints in its commits; the store checkpoints on a thread of its own)`,
       },
     ];
   },

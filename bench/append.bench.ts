@@ -49,7 +49,7 @@ export const appendBenchmark: Benchmark = {
         ratio: round(ratio),
         target: 'ratio >= 0.5',
         met: ratio >= 0.5,
-        notes: `${count.toLocaleString('en')} single-event appends, each to a new stream; baseline: node:sqlite BEGIN IMMEDIATE + INSERT + COMMIT of the same rows (WAL, synchronous=NORMAL)`,
+        notes: `${count.toLocaleString('en')} single-event appends, each to a new stream; baseline: node:sqlite BEGIN IMMEDIATE + INSERT + COMMIT of the same rows (WAL, synchronous=NORMAL, checkpoints in its commits; the store checkpoints on a thread of its own)`,
       },
     ];
   },
