@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
  * stripped.
  */
 
-const { file } = workerData as { file: string };
+const { file, passing } = workerData as { file: string; passing: Int32Array };
 const db = new DatabaseSync(file);
 // PASSIVE: copies what no reader still needs, waits for no one and blocks no writer.
 const checkpoint = db.prepare('PRAGMA wal_checkpoint(PASSIVE)');
@@ -22,6 +22,7 @@ parentPort!.on('message', (message: 'checkpoint' | 'close') => {
     checkpoint.get();
   } catch {
     // Busy or failing: the writer's own checkpoint, every few thousand pages, still runs.
+  } finally {
+    Atomics.store(passing, 0, 0);
   }
-  parentPort!.postMessage('done');
 });
