@@ -113,22 +113,6 @@ export interface EventLog {
   subscribeAllPages(options: SubscribeOptions): AsyncIterable<readonly RecordedEvent[]>;
   /** Position of the newest event in the log, or null when the log is empty. */
   headPosition(): Promise<Position | null>;
-  /**
-   * The log as of now, for `unchangedSince`, read without reading the log. Absent where the
-   * store cannot tell: readers then go to the log every time.
-   */
-  mark?(): LogMark;
-  /**
-   * Whether nothing can have been appended to the stream since `mark` was taken: by this object,
-   * or by another connection here or in another process (any commit of theirs counts).
-   */
-  unchangedSince?(stream: string, mark: LogMark): boolean;
-}
-
-/** What `EventLog.mark` answers: another connection's commit count, and this object's appends. */
-export interface LogMark {
-  readonly change: number;
-  readonly appends: number;
 }
 
 /** The store itself: the log, and the one conditional, idempotent append. */

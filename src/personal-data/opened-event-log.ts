@@ -2,7 +2,6 @@ import type { AnyEvent } from '../events/any-event';
 import type { DomainEvent } from '../core/decider';
 import type {
   EventLog,
-  LogMark,
   Position,
   ReadAllOptions,
   RecordedEvent,
@@ -30,20 +29,11 @@ export type UnreadableProfile = (event: RecordedEvent) => void;
  * not stop every projection at its position for good, as throwing would.
  */
 export class OpenedEventLog implements EventLog {
-  /** The inner log's, where it has them: opening changes nothing a reader could have missed. */
-  readonly mark?: () => LogMark;
-  readonly unchangedSince?: (stream: string, mark: LogMark) => boolean;
-
   constructor(
     private readonly inner: EventLog,
     private readonly keys: Pick<PersonalDataKeys, 'find'>,
     private readonly unreadable: UnreadableProfile = () => {},
-  ) {
-    if (inner.mark && inner.unchangedSince) {
-      this.mark = () => inner.mark!();
-      this.unchangedSince = (stream, mark) => inner.unchangedSince!(stream, mark);
-    }
-  }
+  ) {}
 
   async readStream<E extends DomainEvent = AnyEvent>(
     stream: string,

@@ -8,7 +8,6 @@ import {
   type EventStore,
   type EventToAppend,
   type ExpectedRevision,
-  type LogMark,
   type Position,
   type ReadAllOptions,
   type RecordedEvent,
@@ -21,7 +20,6 @@ import {
 import { DuplicateEventIdError, duplicateIn } from '../duplicate-event-id-error';
 import { followLog, followLogInPages } from '../follow-log';
 import { AppendSignal } from '../append-signal';
-import { LocalAppends } from '../local-appends';
 import { COLUMNS, type EventRow, toRecorded } from './event-row';
 import { CheckpointThread } from '../../sqlite/checkpoint-thread';
 import { GroupCommit } from '../../sqlite/group-commit';
@@ -33,9 +31,6 @@ import { indexProfilesInTheClear } from './profiles-in-the-clear';
  * WAL's reset, behind the checkpoint thread that copies pages soon after each commit.
  */
 const CHECKPOINT_PAGES = 10_000;
-
-/** How long an answer of `PRAGMA data_version` is used before it is asked again. */
-const DATA_VERSION_FOR_MS = 1;
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS events (
@@ -89,8 +84,6 @@ export class SqliteEventStore implements EventStore {
   private readonly appended: AppendSignal;
   private readonly appends: GroupCommit<AppendResult>;
   private readonly checkpoints: CheckpointThread | undefined;
-  private readonly local = new LocalAppends();
-  private versionAsked = { at: -Infinity, version: 0 };
   private readonly tenantLog = new Map<string, StatementSync>();
   private readonly statements: {
     streamRevision: StatementSync;
@@ -99,7 +92,6 @@ export class SqliteEventStore implements EventStore {
     readStream: StatementSync;
     readAll: StatementSync;
     head: StatementSync;
-    dataVersion: StatementSync;
     ofType: StatementSync;
   };
 
@@ -148,8 +140,6 @@ export class SqliteEventStore implements EventStore {
         `SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
       ),
       head: prepare('SELECT MAX(position) AS position FROM events'),
-      // Changes when another connection commits: SQLite's own "has anyone else written".
-      dataVersion: prepare('PRAGMA data_version'),
       // The tenants by a loose scan of their index (one seek each), then each tenant's events
       // of the type through the (tenant, type, position) index: no pass over the log.
       ofType: prepare(
@@ -192,7 +182,6 @@ export class SqliteEventStore implements EventStore {
       if (earlier) return earlier;
       throw new WrongExpectedRevisionError(stream, expected, actual);
     }
-    this.local.appended(stream);
     let revision = expected === 'no-stream' ? -1n : expected;
     let position = 0n;
     for (const event of events) {
@@ -239,29 +228,6 @@ export class SqliteEventStore implements EventStore {
       position = stored.position;
     }
     return { revision, position };
-  }
-
-  mark(): LogMark {
-    return { change: this.dataVersion(), appends: this.local.count };
-  }
-
-  unchangedSince(stream: string, mark: LogMark): boolean {
-    return this.dataVersion() === mark.change && this.local.noneSince(stream, mark.appends);
-  }
-
-  /**
-   * SQLite's count of other connections' commits, asked at most once a millisecond: the pragma
-   * costs as much as reading a stream (a read transaction of its own), and asked for every fact
-   * of every command it cost what it saved. So a commit elsewhere shows within a millisecond,
-   * which a read in flight does not improve on: a fact read is as old as the read anyway.
-   */
-  private dataVersion(): number {
-    const now = performance.now();
-    if (now - this.versionAsked.at >= DATA_VERSION_FOR_MS) {
-      const { data_version } = this.statements.dataVersion.get() as { data_version: bigint };
-      this.versionAsked = { at: now, version: Number(data_version) };
-    }
-    return this.versionAsked.version;
   }
 
   readStream<E extends DomainEvent = AnyEvent>(

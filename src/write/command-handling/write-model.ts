@@ -72,11 +72,10 @@ export class WriteModel {
         current = await this.folded.read(stream, decider);
       else {
         // A retry is recognised by its command id, so its stream is read whole.
-        const seen = this.folded.mark();
         const recorded = await this.log.readStream<Event>(stream);
         const earlier = replayOfEarlierRun(decider, recorded, context);
         if (earlier) return earlier;
-        current = this.folded.remember(stream, decider, recorded, null, seen);
+        current = this.folded.remember(stream, decider, recorded, null);
       }
       const revision = current?.revision ?? 'no-stream';
       if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
@@ -103,8 +102,6 @@ export class WriteModel {
         const toAppend = events.map((event, index) =>
           withMetadata(event, idOf(event, index), command.type, context, now),
         );
-        // Before the append: a commit by anyone else from here on shows as a change.
-        const seen = this.folded.mark();
         const appended = await this.append(stream, toAppend, revision);
         const after = events.reduce(decider.evolve, state);
         // The append was conditional on `revision`, so the stream now holds `events` right after
@@ -112,12 +109,11 @@ export class WriteModel {
         // read back instead, since an idempotent retry's append answers with the events of the run
         // that stored them first.
         if (ownIds)
-          this.folded.keep(
-            stream,
-            decider,
-            { state: after, revision: appended.revision, position: appended.position },
-            seen,
-          );
+          this.folded.keep(stream, decider, {
+            state: after,
+            revision: appended.revision,
+            position: appended.position,
+          });
         else await this.folded.read(stream, decider);
         return { state: after, events, position: appended.position };
       } catch (error) {
