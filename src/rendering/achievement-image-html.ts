@@ -27,7 +27,7 @@ const template = Handlebars.create().compile(
 <html>
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="{{csp}}">
+<meta http-equiv="Content-Security-Policy" content="{{{csp}}}">
 <style>
 html, body { margin: 0; background: transparent; }
 .seal { box-sizing: border-box; width: {{size}}px; height: {{size}}px; border-radius: 50%;
@@ -64,6 +64,9 @@ export function achievementImageHtml(picture: AchievementPicture): string {
   const logo =
     picture.logo && /^data:image\/[a-z+.-]+;base64,/i.test(picture.logo) ? picture.logo : '';
   return template({
+    // Written as it is ({{{csp}}}): our own constant, without a double quote. Escaped, its single
+    // quotes became entities, which the renderer takes for a possible meta refresh and pays a
+    // page reset for.
     csp: RENDER_CSP,
     size: ACHIEVEMENT_IMAGE_SIZE,
     titleSize: titleSize(picture.title),
