@@ -46,21 +46,31 @@ describe('Pictures from the renderer', () => {
     expect(PNG.sync.read(png).width).toBe(512);
   }, 60_000);
 
-  it('keeps the lockdown of PDFs: a document that navigates away is refused, and external requests are blocked', async () => {
-    const before = renderer.attemptedRequests.length;
-    await expect(
-      renderer.picture(
-        '<meta http-equiv="refresh" content="0;url=https://attacker.example/"><img src="https://attacker.example/p.png">',
+  it('keeps the lockdown of PDFs: external requests are blocked, a document that navigates away is refused', async () => {
+    // A renderer of its own: on a page that held an achievement picture, that document's CSP
+    // (data: images only) would block the image before the route could.
+    const own = testRenderer(1);
+    try {
+      const blocked = await own.picture(
+        '<img src="https://attacker.example/p.png" width="10" height="10">',
         SIZE,
-      ),
-    ).rejects.toBeInstanceOf(TemplateRenderError);
-    expect(renderer.attemptedRequests.slice(before)).toContain('https://attacker.example/p.png');
+      );
+      expect(own.attemptedRequests).toEqual(['https://attacker.example/p.png']);
+      // Nothing of the image came: the picture is transparent.
+      expect(painted(blocked)).toBe(0);
 
-    // The next picture on the same pool is unharmed.
-    const png = await renderer.picture(
-      '<div style="width:10px;height:10px;background:red"></div>',
-      SIZE,
-    );
-    expect(painted(png)).toBeCloseTo(100 / (512 * 512), 6);
+      await expect(
+        own.picture('<meta http-equiv="refresh" content="0;url=https://attacker.example/">', SIZE),
+      ).rejects.toBeInstanceOf(TemplateRenderError);
+
+      // The next picture on the same pool is unharmed.
+      const png = await own.picture(
+        '<div style="width:10px;height:10px;background:red"></div>',
+        SIZE,
+      );
+      expect(painted(png)).toBeCloseTo(100 / (512 * 512), 6);
+    } finally {
+      await own.close();
+    }
   }, 60_000);
 });

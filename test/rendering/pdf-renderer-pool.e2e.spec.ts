@@ -53,4 +53,33 @@ describe('The renderer pool', () => {
       await renderer.close();
     }
   }, 30_000);
+
+  it('resets a page after 100 documents: a document written over the last keeps its Content-Security-Policy, and policies must not pile up for good', async () => {
+    const renderer = testRenderer(1);
+    const size = { width: 8, height: 8 };
+    const attempted = async (html: string) => {
+      const before = renderer.attemptedRequests.length;
+      await renderer.picture(html, size);
+      return renderer.attemptedRequests.slice(before);
+    };
+    try {
+      // Given: a page whose first document declared a policy that allows only data: images
+      await renderer.picture(
+        '<meta http-equiv="Content-Security-Policy" content="img-src data:"><p>1</p>',
+        size,
+      );
+      // Then the next document on it inherits that policy: its image is never even requested
+      expect(await attempted('<img src="https://attacker.example/2.png">')).toEqual([]);
+
+      // When: the page has taken its hundredth document
+      for (let n = 3; n <= 100; n++) await renderer.picture(`<p>${n}</p>`, size);
+
+      // Then: the next document is on a page without it (the route sees, and aborts, its image)
+      expect(await attempted('<img src="https://attacker.example/101.png">')).toEqual([
+        'https://attacker.example/101.png',
+      ]);
+    } finally {
+      await renderer.close();
+    }
+  }, 60_000);
 });
