@@ -16,3 +16,17 @@ export function moduleThread(callerFile: string, name: string, workerData: unkno
     }),
   });
 }
+
+/**
+ * Stops a thread started by `moduleThread` that closes itself on a `'close'` message: its
+ * listeners removed (its exit is no failure), held open until it has exited, so a process that
+ * is closing waits for it. Messages are handled in order: work asked for before the close ends
+ * first.
+ */
+export async function closeThread(worker: Worker): Promise<void> {
+  worker.removeAllListeners();
+  const exited = new Promise((done) => worker.once('exit', done));
+  worker.ref();
+  worker.postMessage('close');
+  await exited;
+}

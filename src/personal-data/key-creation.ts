@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import { moduleThread } from '../core/module-thread';
+import { closeThread, moduleThread } from '../core/module-thread';
 import type { LearnerRef } from './personal-data-keys';
 
 /** What the thread opens: the key store's file, with the key store's own settings. */
@@ -75,11 +75,7 @@ export class KeyCreation {
     const worker = this.worker;
     if (!worker) return;
     this.worker = undefined;
-    worker.removeAllListeners();
-    const exited = new Promise((done) => worker.once('exit', done));
-    worker.ref();
-    worker.postMessage('close');
-    await exited;
+    await closeThread(worker);
   }
 
   private send(): void {

@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import { moduleThread } from '../core/module-thread';
+import { closeThread, moduleThread } from '../core/module-thread';
 
 /** The least time between two passes the thread is asked for. */
 const BETWEEN_PASSES_MS = 50;
@@ -71,12 +71,7 @@ export class CheckpointThread {
     const worker = this.worker;
     if (!worker) return;
     this.worker = undefined;
-    worker.removeAllListeners();
-    const exited = new Promise((done) => worker.once('exit', done));
-    // Held open until it has exited: a closing process waits for its database to be closed.
-    worker.ref();
-    // Messages are handled in order: the pass under way, if any, ends before the close.
-    worker.postMessage('close');
-    await exited;
+    // The pass under way, if any, ends first.
+    await closeThread(worker);
   }
 }

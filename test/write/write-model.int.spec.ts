@@ -254,11 +254,8 @@ describe('The write model reading a fact another command needs', () => {
 });
 
 describe('The write model folding only what it has not folded yet', () => {
-  /**
-   * This process turns the feature on, another turns it off, then this one turns it off (nothing
-   * to do) and on again; what it read, from which revision each time, is in `afters`.
-   */
-  const onOffOffOn = async (contextOf: (n: number) => CommandContext) => {
+  /** This process's write model, noting where each stream read began, and another process's. */
+  const twoWriters = () => {
     const afters: (bigint | undefined)[] = [];
     const clock = { now: () => now };
     const mine = new WriteModel(
@@ -266,7 +263,15 @@ describe('The write model folding only what it has not folded yet', () => {
       writeStack(store, clock).append,
       clock,
     );
-    const other = writeStack(store, clock).write;
+    return { afters, mine, other: writeStack(store, clock).write };
+  };
+
+  /**
+   * This process turns the feature on, another turns it off, then this one turns it off (nothing
+   * to do) and on again; what it read, from which revision each time, is in `afters`.
+   */
+  const onOffOffOn = async (contextOf: (n: number) => CommandContext) => {
+    const { afters, mine, other } = twoWriters();
 
     await mine.execute(stream, certificatesFeature, contextOf(1), turn(true));
     // Another process turns it off: this one must decide on that, not on what it folded.
@@ -307,14 +312,7 @@ describe('The write model folding only what it has not folded yet', () => {
   });
 
   it('never answers "nothing to do" from a fold it did not read: it reads the stream and decides again', async () => {
-    const afters: (bigint | undefined)[] = [];
-    const clock = { now: () => now };
-    const mine = new WriteModel(
-      streamReadsNoted(store, afters),
-      writeStack(store, clock).append,
-      clock,
-    );
-    const other = writeStack(store, clock).write;
+    const { afters, mine, other } = twoWriters();
     const drawn = (n: number): CommandContext => ({
       ...context,
       commandId: `drawn-${n}`,
