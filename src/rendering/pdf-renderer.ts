@@ -63,9 +63,9 @@ interface Slot {
 }
 
 /**
- * HTML to PDF, or to a PNG picture, in one Chromium with a pool of pages, each in its own context with JavaScript
- * disabled and every request aborted (only `data:` sub-resources load), on top of the
- * document's Content-Security-Policy. A render has a time limit and a size limit. If the
+ * HTML to PDF, or to a PNG picture, in one Chromium with a pool of pages, each in its own
+ * context with JavaScript disabled and every request aborted (only `data:` sub-resources load),
+ * on top of the document's Content-Security-Policy. A render has a time limit and a size limit. If the
  * browser dies, the next render starts a new one.
  *
  * No render can reach the next one on the same page. setContent writes a document without
