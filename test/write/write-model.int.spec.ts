@@ -6,7 +6,7 @@ import { deterministicId } from '../../src/core/deterministic-id';
 import { ConcurrencyConflict, DomainError } from '../../src/core/domain-error';
 import { streams } from '../../src/core/stream-names';
 import { DuplicateEventIdError } from '../../src/event-store/duplicate-event-id-error';
-import type { EventStore } from '../../src/event-store/event-store';
+import { type EventStore, WrongExpectedRevisionError } from '../../src/event-store/event-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 import { WriteModel } from '../../src/write/command-handling/write-model';
 import { writeStack } from '../support/write-stack';
@@ -309,6 +309,30 @@ describe('The write model folding only what it has not folded yet', () => {
       'x',
       'drawn-4',
     ]);
+  });
+
+  it('draws the event ids of a command whose id was drawn, and keeps them for every attempt of the run', async () => {
+    const tried: string[][] = [];
+    const refusingOnce = new WriteModel(
+      store,
+      async (name, events, expected) => {
+        tried.push(events.map((e) => e.eventId));
+        if (tried.length === 1) throw new WrongExpectedRevisionError(name, expected, 0n);
+        return store.append(name, events, expected);
+      },
+      { now: () => now },
+    );
+    const drawn = { ...context, commandId: 'drawn-1', randomCommandId: true as const };
+
+    await refusingOnce.execute(stream, certificatesFeature, drawn, turn(true));
+
+    const [first, second] = tried;
+    expect(second).toEqual(first);
+    expect(first![0]).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    expect(first![0]).not.toBe(deterministicId('drawn-1/0'));
+    expect((await store.readStream(stream)).map((e) => e.eventId)).toEqual(first);
   });
 
   it('never answers "nothing to do" from a fold it did not read: it reads the stream and decides again', async () => {

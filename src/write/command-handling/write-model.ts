@@ -3,7 +3,7 @@ import { sleep } from '../../core/sleep';
 import type { Clock } from '../../core/clock';
 import type { CommandContext } from '../../core/command-context';
 import type { Decider, DomainEvent } from '../../core/decider';
-import { deterministicId } from '../../core/deterministic-id';
+import { deterministicId, randomId } from '../../core/deterministic-id';
 import { ConcurrencyConflict } from '../../core/domain-error';
 import { withMetadata } from '../../event-store/event-metadata';
 import { type EventLog, WrongExpectedRevisionError } from '../../event-store/event-store';
@@ -23,6 +23,16 @@ const MAX_ATTEMPTS = 8;
 /** The id of a command's event at `index`: the same for every run of the same command. */
 const idFromCommand = (context: CommandContext, index: number): string =>
   deterministicId(`${context.commandId}/${index}`);
+
+/**
+ * Event ids for a command whose id was drawn at random: no other run can derive them, so they
+ * are drawn at random too (hashing one cost a progress command 4 % of its CPU), once per index
+ * and kept for every attempt of this run, as derived ones are.
+ */
+function drawnIds(): (_event: unknown, index: number) => string {
+  const drawn: string[] = [];
+  return (_event, index) => (drawn[index] ??= randomId());
+}
 
 /**
  * The one way into the write side, for controllers, reactors and the seeder alike: run a
@@ -59,9 +69,11 @@ export class WriteModel {
     buildCommand: (now: Date) => Command | Promise<Command>,
     eventIdOf?: (event: Event, index: number) => string,
   ): Promise<CommandOutcome<State, Event>> {
-    const idOf = eventIdOf ?? ((_event: Event, index: number) => idFromCommand(context, index));
     // Event ids nobody else can derive: an append that succeeds wrote exactly `events`.
     const ownIds = context.randomCommandId === true && eventIdOf === undefined;
+    const idOf =
+      eventIdOf ??
+      (ownIds ? drawnIds() : (_event: Event, index: number) => idFromCommand(context, index));
     let unread = ownIds && context.idempotencyKey === undefined;
     for (let attempt = 1; ;) {
       const cached = unread ? this.folded.cached(stream, decider) : undefined;
