@@ -1,7 +1,8 @@
 /**
  * The read store port: the small document store the projections write and the queries read.
- * A document is a JSON object with a string `_id`. Filters are equality (or membership) on
- * top-level fields; results are ordered by one top-level field, with keyset paging (`after`).
+ * A document is a JSON object with a string `_id`. Filters are equality, membership or an
+ * inclusive range on top-level fields; results are ordered by one top-level field, with keyset
+ * paging (`after`).
  */
 export interface Doc {
   readonly _id: string;
@@ -10,7 +11,13 @@ export interface Doc {
 
 export type Scalar = string | number | boolean | null;
 
-export type Where = Readonly<Record<string, Scalar | { readonly in: readonly Scalar[] }>>;
+/** Values from `from` to `to`, both included, compared as the store orders them. */
+export interface Range {
+  readonly from: string | number;
+  readonly to: string | number;
+}
+
+export type Where = Readonly<Record<string, Scalar | { readonly in: readonly Scalar[] } | Range>>;
 
 export interface FindQuery {
   readonly where?: Where;

@@ -89,6 +89,26 @@ export function readStoreContract(open: () => Promise<ReadStore>): void {
     expect(await names({ where: { tenant: { in: [] } } })).toEqual([]);
   });
 
+  it('finds by an inclusive range, of ids or of a field, in order and within a limit', async () => {
+    const name = await collectionOf(people);
+    const found = async (query: Parameters<ReadStore['find']>[1]) =>
+      (await store.find<Person>(name, query)).map((p) => p._id);
+    expect(await found({ where: { _id: { from: 'p001', to: 'p003' } } })).toEqual([
+      'p001',
+      'p002',
+      'p003',
+    ]);
+    expect(await found({ where: { _id: { from: 'p000', to: 'p003' } }, limit: 2 })).toEqual([
+      'p000',
+      'p001',
+    ]);
+    expect(await found({ where: { _id: { from: 'p0015', to: 'p002' } } })).toEqual(['p002']);
+    expect(await found({ where: { _id: { from: 'p003', to: 'p001' } } })).toEqual([]);
+    expect(
+      await found({ where: { tenant: 'a', age: { from: 25, to: 31 } }, orderBy: 'age' }),
+    ).toEqual(['p001', 'p000']);
+  });
+
   it('orders, pages after a key and limits, in both directions', async () => {
     const name = await collectionOf(people);
     const ages = async (query: Parameters<ReadStore['find']>[1]) =>

@@ -48,9 +48,11 @@ function filterOf(query: FindQuery): Filter<Doc> {
     // `$eq` rather than a bare value, so an object smuggled in at runtime is compared, not run.
     // Like SQLite's json_extract(…) IS NULL, `$eq: null` also matches a missing field.
     const match =
-      condition !== null && typeof condition === 'object'
-        ? { $in: [...condition.in] }
-        : { $eq: condition };
+      condition === null || typeof condition !== 'object'
+        ? { $eq: condition }
+        : 'from' in condition
+          ? { $gte: condition.from, $lte: condition.to }
+          : { $in: [...condition.in] };
     clauses.push({ [field(name)]: match });
   }
   if (query.after !== undefined) {

@@ -19,7 +19,10 @@ export function compileFind(query: FindQuery): { sql: string; params: SqlValue[]
   const params: SqlValue[] = [];
   for (const [field, condition] of Object.entries(query.where ?? {})) {
     const column = fieldExpression(field);
-    if (condition !== null && typeof condition === 'object') {
+    if (condition !== null && typeof condition === 'object' && 'from' in condition) {
+      clauses.push(`${column} BETWEEN ? AND ?`);
+      params.push(condition.from, condition.to);
+    } else if (condition !== null && typeof condition === 'object') {
       if (condition.in.length === 0) clauses.push('0');
       else clauses.push(`${column} IN (${condition.in.map(() => '?').join(', ')})`);
       params.push(...condition.in.map(toSql));
@@ -36,7 +39,9 @@ export function compileFind(query: FindQuery): { sql: string; params: SqlValue[]
     params.push(query.after);
   }
   const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
-  let sql = `${where} ORDER BY ${order} ${direction}, id ${direction}`;
+  // `_id` breaks ties, unless it is the order: repeated, SQLite would sort by it once more.
+  const tiebreak = order === 'id' ? '' : `, id ${direction}`;
+  let sql = `${where} ORDER BY ${order} ${direction}${tiebreak}`;
   if (query.limit !== undefined) {
     sql += ' LIMIT ?';
     params.push(query.limit);

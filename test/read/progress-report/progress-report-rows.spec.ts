@@ -261,6 +261,46 @@ describe('The progress report rows, as of a daily cut-off', () => {
   });
 });
 
+describe("The names on a page of rows, among the tenant's other learners", () => {
+  const at = '2026-03-02T09:00:00.000Z';
+  const rowsAsOf = async (tenant: string) => {
+    const rows: ProgressReportRow[] = [];
+    for await (const one of progressReportRows(store, reads, tenant, 't1', '2026-03-03'))
+      rows.push(one);
+    return rows.map((r) => [r.userId, r.name]);
+  };
+
+  it('finds each learner once others lie between them, the walk by id cut short', async () => {
+    // The page's profiles are walked by id from its first learner to its last: 200 learners of
+    // the tenant who are not in the training lie between b and d.
+    const others = Array.from({ length: 200 }, (_, i) => `c${String(i).padStart(3, '0')}`);
+    await given([
+      ...['b', 'd', 'f'].flatMap((id) => [profile(at, id, `Name ${id}`), enrolled(at, id)]),
+      ...others.map((id) => profile(at, id, `Other ${id}`)),
+      marker('2026-03-03'),
+    ]);
+    expect(await rowsAsOf('acme')).toEqual([
+      ['b', 'Name b'],
+      ['d', 'Name d'],
+      ['f', 'Name f'],
+    ]);
+  });
+
+  it("never takes another tenant's profile whose id sorts among the page's", async () => {
+    // 'acme:c:d' lies between 'acme:b' and 'acme:d', and names a learner d of tenant acme:c.
+    await given([
+      ...['b', 'd'].map((id) => enrolled(at, id)),
+      profile(at, 'b', 'Name b'),
+      profile(at, 'd', 'Intruder', 'acme:c'),
+      marker('2026-03-03'),
+    ]);
+    expect(await rowsAsOf('acme')).toEqual([
+      ['b', 'Name b'],
+      ['d', ''],
+    ]);
+  });
+});
+
 describe('The progress report rows of a training larger than one page of row versions', () => {
   const rowsAsOf = async (day: string) => {
     const rows: ProgressReportRow[] = [];
