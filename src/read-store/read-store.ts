@@ -51,6 +51,41 @@ export interface DocumentWriter extends DocumentReader {
   delete(collection: string, id: string): Promise<void>;
 }
 
+/**
+ * A condition a batch checks before it writes anything: the document's top-level `field` holds
+ * `value` (null: the field is null or missing, or there is no such document).
+ */
+export interface BatchCheck {
+  readonly collection: string;
+  readonly id: string;
+  readonly field: string;
+  readonly value: string | null;
+}
+
+/** A collection's writes, serialised: each id with its document as JSON, or null to delete it. */
+export interface BatchWrites {
+  readonly collection: string;
+  readonly ids: readonly string[];
+  readonly docs: readonly (string | null)[];
+}
+
+/**
+ * Writes committed together once every check holds. The store writes each collection's in the
+ * order that suits it (SQLite: by id, so each page of a b-tree is written once).
+ */
+export interface DocumentBatch {
+  readonly checks: readonly BatchCheck[];
+  readonly writes: readonly BatchWrites[];
+}
+
+/** A batch whose check number `check` did not hold: nothing of it was written. */
+export class BatchCheckFailed extends Error {
+  constructor(readonly check: number) {
+    super(`Check ${check} of the batch did not hold`);
+    this.name = 'BatchCheckFailed';
+  }
+}
+
 export interface ReadStore extends DocumentReader {
   /** Creates the collection and its indexes if they do not exist yet. */
   ensureCollection(spec: CollectionSpec): Promise<void>;
@@ -68,6 +103,13 @@ export interface ReadStore extends DocumentReader {
    * errors through.
    */
   transaction<R>(work: (tx: DocumentWriter) => Promise<R>): Promise<R>;
+  /**
+   * Where the store has it: commits `batch` as one transaction on a thread of its own, so the
+   * caller goes on meanwhile. Batches commit one after another in the order given; one whose
+   * checks do not hold writes nothing and rejects with BatchCheckFailed. Absent, the caller
+   * writes in a transaction of its own.
+   */
+  readonly commitInBackground?: (batch: DocumentBatch) => Promise<void>;
   /**
    * Runs `work`, a long run of transactions (a rebuild), letting the store put off its
    * housekeeping until the run ends. Durability and atomicity of each transaction are unchanged.

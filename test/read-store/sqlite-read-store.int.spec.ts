@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { BatchCheckFailed } from '../../src/read-store/read-store';
 import { SqliteReadStore } from '../../src/read-store/sqlite/sqlite-read-store';
 import { readStoreContract } from './read-store.contract';
 
@@ -42,5 +43,100 @@ describe('SqliteReadStore in a bulk run', () => {
     // ~12,000 frames: one checkpoint at 10,000 leaves the rest; a bulk run checkpoints none.
     expect(await framesLeftAfterWrites(false)).toBeLessThan(5_000);
     expect(await framesLeftAfterWrites(true)).toBeGreaterThan(10_000);
+  });
+});
+
+describe('SqliteReadStore committing batches in the background', () => {
+  let file: string;
+  let store: SqliteReadStore;
+  beforeEach(async () => {
+    file = join(mkdtempSync(join(tmpdir(), 'read-')), 'read.sqlite');
+    store = new SqliteReadStore(file);
+    for (const name of ['docs', 'marks']) await store.ensureCollection({ name, indexes: [] });
+    await store.transaction(async (tx) => {
+      await tx.putMany('docs', [
+        { _id: 'old', n: 0 },
+        { _id: 'gone', n: 0 },
+      ]);
+      await tx.put('marks', { _id: 'mark', at: '7' });
+    });
+  });
+  afterEach(() => store.close());
+
+  const commit = (batch: Parameters<NonNullable<SqliteReadStore['commitInBackground']>>[0]) =>
+    store.commitInBackground!(batch);
+  const mark = (value: string | null) => ({ collection: 'marks', id: 'mark', field: 'at', value });
+
+  it('puts and deletes in one transaction once its checks hold, whatever order the ids come in', async () => {
+    await commit({
+      checks: [mark('7'), { collection: 'marks', id: 'none', field: 'at', value: null }],
+      writes: [
+        {
+          collection: 'docs',
+          ids: ['z', 'gone', 'old', 'a'],
+          docs: ['{"_id":"z","n":1}', null, '{"_id":"old","n":1}', '{"_id":"a","n":1}'],
+        },
+        { collection: 'marks', ids: ['mark'], docs: ['{"_id":"mark","at":"8"}'] },
+      ],
+    });
+    expect(await store.find('docs')).toEqual([
+      { _id: 'a', n: 1 },
+      { _id: 'old', n: 1 },
+      { _id: 'z', n: 1 },
+    ]);
+    expect(await store.get('marks', 'mark')).toEqual({ _id: 'mark', at: '8' });
+  });
+
+  it('writes nothing of a batch whose check does not hold, and says which', async () => {
+    const put = { collection: 'docs', ids: ['new'], docs: ['{"_id":"new"}'] };
+    await expect(commit({ checks: [mark('7'), mark('6')], writes: [put] })).rejects.toEqual(
+      new BatchCheckFailed(1),
+    );
+    await expect(commit({ checks: [mark(null)], writes: [put] })).rejects.toBeInstanceOf(
+      BatchCheckFailed,
+    );
+    expect(await store.get('docs', 'new')).toBeNull();
+  });
+
+  it('commits batches in the order they were sent, without waiting for one before the next', async () => {
+    const batches = Array.from({ length: 20 }, (_, i) =>
+      commit({
+        checks: [],
+        writes: [
+          { collection: 'docs', ids: ['old'], docs: [JSON.stringify({ _id: 'old', n: i })] },
+        ],
+      }),
+    );
+    await Promise.all(batches);
+    expect(await store.get('docs', 'old')).toEqual({ _id: 'old', n: 19 });
+  });
+
+  it("fails a batch the database refuses with SQLite's error, and commits the next", async () => {
+    await store.dropCollection('docs');
+    const refused = commit({
+      checks: [],
+      writes: [{ collection: 'docs', ids: ['x'], docs: ['{}'] }],
+    });
+    await expect(refused).rejects.toThrow('no such table');
+    await commit({
+      checks: [],
+      writes: [{ collection: 'marks', ids: ['m2'], docs: ['{"_id":"m2"}'] }],
+    });
+    expect(await store.get('marks', 'm2')).toEqual({ _id: 'm2' });
+  });
+
+  it('lets the batches sent commit before it closes, and has none in memory', async () => {
+    const sent = commit({
+      checks: [],
+      writes: [{ collection: 'marks', ids: ['late'], docs: ['{"_id":"late"}'] }],
+    });
+    await store.close();
+    await sent;
+    await expect(commit({ checks: [], writes: [] })).rejects.toThrow('closed');
+    store = new SqliteReadStore(file);
+    expect(await store.get('marks', 'late')).toEqual({ _id: 'late' });
+    const inMemory = new SqliteReadStore(':memory:');
+    expect(inMemory.commitInBackground).toBeUndefined();
+    await inMemory.close();
   });
 });

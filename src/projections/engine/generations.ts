@@ -1,4 +1,10 @@
-import type { Doc, DocumentReader, DocumentWriter, ReadStore } from '../../read-store/read-store';
+import type {
+  BatchCheck,
+  Doc,
+  DocumentReader,
+  DocumentWriter,
+  ReadStore,
+} from '../../read-store/read-store';
 import type { Projection } from '../projection';
 
 /**
@@ -44,6 +50,18 @@ export async function readCheckpoint(
   const doc = await reader.get<CheckpointDoc>(PROJECTIONS, checkpointId(projection, generation));
   return doc?.position == null ? undefined : BigInt(doc.position);
 }
+
+/** A batch's check that the checkpoint is still at `position` (undefined: there is none). */
+export const checkpointCheck = (
+  projection: string,
+  generation: number,
+  position: bigint | undefined,
+): BatchCheck => ({
+  collection: PROJECTIONS,
+  id: checkpointId(projection, generation),
+  field: 'position',
+  value: position === undefined ? null : position.toString(),
+});
 
 export async function writeCheckpoint(
   writer: Pick<DocumentWriter, 'put'>,

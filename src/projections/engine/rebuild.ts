@@ -1,9 +1,10 @@
 import type { EventLog } from '../../event-store/event-store';
-import type { ReadStore } from '../../read-store/read-store';
+import { BatchCheckFailed, type ReadStore } from '../../read-store/read-store';
 import type { Projection } from '../projection';
 import { applyPage, CheckpointMoved, type PageTarget } from './apply-page';
 import {
   activeGeneration,
+  checkpointCheck,
   dropCheckpoint,
   ensureActiveGeneration,
   ensureGenerationCollections,
@@ -73,7 +74,33 @@ export async function rebuildProjections(
   let after: bigint | undefined;
   let applied = 0;
   let written = targets;
+  // The batch being committed in the background, if the store has background commits: awaited
+  // before the next is taken, so at most two bounds of documents are held.
+  let committing: Promise<void> | undefined;
+  const committed = async () => {
+    if (!committing) return;
+    const batch = committing;
+    committing = undefined;
+    await batch;
+    cache.committed();
+  };
   const writeBack = async () => {
+    if (store.commitInBackground) {
+      await committed();
+      const checks = written.map(({ projection, generation, checkpoint }) =>
+        checkpointCheck(projection.name, generation, checkpoint),
+      );
+      const checked = written;
+      committing = store.commitInBackground(cache.takeBatch(checks)).catch((error: unknown) => {
+        if (error instanceof BatchCheckFailed)
+          throw new CheckpointMoved(checked[error.check]!.projection.name);
+        throw error;
+      });
+      // Awaited at the next write-back or at the end; a failure meanwhile is not unhandled.
+      committing.catch(() => undefined);
+      written = targets;
+      return;
+    }
     await store.transaction(async (tx) => {
       for (const { projection, generation, checkpoint } of written)
         if ((await readCheckpoint(tx, projection.name, generation)) !== checkpoint)
@@ -101,6 +128,7 @@ export async function rebuildProjections(
       });
     }
     await writeBack();
+    await committed();
   });
 
   const results: RebuildResult[] = [];

@@ -1,4 +1,10 @@
-import type { Doc, DocumentReader } from '../../read-store/read-store';
+import type {
+  BatchCheck,
+  BatchWrites,
+  Doc,
+  DocumentBatch,
+  DocumentReader,
+} from '../../read-store/read-store';
 import type { DocumentAccess } from './apply-page';
 import { WrittenIds } from './written-ids';
 
@@ -19,7 +25,12 @@ interface Entry {
  * collection that started empty, only the ids it may have written back are read at all.
  */
 export class WriteBackCache implements DocumentAccess {
-  private readonly collections = new Map<string, Map<string, Entry>>();
+  private collections = new Map<string, Map<string, Entry>>();
+  /**
+   * The documents of the batch being committed in the background (`takeBatch`), answered from
+   * until it is (`committed`): the store does not have them yet.
+   */
+  private committing: ReadonlyMap<string, ReadonlyMap<string, Entry>> | undefined;
   /** Collections the store holds nothing of beyond what this cache wrote back to them. */
   private readonly fresh = new Set<string>();
   private readonly written = new WrittenIds();
@@ -41,19 +52,28 @@ export class WriteBackCache implements DocumentAccess {
     const docs = this.docsOf(collection);
     const entry = docs.get(id);
     if (entry) return entry.doc as T | null;
-    const doc = this.inStore(collection, id) ? await this.store.get<T>(collection, id) : null;
+    const committing = this.committing?.get(collection)?.get(id);
+    const doc = committing
+      ? (committing.doc as T | null)
+      : this.inStore(collection, id)
+        ? await this.store.get<T>(collection, id)
+        : null;
     this.hold(docs, id, doc, false);
     return doc;
   }
 
   async getMany<T extends Doc>(collection: string, ids: readonly string[]): Promise<T[]> {
     const docs = this.docsOf(collection);
+    const committing = this.committing?.get(collection);
     const found: T[] = [];
     const missing: string[] = [];
     for (const id of ids) {
-      const entry = docs.get(id);
+      const entry = docs.get(id) ?? committing?.get(id);
       if (entry) {
         if (entry.doc) found.push(entry.doc as T);
+        // Held clean: the batch being committed writes it.
+        // Stryker disable next-line ConditionalExpression: holding an entry again changes nothing
+        if (!docs.has(id)) this.hold(docs, id, entry.doc, false);
       } else if (this.inStore(collection, id)) missing.push(id);
       else this.hold(docs, id, null, false);
     }
@@ -103,6 +123,43 @@ export class WriteBackCache implements DocumentAccess {
       }
       await tx.putMany(collection, puts);
     }
+  }
+
+  /**
+   * The changed documents as one batch with `checks`, serialised, collection by collection (the
+   * store puts each collection's in the order it writes best: its own work, off this thread);
+   * the cache starts empty, answering from the batch's documents until `committed` says the
+   * store has them. One batch at a time.
+   */
+  takeBatch(checks: readonly BatchCheck[]): DocumentBatch {
+    if (this.committing) throw new Error('A batch is being committed already');
+    const writes: BatchWrites[] = [];
+    for (const [collection, docs] of this.collections) {
+      const fresh = this.fresh.has(collection);
+      const ids: string[] = [];
+      const serialised: (string | null)[] = [];
+      for (const [id, { doc, dirty }] of docs) {
+        if (!dirty) continue;
+        if (doc) {
+          ids.push(id);
+          serialised.push(JSON.stringify(doc));
+          if (fresh) this.written.add(collection, id);
+        } else if (this.inStore(collection, id)) {
+          ids.push(id);
+          serialised.push(null);
+        }
+      }
+      if (ids.length > 0) writes.push({ collection, ids, docs: serialised });
+    }
+    this.committing = this.collections;
+    this.collections = new Map();
+    this.entries = 0;
+    return { checks, writes };
+  }
+
+  /** The batch taken last is in the store: the cache stops answering from it. */
+  committed(): void {
+    this.committing = undefined;
   }
 
   /** After `writeTo` committed: the store has it all, and memory is given back. */

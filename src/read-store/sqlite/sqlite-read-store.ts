@@ -1,7 +1,15 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import type { CollectionSpec, Doc, DocumentWriter, FindQuery, ReadStore } from '../read-store';
+import type {
+  CollectionSpec,
+  Doc,
+  DocumentBatch,
+  DocumentWriter,
+  FindQuery,
+  ReadStore,
+} from '../read-store';
+import { BackgroundCommits } from './background-commits';
 import { truncateWal } from '../../sqlite/truncate-wal';
 import { WAIT_FOR_LOCKS, whileLocked } from '../../sqlite/wait-for-locks';
 import { compileFind, fieldExpression, type SqlValue } from './sql-query';
@@ -154,6 +162,9 @@ export class SqliteReadStore implements ReadStore {
   private readonly writes: SqliteDocuments;
   private queue: Promise<unknown> = Promise.resolve();
   private bulkRuns = 0;
+  /** A store in memory cannot be reached from another thread: it has no background commits. */
+  private readonly background: BackgroundCommits | undefined;
+  readonly commitInBackground?: (batch: DocumentBatch) => Promise<void>;
 
   constructor(private readonly file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -172,6 +183,19 @@ export class SqliteReadStore implements ReadStore {
     this.reader.exec(WAIT_FOR_LOCKS);
     this.reads = new SqliteDocuments(this.reader);
     this.writes = this.reader === this.writer ? this.reads : new SqliteDocuments(this.writer);
+    if (file === ':memory:') return;
+    // Batches are a rebuild's: its WAL between checkpoints, and the writer's other settings.
+    this.background = new BackgroundCommits({
+      file,
+      pragmas: `${WAIT_FOR_LOCKS} PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;
+        PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = ${BULK_CHECKPOINT_PAGES};`,
+    });
+    const background = this.background;
+    this.commitInBackground = ({ checks, writes }) =>
+      background.commit({
+        checks: checks.map(({ collection, ...check }) => ({ table: table(collection), ...check })),
+        writes: writes.map(({ collection, ...write }) => ({ table: table(collection), ...write })),
+      });
   }
 
   get<T extends Doc>(collection: string, id: string): Promise<T | null> {
@@ -252,6 +276,7 @@ export class SqliteReadStore implements ReadStore {
   }
 
   async close(): Promise<void> {
+    await this.background?.close();
     await this.queue;
     if (this.reader !== this.writer && this.reader.isOpen) this.reader.close();
     if (this.writer.isOpen) this.writer.close();

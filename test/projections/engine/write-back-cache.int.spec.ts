@@ -143,4 +143,39 @@ describe('The write-back cache of a rebuild', () => {
     expect(await cache.get('b', 'z')).toBeNull();
     expect(reader.reads).toEqual(['b/x']);
   });
+
+  it('takes the changed documents as a batch, and answers from it until it is committed', async () => {
+    cache.startsEmpty('b');
+    await cache.get('a', 'kept');
+    await cache.put('a', { _id: 'new', n: 2 });
+    await cache.delete('a', 'old');
+    await cache.putMany('b', [{ _id: 'y' }, { _id: 'x' }]);
+    await cache.delete('b', 'never');
+    const check = { collection: 'a', id: 'kept', field: 'n', value: '1' };
+
+    const batch = cache.takeBatch([check]);
+
+    // Changed documents only, serialised; a deletion where the store may hold the document.
+    expect(batch.checks).toEqual([check]);
+    expect(batch.writes).toEqual([
+      { collection: 'a', ids: ['new', 'old'], docs: ['{"_id":"new","n":2}', null] },
+      { collection: 'b', ids: ['y', 'x'], docs: ['{"_id":"y"}', '{"_id":"x"}'] },
+    ]);
+    expect(cache.size).toBe(0);
+    expect(() => cache.takeBatch([])).toThrow('being committed already');
+    // The store has none of it yet: the cache answers from the batch, and reads only the rest.
+    expect(await cache.get('a', 'new')).toEqual({ _id: 'new', n: 2 });
+    expect(await cache.getMany('a', ['old', 'kept'])).toEqual([{ _id: 'kept', n: 1 }]);
+    expect(await cache.getMany('b', ['x', 'y'])).toEqual([{ _id: 'x' }, { _id: 'y' }]);
+    expect(reader.reads).toEqual(['a/kept']);
+    expect(cache.size).toBe(5);
+
+    await store.transaction((tx) => tx.putMany('b', [{ _id: 'x', n: 3 }]));
+    cache.committed();
+    cache.clear();
+    // Committed: the batch's documents are read from the store, those of a fresh collection too.
+    expect(await cache.get('b', 'x')).toEqual({ _id: 'x', n: 3 });
+    expect(await cache.get('a', 'new')).toBeNull();
+    expect(cache.takeBatch([]).writes).toEqual([]);
+  });
 });
