@@ -103,6 +103,12 @@ export interface EventLog {
   /** One page of the whole log, oldest first, positions strictly greater than `after`. */
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
   /**
+   * Where the store has it: the whole log after `after`, a page of `limit` events at a time,
+   * each page read on a thread of the store's own while the caller works on the one before; it
+   * ends at the first empty page. For a reader of the whole log, as a rebuild is.
+   */
+  readonly readAhead?: (options: ReadAllOptions) => AsyncIterable<RecordedEvent[]>;
+  /**
    * One page of a tenant's log (see `inTenantLog`), oldest first, positions strictly greater
    * than `after`, narrowed to a stream and/or an event type when given.
    */

@@ -90,3 +90,50 @@ describe('SqliteEventStore checkpoints', () => {
     expect(after).toBeGreaterThan(before + 100 * 1024);
   });
 });
+
+describe('SqliteEventStore reading the whole log ahead', () => {
+  let store: SqliteEventStore;
+  beforeEach(() => {
+    store = new SqliteEventStore(join(mkdtempSync(join(tmpdir(), 'events-')), 'events.sqlite'));
+  });
+  afterEach(() => store.close());
+
+  const pagesAhead = async (after: bigint | undefined, limit: number) => {
+    const pages = [];
+    for await (const page of store.readAhead!({ after, limit })) pages.push(page);
+    return pages;
+  };
+
+  it('gives the pages readAll gives, and ends at the first empty one', async () => {
+    for (let i = 0; i < 7; i++)
+      await store.append(`enrollment-acme:t:${i}`, [sampleEvent(), sampleEvent()], 'no-stream');
+    const expected = [];
+    for (let after: bigint | undefined = 2n; ;) {
+      const page = await store.readAll({ after, limit: 5 });
+      if (page.length === 0) break;
+      expected.push(page);
+      after = page.at(-1)!.position;
+    }
+
+    const pages = await pagesAhead(2n, 5);
+
+    expect(pages.map((page) => page.length)).toEqual([5, 5, 2]);
+    expect(pages).toEqual(expected);
+    expect(await pagesAhead(undefined, 100)).toEqual([await store.readAll({ limit: 100 })]);
+    expect(await pagesAhead(14n, 5)).toEqual([]);
+  });
+
+  it('stops its thread when the caller stops asking, and has none in memory', async () => {
+    for (let i = 0; i < 5; i++)
+      await store.append(`enrollment-acme:t:${i}`, [sampleEvent()], 'no-stream');
+    const seen: bigint[] = [];
+    for await (const page of store.readAhead!({ limit: 2 })) {
+      seen.push(...page.map((event) => event.position));
+      break;
+    }
+    expect(seen).toEqual([1n, 2n]);
+    const inMemory = new SqliteEventStore(':memory:');
+    expect(inMemory.readAhead).toBeUndefined();
+    await inMemory.close();
+  });
+});

@@ -15,15 +15,27 @@ export type EventRow = {
 
 export const COLUMNS = 'position, event_id, stream, revision, type, data, metadata';
 
-/** The one place a row becomes a typed event: the schemas checked it when it was appended. */
-export function toRecorded<E extends DomainEvent = AnyEvent>(row: EventRow): RecordedEvent<E> {
+/** A row becomes a typed event: the schemas checked it when it was appended. */
+export const toRecorded = <E extends DomainEvent = AnyEvent>(row: EventRow): RecordedEvent<E> =>
+  recorded(row.position, row.event_id, row.stream, row.revision, row.type, row.data, row.metadata);
+
+/** The one place a row's columns become a typed event. */
+export function recorded<E extends DomainEvent = AnyEvent>(
+  position: bigint,
+  eventId: string,
+  stream: string,
+  revision: bigint,
+  type: string,
+  data: string,
+  metadata: string,
+): RecordedEvent<E> {
   return {
-    eventId: row.event_id,
-    stream: row.stream,
-    revision: row.revision,
-    position: row.position,
-    type: row.type,
-    data: JSON.parse(row.data) as E['data'],
-    metadata: JSON.parse(row.metadata) as RecordedEvent['metadata'],
+    eventId,
+    stream,
+    revision,
+    position,
+    type,
+    data: JSON.parse(data) as E['data'],
+    metadata: JSON.parse(metadata) as RecordedEvent['metadata'],
   } as RecordedEvent<E>;
 }

@@ -25,6 +25,7 @@ import { CheckpointThread } from '../../sqlite/checkpoint-thread';
 import { GroupCommit } from '../../sqlite/group-commit';
 import { WAIT_FOR_LOCKS, whileLocked } from '../../sqlite/wait-for-locks';
 import { indexProfilesInTheClear } from './profiles-in-the-clear';
+import { readAhead } from './read-ahead';
 
 /**
  * WAL pages after which a commit checkpoints (SQLite's default is 1,000): the backstop, and the
@@ -84,6 +85,8 @@ export class SqliteEventStore implements EventStore {
   private readonly appended: AppendSignal;
   private readonly appends: GroupCommit<AppendResult>;
   private readonly checkpoints: CheckpointThread | undefined;
+  /** A database in memory cannot be reached from another thread: it has no read-ahead. */
+  readonly readAhead?: (options: ReadAllOptions) => AsyncIterable<RecordedEvent[]>;
   private readonly tenantLog = new Map<string, StatementSync>();
   private readonly statements: {
     streamRevision: StatementSync;
@@ -114,6 +117,7 @@ export class SqliteEventStore implements EventStore {
     indexProfilesInTheClear(this.db);
     // A database in memory has no file another connection could checkpoint.
     this.checkpoints = file === ':memory:' ? undefined : new CheckpointThread(file);
+    if (file !== ':memory:') this.readAhead = (options) => readAhead(file, options);
     this.appends = new GroupCommit(
       this.db,
       () => {

@@ -1,4 +1,4 @@
-import type { EventLog } from '../../event-store/event-store';
+import type { EventLog, ReadAllOptions, RecordedEvent } from '../../event-store/event-store';
 import { BatchCheckFailed, type ReadStore } from '../../read-store/read-store';
 import type { Projection } from '../projection';
 import { applyPage, CheckpointMoved, type PageTarget } from './apply-page';
@@ -50,7 +50,7 @@ interface RebuildTarget extends PageTarget {
  * rebuild left half done by a crash is discarded by the next.
  */
 export async function rebuildProjections(
-  events: Pick<EventLog, 'readAll' | 'headPosition'>,
+  events: Pick<EventLog, 'readAll' | 'readAhead' | 'headPosition'>,
   store: ReadStore,
   projections: readonly Projection[],
   onProgress: (progress: RebuildProgress) => void = () => undefined,
@@ -111,9 +111,7 @@ export async function rebuildProjections(
     written = targets;
   };
   await store.inBulk(async () => {
-    for (;;) {
-      const page = await events.readAll({ after, limit: PAGE });
-      if (page.length === 0) break;
+    for await (const page of (events.readAhead ?? pagesOf(events))({ limit: PAGE })) {
       const reached = await applyPage(cache, targets, page);
       targets = targets.map((target, i) => ({ ...target, checkpoint: reached[i] }));
       if (cache.size >= bound) await writeBack();
@@ -151,8 +149,19 @@ export async function rebuildProjections(
   return results;
 }
 
+/** The whole log, page by page, from `readAll`: for a store that has no read-ahead. */
+const pagesOf = (events: Pick<EventLog, 'readAll'>) =>
+  async function* ({ limit }: ReadAllOptions): AsyncGenerator<RecordedEvent[]> {
+    for (let after: bigint | undefined; ;) {
+      const page = await events.readAll({ after, limit });
+      if (page.length === 0) return;
+      yield page;
+      after = page.at(-1)!.position;
+    }
+  };
+
 export async function rebuildProjection(
-  events: Pick<EventLog, 'readAll' | 'headPosition'>,
+  events: Pick<EventLog, 'readAll' | 'readAhead' | 'headPosition'>,
   store: ReadStore,
   projection: Projection,
   onProgress?: (progress: RebuildProgress) => void,

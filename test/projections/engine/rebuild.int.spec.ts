@@ -186,6 +186,30 @@ describe('Rebuilding read models from the log', () => {
     expect(await readCheckpoint(store, ENROLMENTS.name, 3)).toBe(4_001n);
   });
 
+  it('reads a log on file ahead of the pages it applies, and builds the same documents', async () => {
+    const onFile = new SqliteEventStore(
+      join(mkdtempSync(join(tmpdir(), 'rebuild-')), 'log.sqlite'),
+    );
+    const types = Array.from({ length: 4_001 }, (_, i) =>
+      i % 3 === 0 ? ('TrainingCreated' as const) : ('LearnerEnrolled' as const),
+    );
+    await append(onFile, types);
+    await append(events, types);
+    const readAhead = jest.spyOn(onFile as Required<SqliteEventStore>, 'readAhead');
+    const inMemory = new SqliteReadStore(':memory:');
+
+    await rebuildProjections(onFile, store, [ENROLMENTS, TRAININGS], undefined, 100);
+    await rebuildProjections(events, inMemory, [ENROLMENTS, TRAININGS], undefined, 100);
+
+    expect(readAhead).toHaveBeenCalledTimes(1);
+    expect(await seen(store, ENROLMENTS, 2)).toEqual(await seen(inMemory, ENROLMENTS, 2));
+    expect(await seen(store, TRAININGS, 2)).toEqual(await seen(inMemory, TRAININGS, 2));
+    expect((await seen(store, TRAININGS, 2)).length).toBe(1_334);
+    expect(await readCheckpoint(store, ENROLMENTS.name, 2)).toBe(4_001n);
+    await inMemory.close();
+    await onFile.close();
+  });
+
   it('fails, switching nothing, when another process wrote its generation first', async () => {
     await append(
       events,
