@@ -29,11 +29,17 @@ export type UnreadableProfile = (event: RecordedEvent) => void;
  * not stop every projection at its position for good, as throwing would.
  */
 export class OpenedEventLog implements EventLog {
+  /** The inner log's read-ahead, each page opened; none where the inner log has none. */
+  readonly readAhead?: (options: ReadAllOptions) => AsyncIterable<RecordedEvent[]>;
+
   constructor(
     private readonly inner: EventLog,
     private readonly keys: Pick<PersonalDataKeys, 'find'>,
     private readonly unreadable: UnreadableProfile = () => {},
-  ) {}
+  ) {
+    const ahead = inner.readAhead;
+    if (ahead) this.readAhead = (options) => this.openedPages(ahead(options));
+  }
 
   async readStream<E extends DomainEvent = AnyEvent>(
     stream: string,
@@ -60,6 +66,12 @@ export class OpenedEventLog implements EventLog {
 
   headPosition(): Promise<Position | null> {
     return this.inner.headPosition();
+  }
+
+  private async *openedPages(
+    pages: AsyncIterable<RecordedEvent[]>,
+  ): AsyncIterable<RecordedEvent[]> {
+    for await (const page of pages) yield await this.opened(page);
   }
 
   /** Opens every sealed event of a page with one lookup of their keys; others pass untouched. */

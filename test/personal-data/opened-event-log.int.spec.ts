@@ -79,6 +79,26 @@ describe('The log as readers read it, over real files', () => {
     expect(await log.store.headPosition()).toBe(events[1]!.position);
   });
 
+  it('reads the whole log ahead opened, page by page, where the inner log reads ahead', async () => {
+    const [zoe, ana] = [person(), person()];
+    for (const learner of [zoe, ana])
+      await log.store.append(learnerStream(learner), [profileRecorded(learner)], 'no-stream');
+    await log.events.append('training-acme:t', [other(zoe.tenant)], 'no-stream');
+    const opened = new OpenedEventLog(log.events, log.keys);
+
+    const pages: RecordedEvent[][] = [];
+    for await (const page of opened.readAhead!({ limit: 2 })) pages.push(page);
+
+    expect(pages.map((page) => page.length)).toEqual([2, 1]);
+    expect(pages.flat()).toEqual(await log.store.readAll({ limit: 10 }));
+    expect(profilesIn(pages.flat())).toEqual([
+      { learnerId: zoe.learnerId, name: zoe.name, email: zoe.email },
+      { learnerId: ana.learnerId, name: ana.name, email: ana.email },
+    ]);
+    const withoutReadAhead = { ...log.events, readAhead: undefined } as typeof log.events;
+    expect(new OpenedEventLog(withoutReadAhead, log.keys).readAhead).toBeUndefined();
+  });
+
   it('reads pages without a profile without asking the key store', async () => {
     const zoe = person();
     await log.store.append(learnerStream(zoe), [profileRecorded(zoe)], 'no-stream');
