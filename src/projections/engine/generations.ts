@@ -95,8 +95,9 @@ export async function ensureActiveGeneration(store: ReadStore, projection: Proje
 }
 
 /**
- * A rebuild creates the collections without their indexes (`indexed` false) and adds them once
- * the documents are in: one bulk index build is much cheaper than updating indexes row by row.
+ * A rebuild writing its own transactions creates the collections without their indexes
+ * (`indexed` false) and adds them once the documents are in: one bulk index build is much
+ * cheaper than updating indexes row by row on the same thread.
  */
 export async function ensureGenerationCollections(
   store: ReadStore,
