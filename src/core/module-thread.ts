@@ -30,3 +30,35 @@ export async function closeThread(worker: Worker): Promise<void> {
   worker.postMessage('close');
   await exited;
 }
+
+/** A thread that answers each message it is sent with one message of its own, in order. */
+export interface AskedThread<A> {
+  /** Settles with the answer to `message`; rejects should the thread fail or exit first. */
+  ask(message: unknown): Promise<A>;
+  /** Messages not answered yet. */
+  readonly waiting: number;
+}
+
+/**
+ * Asks `worker`, which answers in the order it was asked: each answer settles the oldest ask
+ * still waiting. A thread that fails or exits (named `what` in the error) rejects them all.
+ */
+export function askedThread<A>(worker: Worker, what: string): AskedThread<A> {
+  const waiting: { resolve: (answer: A) => void; reject: (error: Error) => void }[] = [];
+  const lost = (error: Error) => {
+    for (const asked of waiting.splice(0)) asked.reject(error);
+  };
+  worker.on('message', (answer: A) => waiting.shift()?.resolve(answer));
+  worker.on('error', lost);
+  worker.on('exit', (code) => lost(new Error(`${what} exited (${code})`)));
+  return {
+    ask: (message) =>
+      new Promise<A>((resolve, reject) => {
+        waiting.push({ resolve, reject });
+        worker.postMessage(message);
+      }),
+    get waiting() {
+      return waiting.length;
+    },
+  };
+}

@@ -1,5 +1,4 @@
-import type { Worker } from 'node:worker_threads';
-import { closeThread, moduleThread } from '../../core/module-thread';
+import { askedThread, closeThread, moduleThread } from '../../core/module-thread';
 import type { ReadAllOptions, RecordedEvent } from '../event-store';
 import { COLUMNS, recorded } from './event-row';
 
@@ -38,12 +37,9 @@ export async function* readAhead(
     file,
     sql: `SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
   } satisfies ReadAheadSetup);
-  const answers = pageAnswers(worker);
+  const asked = askedThread<PageAnswer>(worker, "the log's read-ahead thread");
   try {
-    const ask = (from: bigint | undefined) => {
-      worker.postMessage({ after: from ?? 0n, limit });
-      return answers.next();
-    };
+    const ask = (from: bigint | undefined) => asked.ask({ after: from ?? 0n, limit }).then(pageOf);
     let next = ask(after);
     for (;;) {
       const page = await next;
@@ -59,22 +55,10 @@ export async function* readAhead(
   }
 }
 
-/** The thread's answers in order, one per page asked for; a failed read or a lost thread rejects. */
-function pageAnswers(worker: Worker): { next(): Promise<PageColumns> } {
-  const waiting: { resolve: (page: PageColumns) => void; reject: (error: Error) => void }[] = [];
-  const fail = (error: Error) => {
-    for (const pending of waiting.splice(0)) pending.reject(error);
-  };
-  worker.on('message', (answer: PageAnswer) => {
-    const pending = waiting.shift();
-    if ('error' in answer) pending?.reject(new Error(answer.error));
-    else pending?.resolve(answer);
-  });
-  worker.on('error', fail);
-  worker.on('exit', (code) => fail(new Error(`the log's read-ahead thread exited (${code})`)));
-  return {
-    next: () => new Promise((resolve, reject) => waiting.push({ resolve, reject })),
-  };
+/** A page's rows, or the error the thread met reading them. */
+function pageOf(answer: PageAnswer): PageColumns {
+  if ('error' in answer) throw new Error(answer.error);
+  return answer;
 }
 
 function eventsOf(page: PageColumns): RecordedEvent[] {

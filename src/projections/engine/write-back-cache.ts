@@ -111,16 +111,11 @@ export class WriteBackCache implements DocumentAccess {
     for (const collection of [...this.collections.keys()].sort()) {
       const docs = this.collections.get(collection)!;
       const puts: Doc[] = [];
-      const fresh = this.fresh.has(collection);
-      for (const id of [...docs.keys()].sort()) {
-        const { doc, dirty } = docs.get(id)!;
-        if (!dirty) continue;
-        if (doc) {
-          puts.push(doc);
-          // Added even if this transaction is run again or fails: a "maybe" costs only a read.
-          if (fresh) this.written.add(collection, id);
-        } else if (this.inStore(collection, id)) await tx.delete(collection, id);
-      }
+      const deletes: string[] = [];
+      this.eachChange(collection, docs, [...docs.keys()].sort(), (id, doc) =>
+        doc ? puts.push(doc) : deletes.push(id),
+      );
+      for (const id of deletes) await tx.delete(collection, id);
       await tx.putMany(collection, puts);
     }
   }
@@ -135,20 +130,12 @@ export class WriteBackCache implements DocumentAccess {
     if (this.committing) throw new Error('A batch is being committed already');
     const writes: BatchWrites[] = [];
     for (const [collection, docs] of this.collections) {
-      const fresh = this.fresh.has(collection);
       const ids: string[] = [];
       const serialised: (string | null)[] = [];
-      for (const [id, { doc, dirty }] of docs) {
-        if (!dirty) continue;
-        if (doc) {
-          ids.push(id);
-          serialised.push(JSON.stringify(doc));
-          if (fresh) this.written.add(collection, id);
-        } else if (this.inStore(collection, id)) {
-          ids.push(id);
-          serialised.push(null);
-        }
-      }
+      this.eachChange(collection, docs, docs.keys(), (id, doc) => {
+        ids.push(id);
+        serialised.push(doc ? JSON.stringify(doc) : null);
+      });
       if (ids.length > 0) writes.push({ collection, ids, docs: serialised });
     }
     this.committing = this.collections;
@@ -166,6 +153,28 @@ export class WriteBackCache implements DocumentAccess {
   clear(): void {
     this.collections.clear();
     this.entries = 0;
+  }
+
+  /**
+   * Each changed document of `ids`, in that order: the document, or null for one deleted that the
+   * store may hold (a deletion of one it cannot hold is nothing to write).
+   */
+  private eachChange(
+    collection: string,
+    docs: ReadonlyMap<string, Entry>,
+    ids: Iterable<string>,
+    visit: (id: string, doc: Doc | null) => unknown,
+  ): void {
+    const fresh = this.fresh.has(collection);
+    for (const id of ids) {
+      const { doc, dirty } = docs.get(id)!;
+      if (!dirty) continue;
+      if (doc) {
+        visit(id, doc);
+        // Added even if the write is run again or fails: a "maybe" costs only a read.
+        if (fresh) this.written.add(collection, id);
+      } else if (this.inStore(collection, id)) visit(id, null);
+    }
   }
 
   /** Whether the store may hold the document: always, unless its collection started empty. */

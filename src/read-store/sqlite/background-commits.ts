@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import { closeThread, moduleThread } from '../../core/module-thread';
+import { type AskedThread, askedThread, closeThread, moduleThread } from '../../core/module-thread';
 import { BatchCheckFailed } from '../read-store';
 
 /** What the thread opens: the read store's file, with the settings of its batches. */
@@ -29,11 +29,6 @@ export type BatchAnswer =
   | { readonly failedCheck: number }
   | { readonly error: { readonly message: string; readonly name: string; readonly code?: string } };
 
-interface Pending {
-  readonly resolve: () => void;
-  readonly reject: (error: Error) => void;
-}
-
 /**
  * Batches committed by a thread of the read store's own (background-commit-worker.ts), on its
  * own connection, while this thread goes on: a rebuild projects the next pages of the log while
@@ -42,8 +37,7 @@ interface Pending {
  * batches it held, and the next batch starts another.
  */
 export class BackgroundCommits {
-  private worker: Worker | undefined;
-  private readonly pending: Pending[] = [];
+  private thread: { readonly worker: Worker; readonly asked: AskedThread<BatchAnswer> } | undefined;
   /** Settles with the last batch sent, which is answered last. */
   private last: Promise<unknown> = Promise.resolve();
   private closed: Promise<void> | undefined;
@@ -52,13 +46,14 @@ export class BackgroundCommits {
 
   commit(batch: TableBatch): Promise<void> {
     if (this.closed) return Promise.reject(new Error('The read store is closed'));
-    const worker = (this.worker ??= this.started());
+    const { worker, asked } = (this.thread ??= this.started());
     // Held open only while a batch is out: an idle read store does not keep the process alive.
     worker.ref();
-    const committed = new Promise<void>((resolve, reject) => {
-      this.pending.push({ resolve, reject });
-      worker.postMessage(batch);
-    });
+    const committed = asked.ask(batch).then(settled);
+    const idle = () => {
+      if (asked.waiting === 0) worker.unref();
+    };
+    committed.then(idle, idle);
     this.last = committed.catch(() => undefined);
     return committed;
   }
@@ -70,42 +65,27 @@ export class BackgroundCommits {
 
   private async stop(): Promise<void> {
     await this.last;
-    const worker = this.worker;
-    if (!worker) return;
-    this.worker = undefined;
-    await closeThread(worker);
+    const thread = this.thread;
+    if (!thread) return;
+    this.thread = undefined;
+    await closeThread(thread.worker);
   }
 
-  private started(): Worker {
+  private started(): { worker: Worker; asked: AskedThread<BatchAnswer> } {
     const worker = moduleThread(__filename, 'background-commit-worker', this.setup);
-    worker.on('message', (answer: BatchAnswer) => this.answered(answer));
-    worker.on('error', (error: Error) => this.died(worker, error));
-    worker.on('exit', (code) =>
-      this.died(worker, new Error(`the background commit thread exited (${code})`)),
-    );
-    return worker;
+    const asked = askedThread<BatchAnswer>(worker, 'the background commit thread');
+    // Its batches fail with it (askedThread); the next batch starts another thread.
+    worker.on('exit', () => {
+      if (this.thread?.worker === worker) this.thread = undefined;
+    });
+    return { worker, asked };
   }
+}
 
-  private answered(answer: BatchAnswer): void {
-    const batch = this.pending.shift();
-    if (this.pending.length === 0) this.worker?.unref();
-    if (!batch) return;
-    if ('committed' in answer) batch.resolve();
-    else if ('failedCheck' in answer) batch.reject(new BatchCheckFailed(answer.failedCheck));
-    else {
-      // Made here, so its stack names the read store rather than the thread.
-      const { message, name, code } = answer.error;
-      batch.reject(Object.assign(new Error(message), { name }, code && { code }));
-    }
-  }
-
-  private died(worker: Worker, error: Error): void {
-    if (worker !== this.worker) return;
-    this.worker = undefined;
-    this.lost(error);
-  }
-
-  private lost(error: Error): void {
-    for (const batch of this.pending.splice(0)) batch.reject(error);
-  }
+/** A batch's answer as its outcome: committed, or the error, made here so its stack names the read store. */
+function settled(answer: BatchAnswer): void {
+  if ('committed' in answer) return;
+  if ('failedCheck' in answer) throw new BatchCheckFailed(answer.failedCheck);
+  const { message, name, code } = answer.error;
+  throw Object.assign(new Error(message), { name }, code && { code });
 }
