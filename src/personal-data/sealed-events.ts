@@ -51,12 +51,14 @@ type Plain = Record<string, unknown> & { requestHash?: string };
  */
 export function sealEvent<E extends Sealable>(key: Buffer, event: E): E {
   const { requestHash, ...metadata } = event.metadata;
-  const data: Record<string, unknown> = { ...event.data };
+  const fields = SEALED_FIELDS[event.type] ?? [];
   const plain: Plain = {};
-  for (const field of SEALED_FIELDS[event.type] ?? []) {
-    plain[field] = data[field];
-    delete data[field];
-  }
+  for (const field of fields) plain[field] = (event.data as Record<string, unknown>)[field];
+  // Copied without them rather than deleted from a copy: an object a field was deleted from
+  // turns into a slow dictionary for everything that reads it next (the schema, the append).
+  const data: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(event.data))
+    if (!fields.includes(field)) data[field] = value;
   if (requestHash !== undefined) plain.requestHash = requestHash;
   data.personalData = seal(key, learnerKeyId(learnerOf(event)), plain);
   return { ...event, data, metadata: { ...metadata, eventVersion: SEALED_VERSION } };
