@@ -125,22 +125,25 @@ async function withProfiles(
   );
   const profiles = new Map<string, { name: string; email: string }>();
   for (const [learnerId, doc] of docs) profiles.set(learnerId, profileAsOf(doc, day));
-  const titleOf = await titles.of(versions.map((v) => v.templateId));
+  const titleOf = await titles.of(versions.map((v) => v.templateId ?? null));
+  // A stored row leaves its null fields out (StoredRowState).
   return versions.map((row) => {
     const profile = profiles.get(row.learnerId);
+    const progress = row.progress ?? 0;
+    const completedAt = row.completedAt ?? null;
+    const templateId = row.templateId ?? null;
     return {
       userId: row.learnerId,
       name: profile?.name ?? '',
       email: profile?.email ?? '',
-      enrolledAt: row.enrolledAt,
-      progress: row.progress,
-      status:
-        row.completedAt !== null ? 'completed' : row.progress > 0 ? 'in-progress' : 'not-started',
-      completedAt: row.completedAt,
+      enrolledAt: row.enrolledAt ?? null,
+      progress,
+      status: completedAt !== null ? 'completed' : progress > 0 ? 'in-progress' : 'not-started',
+      completedAt,
       // Stryker disable next-line ConditionalExpression: titleOf(null) finds no title and answers the id: null
-      certificate: row.templateId === null ? null : titleOf(row.templateId),
-      certificateVersion: row.version,
-      certificateDownloadDate: row.certificateDownloadDate,
+      certificate: templateId === null ? null : titleOf(templateId),
+      certificateVersion: row.version ?? null,
+      certificateDownloadDate: row.certificateDownloadDate ?? null,
       certificateValidUntil: row.certificateValidUntil ?? null,
       cycle: row.cycle ?? 1,
     };

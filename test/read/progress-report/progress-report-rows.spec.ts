@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
+import { DatabaseSync } from 'node:sqlite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AnyEvent } from '../../../src/events/any-event';
@@ -15,7 +16,11 @@ import {
   progressReportRows,
   type ProgressReportRow,
 } from '../../../src/read/progress-report/progress-report-rows';
-import { progressReportProjection } from '../../../src/read/progress-report/progress-report.projection';
+import {
+  progressReportProjection,
+  REPORT_ROWS,
+} from '../../../src/read/progress-report/progress-report.projection';
+import { activeGeneration, physicalName } from '../../../src/projections/engine/generations';
 
 /** The log as a list of (time, tenant, event); appended in this order, one stream each. */
 type Entry = readonly [occurredAt: string, tenant: string, event: AnyEvent];
@@ -100,8 +105,9 @@ const row = (userId: string, state: Partial<ProgressReportRow> = {}): ProgressRe
 let events: SqliteEventStore;
 let store: SqliteReadStore;
 let reads: ReadModels;
+let dir: string;
 beforeEach(() => {
-  const dir = mkdtempSync(join(tmpdir(), 'report-rows-'));
+  dir = mkdtempSync(join(tmpdir(), 'report-rows-'));
   events = new SqliteEventStore(join(dir, 'events.sqlite'), 10);
   store = new SqliteReadStore(join(dir, 'read-models.sqlite'));
   reads = new ReadModels(store);
@@ -216,6 +222,25 @@ describe('The progress report rows, as of a daily cut-off', () => {
       email: '',
     });
     expect((await rowsAsOf('2026-03-05'))[2]).toMatchObject({ userId: 'carl', name: 'Carl' });
+  });
+
+  it('reads a row stored with its null fields (as rows were stored before) as it reads one without them', async () => {
+    await given(history);
+    const asStored = await rowsAsOf('2026-03-04');
+    const generation = await activeGeneration(store, progressReportProjection.name);
+    const table = `"c_${physicalName(REPORT_ROWS, generation!)}"`;
+    const db = new DatabaseSync(join(dir, 'read-models.sqlite'));
+    const nullable = ['enrolledAt', 'completedAt', 'templateId', 'version']
+      .concat(['certificateDownloadDate', 'certificateValidUntil'])
+      .map((field) => `'$.${field}', NULL`);
+    const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+    const withNull = `SELECT count(*) AS n FROM ${table} WHERE doc LIKE '%"templateId":null%'`;
+    expect(count(withNull)).toBe(0);
+    db.exec(`UPDATE ${table} SET doc = json_insert(doc, ${nullable.join(', ')})`);
+    expect(count(withNull)).toBeGreaterThan(0);
+    db.close();
+
+    expect(await rowsAsOf('2026-03-04')).toEqual(asStored);
   });
 
   it("names a certificate whose template is unknown by the template's id", async () => {

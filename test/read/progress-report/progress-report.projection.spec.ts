@@ -37,20 +37,22 @@ const row: RowState = {
   certificateValidUntil: null,
   cycle: 1,
 };
+/** A row's state as stored: its null fields left out. */
+const stored = (state: Partial<RowState>) =>
+  Object.fromEntries(Object.entries({ ...row, ...state }).filter(([, value]) => value !== null));
 const version = (visibleFrom: string, state: Partial<RowState> = {}) => ({
   [`acme:t1:ann@${visibleFrom}`]: {
     _id: `acme:t1:ann@${visibleFrom}`,
     ...{ tenant: 'acme', trainingId: 't1', learnerId: 'ann' },
     ...{ visibleFrom, sortKey: `ann ${visibleFrom}` },
-    ...row,
-    ...state,
+    ...stored(state),
   },
 });
 const head = (
   state: Partial<RowState> = {},
   standing: { certificateId: string; validUntil: string | null }[] = [],
 ) => ({
-  'acme:t1:ann': { _id: 'acme:t1:ann', row: { ...row, ...state }, standing },
+  'acme:t1:ann': { _id: 'acme:t1:ann', row: stored(state), standing },
 });
 
 describe('The progress report projection', () => {
