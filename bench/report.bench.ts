@@ -47,36 +47,35 @@ export const reportBenchmark: Benchmark = {
     const reads = new ReadModels(store);
     const files = new DiskFileStore(join(dir, 'files'));
 
-    const exported = await measured(async () => {
-      let count = 0;
-      const csv = progressReportCsv(
-        progressReportPages(store, reads, 'bench', 'big', DAY),
-        (n) => (count = n),
-      );
-      await files.putIfAbsent(`reports/${randomUUID()}.csv`, csv);
-      return count;
-    });
-    if (exported.result !== learners)
-      throw new Error(`exported ${exported.result} rows, not ${learners}`);
-
+    const exportOnce = () =>
+      measured(async () => {
+        let count = 0;
+        const csv = progressReportCsv(
+          progressReportPages(store, reads, 'bench', 'big', DAY),
+          (n) => (count = n),
+        );
+        await files.putIfAbsent(`reports/${randomUUID()}.csv`, csv);
+        if (count !== learners) throw new Error(`exported ${count} rows, not ${learners}`);
+      });
     const rows: ProgressReportRow[] = [];
     for await (const row of progressReportRows(store, reads, 'bench', 'big', DAY)) rows.push(row);
-    const baseline = await measured(async () => {
-      await pipeline(
-        Readable.from(rows.map((row) => Object.values(row))),
-        stringify({ bom: true, header: true, columns: PROGRESS_REPORT_HEADER }),
-        createWriteStream(join(dir, 'baseline.csv')),
+    const baselineOnce = () =>
+      measured(() =>
+        pipeline(
+          Readable.from(rows.map((row) => Object.values(row))),
+          stringify({ bom: true, header: true, columns: PROGRESS_REPORT_HEADER }),
+          createWriteStream(join(dir, 'baseline.csv')),
+        ),
       );
-      return rows.length;
-    });
+    const asOf = (day: string) => () =>
+      timed(() => collect(progressReportPages(store, reads, 'bench', 'big', day)));
+    // Each side warmed up first, untimed: whichever ran first would otherwise pay the JIT (ours,
+    // csv-stringify's, the shared stream code) alone. Then interleaved rounds, the best of each.
+    const [exports, baselines] = await bestOfRounds(exportOnce, baselineOnce);
     rows.length = 0;
-
-    const current = await timed(() =>
-      collect(progressReportPages(store, reads, 'bench', 'big', DAY)),
-    );
-    const past = await timed(() =>
-      collect(progressReportPages(store, reads, 'bench', 'big', PAST_DAY)),
-    );
+    const [past, current] = await bestOfRounds(asOf(PAST_DAY), asOf(DAY));
+    const exported = exports.best;
+    const baseline = baselines.best;
     const floor = await timed(() => rawReadFloor(dir, store));
     await store.close();
     await events.close();
@@ -92,18 +91,18 @@ export const reportBenchmark: Benchmark = {
         met:
           exported.seconds <= 3 &&
           exported.seconds <= 2 * baseline.seconds &&
-          exported.peakGrowth <= 100 * 1024 * 1024,
-        notes: `${learners.toLocaleString('en')} learners, 30 % of them in a second cycle; peak RSS growth ${megabytes(exported.peakGrowth)} MB (baseline from memory: ${megabytes(baseline.peakGrowth)} MB)`,
+          exports.peakGrowth <= 100 * 1024 * 1024,
+        notes: `${learners.toLocaleString('en')} learners, 30 % of them in a second cycle; best of ${ROUNDS} interleaved rounds each, both warmed up first (rounds: ${seconds(exports.all)} s against ${seconds(baselines.all)} s); peak RSS growth ${megabytes(exports.peakGrowth)} MB over the rounds (baseline from memory: ${megabytes(baselines.peakGrowth)} MB)`,
       },
       {
         name: 'as-of',
-        value: round(past.seconds * 1000),
+        value: round(past.best.seconds * 1000),
         unit: 'ms',
-        baseline: round(current.seconds * 1000),
-        ratio: round(past.seconds / current.seconds),
+        baseline: round(current.best.seconds * 1000),
+        ratio: round(past.best.seconds / current.best.seconds),
         target: '<= 200 ms',
-        met: past.seconds <= 0.2,
-        notes: `${learners.toLocaleString('en')} learners: as of the day before, against the current report; SQLite alone, reading the same row versions and profiles without parsing them: ${round(floor.seconds * 1000)} ms`,
+        met: past.best.seconds <= 0.2,
+        notes: `${learners.toLocaleString('en')} learners: as of the day before, against the current report, best of ${ROUNDS} interleaved rounds each after one untimed (rounds: ${milliseconds(past.all)} ms); SQLite alone, reading the same row versions and profiles without parsing them: ${round(floor.seconds * 1000)} ms`,
       },
     ];
   },
@@ -144,6 +143,41 @@ async function rawReadFloor(dir: string, store: SqliteReadStore): Promise<number
   db.close();
   return count;
 }
+
+/** Timed rounds of each side after one untimed: the JIT's warm-up is no side's alone. */
+const ROUNDS = 3;
+
+interface Rounds {
+  readonly best: { readonly seconds: number };
+  readonly all: readonly number[];
+  readonly peakGrowth: number;
+}
+
+/** Each side once untimed, then `ROUNDS` rounds taking turns; per side its best round. */
+async function bestOfRounds(
+  ours: () => Promise<Measured>,
+  theirs: () => Promise<Measured>,
+): Promise<[Rounds, Rounds]> {
+  await ours();
+  await theirs();
+  const [mine, baseline]: [Measured[], Measured[]] = [[], []];
+  for (let turn = 0; turn < ROUNDS; turn++) {
+    mine.push(await ours());
+    baseline.push(await theirs());
+  }
+  return [summed(mine), summed(baseline)];
+}
+
+type Measured = { readonly seconds: number; readonly peakGrowth?: number };
+
+const summed = (rounds: readonly Measured[]): Rounds => ({
+  best: rounds.reduce((a, b) => (b.seconds < a.seconds ? b : a)),
+  all: rounds.map((r) => r.seconds),
+  peakGrowth: Math.max(...rounds.map((r) => r.peakGrowth ?? 0)),
+});
+
+const seconds = (all: readonly number[]) => all.map((s) => round(s)).join(', ');
+const milliseconds = (all: readonly number[]) => all.map((s) => round(s * 1000)).join(', ');
 
 /** The rows, as the as-of endpoint collects them: a page at a time. */
 async function collect(pages: AsyncIterable<readonly ProgressReportRow[]>): Promise<number> {
