@@ -192,7 +192,7 @@ async function profilesOf(
 export const ERASED = '[erased]';
 
 function profileAsOf(doc: LearnerProfileDoc, day: string): { name: string; email: string } {
-  if (doc.erasedAt !== null) return { name: ERASED, email: ERASED };
+  if (doc.erasedAt) return { name: ERASED, email: ERASED };
   const version = doc.versions.findLast((v) => v.visibleFrom <= day);
   return { name: version?.name ?? '', email: version?.email ?? '' };
 }

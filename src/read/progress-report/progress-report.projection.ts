@@ -66,7 +66,8 @@ export interface LearnerProfileDoc extends Doc {
   readonly learnerId: string;
   /** Oldest first, one per cut-off at most. */
   readonly versions: readonly ProfileVersion[];
-  readonly erasedAt: string | null;
+  /** When the learner was erased; left out (or null, as stored before) while they are not. */
+  readonly erasedAt?: string | null;
 }
 
 export const profileKey = (tenant: string, learnerId: string) => `${tenant}:${learnerId}`;
@@ -240,7 +241,7 @@ export const progressReportProjection: Projection<ReportEvent> = {
     const { learnerId } = event.data;
     if (event.type === 'LearnerPersonalDataErased' || event.type === 'LearnerProfileRecorded') {
       const id = profileKey(tenant, learnerId);
-      const empty: LearnerProfileDoc = { _id: id, tenant, learnerId, versions: [], erasedAt: null };
+      const empty: LearnerProfileDoc = { _id: id, tenant, learnerId, versions: [] };
       const { type, data } = event;
       return [
         epoch,

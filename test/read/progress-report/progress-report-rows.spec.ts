@@ -18,6 +18,7 @@ import {
 } from '../../../src/read/progress-report/progress-report-rows';
 import {
   progressReportProjection,
+  REPORT_PROFILES,
   REPORT_ROWS,
 } from '../../../src/read/progress-report/progress-report.projection';
 import { activeGeneration, physicalName } from '../../../src/projections/engine/generations';
@@ -224,20 +225,25 @@ describe('The progress report rows, as of a daily cut-off', () => {
     expect((await rowsAsOf('2026-03-05'))[2]).toMatchObject({ userId: 'carl', name: 'Carl' });
   });
 
-  it('reads a row stored with its null fields (as rows were stored before) as it reads one without them', async () => {
+  it('reads rows and profiles stored with their null fields (as they were stored before) as it reads them without', async () => {
     await given(history);
     const asStored = await rowsAsOf('2026-03-04');
     const generation = await activeGeneration(store, progressReportProjection.name);
-    const table = `"c_${physicalName(REPORT_ROWS, generation!)}"`;
+    const table = (name: string) => `"c_${physicalName(name, generation!)}"`;
     const db = new DatabaseSync(join(dir, 'read-models.sqlite'));
     const nullable = ['enrolledAt', 'completedAt', 'templateId', 'version']
       .concat(['certificateDownloadDate', 'certificateValidUntil'])
       .map((field) => `'$.${field}', NULL`);
     const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
-    const withNull = `SELECT count(*) AS n FROM ${table} WHERE doc LIKE '%"templateId":null%'`;
-    expect(count(withNull)).toBe(0);
-    db.exec(`UPDATE ${table} SET doc = json_insert(doc, ${nullable.join(', ')})`);
-    expect(count(withNull)).toBeGreaterThan(0);
+    const withNull = (name: string, field: string) =>
+      count(`SELECT count(*) AS n FROM ${table(name)} WHERE doc LIKE '%"${field}":null%'`);
+    expect([withNull(REPORT_ROWS, 'templateId'), withNull(REPORT_PROFILES, 'erasedAt')]).toEqual([
+      0, 0,
+    ]);
+    db.exec(`UPDATE ${table(REPORT_ROWS)} SET doc = json_insert(doc, ${nullable.join(', ')})`);
+    db.exec(`UPDATE ${table(REPORT_PROFILES)} SET doc = json_insert(doc, '$.erasedAt', NULL)`);
+    expect(withNull(REPORT_ROWS, 'templateId')).toBeGreaterThan(0);
+    expect(withNull(REPORT_PROFILES, 'erasedAt')).toBeGreaterThan(0);
     db.close();
 
     expect(await rowsAsOf('2026-03-04')).toEqual(asStored);

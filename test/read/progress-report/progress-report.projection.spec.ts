@@ -238,14 +238,14 @@ describe('The progress report projection', () => {
         [REPORT_EPOCH]: { epoch: { _id: 'epoch', lastCutoff: '2026-03-03' } },
         [REPORT_PROFILES]: {
           'acme:ann': {
-            ...{ _id: 'acme:ann', tenant: 'acme', learnerId: 'ann', erasedAt: null },
+            ...{ _id: 'acme:ann', tenant: 'acme', learnerId: 'ann' },
             versions: [
               { visibleFrom: '2026-03-03', name: 'Ann', email: 'ann@example.com' },
               { visibleFrom: '2026-03-04', name: 'Ann C.', email: 'annc@example.com' },
             ],
           },
           'globex:ann': {
-            ...{ _id: 'globex:ann', tenant: 'globex', learnerId: 'ann', erasedAt: null },
+            ...{ _id: 'globex:ann', tenant: 'globex', learnerId: 'ann' },
             versions: [{ visibleFrom: '2026-03-04', name: 'Ann B.', email: 'annb@example.com' }],
           },
         },
@@ -268,7 +268,7 @@ describe('The progress report projection', () => {
         {
           [REPORT_PROFILES]: {
             'acme:ann': {
-              ...{ _id: 'acme:ann', tenant: 'acme', learnerId: 'ann', erasedAt: null },
+              ...{ _id: 'acme:ann', tenant: 'acme', learnerId: 'ann' },
               versions: [{ visibleFrom: '2026-03-03', name: 'Ann B.', email: 'annb@example.com' }],
             },
           },
