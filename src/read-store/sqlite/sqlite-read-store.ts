@@ -24,6 +24,15 @@ import { compileFind, fieldExpression, type SqlValue } from './sql-query';
 const CHECKPOINT_PAGES = 10_000;
 const BULK_CHECKPOINT_PAGES = 25_000;
 
+/**
+ * The settings of every connection that writes documents: the store's own writer and the thread
+ * that commits a rebuild's batches. Deleted and overwritten content is zeroed (`secure_delete`),
+ * so an erased name leaves no bytes behind; projections update documents all over the tables, so
+ * their b-trees are kept in memory (64 MB).
+ */
+const WRITING = `${WAIT_FOR_LOCKS} PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;
+  PRAGMA cache_size = -65536;`;
+
 /** Rows per multi-row insert: fewer calls into SQLite, well inside its parameter limit. */
 const PUT_ROWS = 64;
 
@@ -171,24 +180,18 @@ export class SqliteReadStore implements ReadStore {
     this.writer = new DatabaseSync(file);
     whileLocked(() =>
       this.writer.exec(
-        `${WAIT_FOR_LOCKS} PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
-         PRAGMA wal_autocheckpoint = ${CHECKPOINT_PAGES};`,
+        `${WRITING} PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = ${CHECKPOINT_PAGES};`,
       ),
     );
-    // Deleted and overwritten content is zeroed, so an erased name leaves no bytes behind.
-    this.writer.exec('PRAGMA secure_delete = ON');
-    // Projections update documents all over the tables: keep their b-trees in memory (64 MB).
-    this.writer.exec('PRAGMA cache_size = -65536');
     this.reader = file === ':memory:' ? this.writer : new DatabaseSync(file);
     this.reader.exec(WAIT_FOR_LOCKS);
     this.reads = new SqliteDocuments(this.reader);
     this.writes = this.reader === this.writer ? this.reads : new SqliteDocuments(this.writer);
     if (file === ':memory:') return;
-    // Batches are a rebuild's: its WAL between checkpoints, and the writer's other settings.
+    // Batches are a rebuild's: its WAL between checkpoints.
     this.background = new BackgroundCommits({
       file,
-      pragmas: `${WAIT_FOR_LOCKS} PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;
-        PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = ${BULK_CHECKPOINT_PAGES};`,
+      pragmas: `${WRITING} PRAGMA wal_autocheckpoint = ${BULK_CHECKPOINT_PAGES};`,
     });
     const background = this.background;
     this.commitInBackground = ({ checks, writes }) =>
