@@ -9,12 +9,17 @@ import { Worker } from 'node:worker_threads';
  */
 export function moduleThread(callerFile: string, name: string, workerData: unknown): Worker {
   const extension = extname(callerFile);
-  return new Worker(join(dirname(callerFile), `${name}${extension}`), {
+  return new Worker(siblingModule(callerFile, name), {
     workerData,
     ...(extension === '.ts' && {
       execArgv: [...process.execArgv, '--disable-warning=MODULE_TYPELESS_PACKAGE_JSON'],
     }),
   });
+}
+
+/** The file of the module `name` beside the caller's module (`callerFile`): .js or .ts as it is. */
+export function siblingModule(callerFile: string, name: string): string {
+  return join(dirname(callerFile), `${name}${extname(callerFile)}`);
 }
 
 /**

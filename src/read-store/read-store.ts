@@ -86,6 +86,31 @@ export class BatchCheckFailed extends Error {
   }
 }
 
+/** What a job on a store's thread reads one collection through, its documents parsed there. */
+export interface ThreadDocuments<T extends Doc = Doc> {
+  /** Documents with ids from `from` to `to`, both included, in id order, at most `limit`. */
+  range(from: string, to: string, limit: number): Promise<T[]>;
+  getMany(ids: readonly string[]): Promise<T[]>;
+}
+
+/**
+ * A read run on a thread of the store's own: `module` is the file of a module that imports only
+ * types (from the sources the thread runs it as it is, its types stripped) and exports
+ * `run(documents: ThreadDocuments, input)`; what it answers is structured-cloned back.
+ */
+export type ThreadRead = <R>(module: string, collection: string, input: unknown) => Promise<R>;
+
+/** The same job run here, on the caller's thread, through the store's own reads. */
+export function documentsOf<T extends Doc>(
+  store: DocumentReader,
+  collection: string,
+): ThreadDocuments<T> {
+  return {
+    range: (from, to, limit) => store.find<T>(collection, { where: { _id: { from, to } }, limit }),
+    getMany: (ids) => store.getMany<T>(collection, ids),
+  };
+}
+
 export interface ReadStore extends DocumentReader {
   /** Creates the collection and its indexes if they do not exist yet. */
   ensureCollection(spec: CollectionSpec): Promise<void>;
@@ -110,6 +135,13 @@ export interface ReadStore extends DocumentReader {
    * writes in a transaction of its own.
    */
   readonly commitInBackground?: (batch: DocumentBatch) => Promise<void>;
+  /**
+   * Where the store has it (SQLite on disk): runs a read job on a thread of its own, with a
+   * read-only connection, so a large read parses its documents there while the caller goes on
+   * (a report's profiles, while it reads its next rows). Absent, the caller runs the job itself
+   * over `documentsOf(store, collection)`.
+   */
+  readonly onThread?: ThreadRead;
   /**
    * Runs `work`, a long run of transactions (a rebuild), letting the store put off its
    * housekeeping until the run ends. Durability and atomicity of each transaction are unchanged.

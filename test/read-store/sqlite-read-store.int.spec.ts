@@ -140,3 +140,58 @@ describe('SqliteReadStore committing batches in the background', () => {
     await inMemory.close();
   });
 });
+
+describe('SqliteReadStore running read jobs on a thread of its own', () => {
+  const job = join(__dirname, 'jobs', 'titles-job.ts');
+  const ask = { from: 'b', to: 'd', limit: 10, ids: ['e', 'a', 'zz'] };
+  let store: SqliteReadStore;
+  beforeEach(async () => {
+    store = new SqliteReadStore(join(mkdtempSync(join(tmpdir(), 'read-')), 'read.sqlite'));
+    await store.ensureCollection({ name: 'notes', indexes: [] });
+    await store.transaction((tx) =>
+      tx.putMany(
+        'notes',
+        ['a', 'b', 'c', 'd', 'e'].map((id) => ({ _id: id, title: `Note ${id}` })),
+      ),
+    );
+  });
+  afterEach(() => store.close());
+
+  it('runs the job over what was committed, documents by id range in order and by id', async () => {
+    await expect(store.onThread!(job, 'notes', ask)).resolves.toEqual({
+      range: ['Note b', 'Note c', 'Note d'],
+      many: ['Note a', 'Note e'],
+    });
+    await store.transaction((tx) => tx.put('notes', { _id: 'c', title: 'Changed' }));
+    await expect(store.onThread!(job, 'notes', { ...ask, limit: 2 })).resolves.toEqual({
+      range: ['Note b', 'Changed'],
+      many: ['Note a', 'Note e'],
+    });
+  });
+
+  it('reads a collection that does not exist as empty, as the store does', async () => {
+    await expect(store.onThread!(job, 'none', ask)).resolves.toEqual({ range: [], many: [] });
+  });
+
+  it('fails a job that throws with its error, and runs the next', async () => {
+    await expect(store.onThread!(job, 'notes', { ...ask, fail: 'no such note' })).rejects.toThrow(
+      'no such note',
+    );
+    await expect(store.onThread!(job, 'notes', ask)).resolves.toMatchObject({
+      many: ['Note a', 'Note e'],
+    });
+  });
+
+  it('answers the jobs asked before it closes, and none after', async () => {
+    const asked = store.onThread!(job, 'notes', ask);
+    await store.close();
+    await expect(asked).resolves.toMatchObject({ range: ['Note b', 'Note c', 'Note d'] });
+    await expect(store.onThread!(job, 'notes', ask)).rejects.toThrow('closed');
+  });
+
+  it('has none in memory: a store there cannot be reached from another thread', async () => {
+    const memory = new SqliteReadStore(':memory:');
+    expect(memory.onThread).toBeUndefined();
+    await memory.close();
+  });
+});

@@ -8,8 +8,10 @@ import type {
   DocumentWriter,
   FindQuery,
   ReadStore,
+  ThreadRead,
 } from '../read-store';
 import { BackgroundCommits } from './background-commits';
+import { ThreadReads } from './thread-reads';
 import { truncateWal } from '../../sqlite/truncate-wal';
 import { WAIT_FOR_LOCKS, whileLocked } from '../../sqlite/wait-for-locks';
 import { compileFind, fieldExpression, type SqlValue } from './sql-query';
@@ -174,6 +176,8 @@ export class SqliteReadStore implements ReadStore {
   /** A store in memory cannot be reached from another thread: it has no background commits. */
   private readonly background: BackgroundCommits | undefined;
   readonly commitInBackground?: (batch: DocumentBatch) => Promise<void>;
+  private readonly threadReads: ThreadReads | undefined;
+  readonly onThread?: ThreadRead;
 
   constructor(private readonly file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -188,6 +192,9 @@ export class SqliteReadStore implements ReadStore {
     this.reads = new SqliteDocuments(this.reader);
     this.writes = this.reader === this.writer ? this.reads : new SqliteDocuments(this.writer);
     if (file === ':memory:') return;
+    const threadReads = (this.threadReads = new ThreadReads(file));
+    this.onThread = (module, collection, input) =>
+      threadReads.run({ module, table: table(collection), input });
     // Batches are a rebuild's: its WAL between checkpoints.
     this.background = new BackgroundCommits({
       file,
@@ -280,6 +287,7 @@ export class SqliteReadStore implements ReadStore {
 
   async close(): Promise<void> {
     await this.background?.close();
+    await this.threadReads?.close();
     await this.queue;
     if (this.reader !== this.writer && this.reader.isOpen) this.reader.close();
     if (this.writer.isOpen) this.writer.close();

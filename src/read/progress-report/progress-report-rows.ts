@@ -1,5 +1,4 @@
 import {
-  type LearnerProfileDoc,
   profileKey,
   progressReportProjection,
   REPORT_EPOCH,
@@ -17,8 +16,10 @@ import { PLATFORM_TENANT } from '../../core/stream-names';
 import { utcDay } from '../../core/utc-day';
 import type { EventStore } from '../../event-store/event-store';
 import type { ReadModels } from '../read-models';
-import type { ReadStore } from '../../read-store/read-store';
 import { activeGeneration, physicalName } from '../../projections/engine/generations';
+import { siblingModule } from '../../core/module-thread';
+import { documentsOf, type ReadStore } from '../../read-store/read-store';
+import { type Names, type NamesAsked, type NamesText, run as namesOf } from './profile-names';
 
 export interface ProgressReportRow {
   readonly userId: string;
@@ -67,8 +68,9 @@ export async function* progressReportRows(
 
 /**
  * The same rows a page of learners at a time, ordered by learner: row versions come out of the
- * read store a page at a time, and only a page of learners is held at once, so memory stays
- * flat however large the training. Writers that take rows in bulk (the CSV) skip a hop per row.
+ * read store a page at a time, and at most two pages of learners are held at once (one being
+ * named while the next is read), so memory stays flat however large the training. Writers that
+ * take rows in bulk (the CSV) skip a hop per row.
  */
 export async function* progressReportPages(
   store: ReadStore,
@@ -86,6 +88,7 @@ export async function* progressReportPages(
   // version may be on the next page.
   let current: RowVersion | null = null;
   let after: string | undefined;
+  let ready: Promise<ProgressReportRow[]> | undefined;
   for (;;) {
     const page = await store.find<RowVersion>(collection, {
       where: { tenant, trainingId },
@@ -102,11 +105,21 @@ export async function* progressReportPages(
       if (version.visibleFrom <= day) current = version;
     }
     if (page.length < PAGE && current) complete.push(current);
-    yield await withProfiles(store, generation, titles, tenant, complete, day);
-    if (page.length < PAGE) return;
+    // This page's names are read (on the store's thread, where it has one) while the next
+    // page's rows are; a page is yielded once its names are in.
+    const next = withProfiles(store, generation, titles, tenant, complete, day);
+    // Handled now, awaited below: the caller may stop before then, or the next read fail first.
+    next.catch(() => undefined);
+    if (ready) yield await ready;
+    ready = next;
+    if (page.length < PAGE) break;
     after = page.at(-1)!.sortKey;
   }
+  yield await ready;
 }
+
+/** The module `profile-names` runs as a job, on the store's thread or here. */
+const PROFILE_NAMES = siblingModule(__filename, 'profile-names');
 
 /** The rows of `versions` (one per learner), with each learner's name and e-mail as of `day`. */
 async function withProfiles(
@@ -117,25 +130,31 @@ async function withProfiles(
   versions: readonly RowVersion[],
   day: string,
 ): Promise<ProgressReportRow[]> {
-  const docs = await profilesOf(
-    store,
-    physicalName(REPORT_PROFILES, generation),
+  const collection = physicalName(REPORT_PROFILES, generation);
+  const asked: NamesAsked = {
     tenant,
-    versions.map((v) => v.learnerId),
-  );
-  const profiles = new Map<string, { name: string; email: string }>();
-  for (const [learnerId, doc] of docs) profiles.set(learnerId, profileAsOf(doc, day));
-  const titleOf = await titles.of(versions.map((v) => v.templateId ?? null));
+    profileIds: versions.map((v) => profileKey(tenant, v.learnerId)),
+    day,
+  };
+  const [namesText, titleOf] = await Promise.all([
+    // Stryker disable next-line ConditionalExpression: a page without learners asks for no names either way
+    versions.length === 0
+      ? '[]'
+      : store.onThread
+        ? store.onThread<NamesText>(PROFILE_NAMES, collection, asked)
+        : namesOf(documentsOf(store, collection), asked),
+    titles.of(versions.map((v) => v.templateId ?? null)),
+  ]);
+  const names = JSON.parse(namesText) as Names;
   // A stored row leaves its null fields out (StoredRowState).
-  return versions.map((row) => {
-    const profile = profiles.get(row.learnerId);
+  return versions.map((row, i) => {
     const progress = row.progress ?? 0;
     const completedAt = row.completedAt ?? null;
     const templateId = row.templateId ?? null;
     return {
       userId: row.learnerId,
-      name: profile?.name ?? '',
-      email: profile?.email ?? '',
+      name: names[2 * i]!,
+      email: names[2 * i + 1]!,
       enrolledAt: row.enrolledAt ?? null,
       progress,
       status: completedAt !== null ? 'completed' : progress > 0 ? 'in-progress' : 'not-started',
@@ -148,53 +167,6 @@ async function withProfiles(
       cycle: row.cycle ?? 1,
     };
   });
-}
-
-/**
- * A page's profiles by learner. The page's learners come in order, and so do the profiles' ids
- * (tenant, then learner), so most are found by walking the ids from the page's first learner to
- * its last: in SQLite a third of the cost of looking each up (100,000 profiles: 35 ms against
- * 95 ms). The walk stops a quarter past the page's size, so a training with few of the tenant's
- * learners costs little more than before; whoever it did not reach (other learners in between,
- * ids that order otherwise in the store) is looked up by id.
- */
-async function profilesOf(
-  store: ReadStore,
-  collection: string,
-  tenant: string,
-  learnerIds: readonly string[],
-): Promise<ReadonlyMap<string, LearnerProfileDoc>> {
-  const found = new Map<string, LearnerProfileDoc>();
-  const add = (docs: readonly LearnerProfileDoc[]) => {
-    // Another tenant's id can sort between two of this tenant's.
-    for (const doc of docs) if (doc.tenant === tenant) found.set(doc.learnerId, doc);
-  };
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: one learner's walk is a lookup by id; either finds the same
-  if (learnerIds.length > 1)
-    add(
-      await store.find<LearnerProfileDoc>(collection, {
-        where: {
-          _id: {
-            from: profileKey(tenant, learnerIds[0]!),
-            to: profileKey(tenant, learnerIds.at(-1)!),
-          },
-        },
-        // Stryker disable next-line ArithmeticOperator: how far the walk goes; those it misses are looked up by id
-        limit: learnerIds.length + (learnerIds.length >> 2),
-      }),
-    );
-  const missing = learnerIds.filter((id) => !found.has(id)).map((id) => profileKey(tenant, id));
-  if (missing.length > 0) add(await store.getMany<LearnerProfileDoc>(collection, missing));
-  return found;
-}
-
-/** An erased learner's rows say so instead of a name; a learner with no profile yet has none. */
-export const ERASED = '[erased]';
-
-function profileAsOf(doc: LearnerProfileDoc, day: string): { name: string; email: string } {
-  if (doc.erasedAt) return { name: ERASED, email: ERASED };
-  const version = doc.versions.findLast((v) => v.visibleFrom <= day);
-  return { name: version?.name ?? '', email: version?.email ?? '' };
 }
 
 /** Template titles, looked up once per report. */

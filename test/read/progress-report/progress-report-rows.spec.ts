@@ -8,6 +8,7 @@ import { PLATFORM_TENANT } from '../../../src/core/stream-names';
 import type { EventToAppend } from '../../../src/event-store/event-store';
 import { SqliteEventStore } from '../../../src/event-store/sqlite/sqlite-event-store';
 import { rebuildProjections } from '../../../src/projections/engine/rebuild';
+import type { ReadStore } from '../../../src/read-store/read-store';
 import { SqliteReadStore } from '../../../src/read-store/sqlite/sqlite-read-store';
 import { ReadModels } from '../../../src/read/read-models';
 import { templatesProjection } from '../../../src/read/templates/templates.projection';
@@ -393,5 +394,68 @@ describe('The last cut-off a report can be taken at', () => {
       marker('2026-03-04'),
     ];
     expect(await lastCutoffAfter(log)).toBe('2026-03-04');
+  });
+});
+
+describe("The names of a report's rows, read on the read store's thread", () => {
+  /** The same store, its thread hidden: the names are read here, as a store without one reads them. */
+  const withoutThread = (real: SqliteReadStore): ReadStore =>
+    Object.assign(Object.create(real) as ReadStore, { onThread: undefined });
+  const rowsAsOf = async (from: ReadStore, day: string) => {
+    const rows: ProgressReportRow[] = [];
+    for await (const one of progressReportRows(from, new ReadModels(from), 'acme', 't1', day))
+      rows.push(one);
+    return rows;
+  };
+
+  it('[R-personal-data] are the names read here: changed, not shown yet, erased, of other tenants, across pages', async () => {
+    const at = '2026-03-02T09:00:00.000Z';
+    const ids = Array.from({ length: 1500 }, (_, i) => `l${String(i).padStart(4, '0')}`);
+    const erased = (learnerId: string): Entry => [
+      '2026-03-03T12:00:00.000Z',
+      'acme',
+      {
+        type: 'LearnerPersonalDataErased',
+        data: { learnerId, erasedAt: '2026-03-03T12:00:00.000Z', erasedBy: 'a', reason: null },
+      },
+    ];
+    await events.append(
+      'given-acme:many',
+      ids.flatMap((id, i) => [
+        ...(i % 7 === 3 ? [] : [recorded(profile(at, id, `Name ${id}`))]),
+        recorded(enrolled(at, id)),
+        ...(i % 11 === 5 ? [recorded(profile(at, `${id}x`, `Other ${id}`))] : []),
+        ...(i % 13 === 0 ? [recorded(profile(at, String(i), 'Intruder', 'acme:l0'))] : []),
+      ]),
+      'no-stream',
+    );
+    await given([
+      marker('2026-03-03'),
+      profile('2026-03-03T10:00:00.000Z', 'l0011', 'Renamed'),
+      profile('2026-03-03T10:00:00.000Z', 'l0003', 'Late'),
+      erased('l0020'),
+      erased('l1499'),
+      marker('2026-03-04'),
+    ]);
+
+    expect(store.onThread).toBeDefined();
+    for (const day of ['2026-03-03', '2026-03-04']) {
+      const onThread = await rowsAsOf(store, day);
+      expect(onThread).toHaveLength(ids.length);
+      expect(onThread).toEqual(await rowsAsOf(withoutThread(store), day));
+    }
+    const names = (rows: readonly ProgressReportRow[]) =>
+      Object.fromEntries(rows.map((r) => [r.userId, r.name]));
+    const [before, after] = [
+      names(await rowsAsOf(store, '2026-03-03')),
+      names(await rowsAsOf(store, '2026-03-04')),
+    ];
+    expect([before.l0011, after.l0011, before.l0003, after.l0003]).toEqual([
+      'Name l0011',
+      'Renamed',
+      '',
+      'Late',
+    ]);
+    expect([before.l0020, after.l1499, after.l0017]).toEqual(['[erased]', '[erased]', '']);
   });
 });
