@@ -182,6 +182,13 @@ describe('SqliteReadStore running read jobs on a thread of its own', () => {
     });
   });
 
+  it('fails a job whose answer cannot cross to this thread, and runs the next', async () => {
+    await expect(store.onThread!(job, 'notes', { ...ask, odd: true })).rejects.toThrow(/clone/);
+    await expect(store.onThread!(job, 'notes', ask)).resolves.toMatchObject({
+      many: ['Note a', 'Note e'],
+    });
+  });
+
   it('answers the jobs asked before it closes, and none after', async () => {
     const asked = store.onThread!(job, 'notes', ask);
     await store.close();

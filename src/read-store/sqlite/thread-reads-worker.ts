@@ -55,14 +55,29 @@ const documentsOf = <T extends Doc>(table: string): ThreadDocuments<T> => ({
     ),
 });
 
+const failure = (error: unknown): ThreadAnswer => {
+  const { message, name } = error as Error;
+  return { error: { message: String(message), name: String(name) } };
+};
+
 async function answer({ module, table, input }: ThreadAsk): Promise<ThreadAnswer> {
   try {
     let job = jobs.get(module);
     if (!job) jobs.set(module, (job = import(pathToFileURL(module).href) as Promise<Job>));
+    // A module that did not load is tried again by the next job.
+    job.catch(() => jobs.delete(module));
     return { result: await (await job).run(documentsOf(table), input) };
   } catch (error) {
-    const { message, name } = error as Error;
-    return { error: { message: String(message), name: String(name) } };
+    return failure(error);
+  }
+}
+
+/** Every ask gets an answer, even one whose result cannot be cloned: the caller waits for it. */
+function send(answered: ThreadAnswer): void {
+  try {
+    parentPort!.postMessage(answered);
+  } catch (error) {
+    parentPort!.postMessage(failure(error));
   }
 }
 
@@ -76,6 +91,6 @@ parentPort!.on('message', (asked: ThreadAsk | 'close') => {
       parentPort!.close();
       return;
     }
-    parentPort!.postMessage(await answer(asked));
+    send(await answer(asked));
   });
 });

@@ -7,9 +7,11 @@ import type { Doc, ThreadDocuments } from '../../../src/read-store/read-store';
  */
 export async function run(
   documents: ThreadDocuments<Doc & { title: string }>,
-  input: { from: string; to: string; limit: number; ids: string[]; fail?: string },
-): Promise<{ range: string[]; many: string[] }> {
+  input: { from: string; to: string; limit: number; ids: string[]; fail?: string; odd?: true },
+): Promise<{ range: string[]; many: string[] } | { odd: () => void }> {
   if (input.fail) throw new Error(input.fail);
+  // A function cannot be cloned into another thread.
+  if (input.odd) return { odd: () => undefined };
   const range = await documents.range(input.from, input.to, input.limit);
   const many = await documents.getMany(input.ids);
   return { range: range.map((d) => d.title), many: many.map((d) => d.title).sort() };
