@@ -182,6 +182,14 @@ describe('SqliteReadStore running read jobs on a thread of its own', () => {
     });
   });
 
+  it('fails a job whose module does not load, and runs the next', async () => {
+    const missing = join(__dirname, 'jobs', 'no-such-job.ts');
+    await expect(store.onThread!(missing, 'notes', ask)).rejects.toThrow(/no-such-job/);
+    await expect(store.onThread!(job, 'notes', ask)).resolves.toMatchObject({
+      many: ['Note a', 'Note e'],
+    });
+  });
+
   it('fails a job whose answer cannot cross to this thread, and runs the next', async () => {
     await expect(store.onThread!(job, 'notes', { ...ask, odd: true })).rejects.toThrow(/clone/);
     await expect(store.onThread!(job, 'notes', ask)).resolves.toMatchObject({

@@ -63,9 +63,11 @@ const failure = (error: unknown): ThreadAnswer => {
 async function answer({ module, table, input }: ThreadAsk): Promise<ThreadAnswer> {
   try {
     let job = jobs.get(module);
-    if (!job) jobs.set(module, (job = import(pathToFileURL(module).href) as Promise<Job>));
-    // A module that did not load is tried again by the next job.
-    job.catch(() => jobs.delete(module));
+    if (!job) {
+      jobs.set(module, (job = import(pathToFileURL(module).href) as Promise<Job>));
+      // A module that did not load is tried again by the next job.
+      job.catch(() => jobs.delete(module));
+    }
     return { result: await (await job).run(documentsOf(table), input) };
   } catch (error) {
     return failure(error);
