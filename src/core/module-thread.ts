@@ -67,3 +67,66 @@ export function askedThread<A>(worker: Worker, what: string): AskedThread<A> {
     },
   };
 }
+
+/** Where an `OnDemandThread` runs and how its failures and refusals are worded. */
+export interface OnDemandThreadSpec {
+  /** The owner's module (its `__filename`): the thread's module sits beside it. */
+  readonly callerFile: string;
+  /** The thread's module, as `moduleThread` takes it. */
+  readonly name: string;
+  readonly workerData: unknown;
+  /** The thread, as an error names it when it exits with asks out. */
+  readonly what: string;
+  /** Why an ask made after `close` is refused. */
+  readonly closedMessage: string;
+}
+
+/**
+ * An asked thread (`askedThread`) started with the first ask. It holds the process open only
+ * while an ask is out, so an idle owner keeps no process alive; a thread that dies fails the asks
+ * it held, and the next ask starts another; `close` lets the asks sent be answered, then stops it.
+ */
+export class OnDemandThread<A> {
+  private thread: { readonly worker: Worker; readonly asked: AskedThread<A> } | undefined;
+  /** Settles with the last ask, which is answered last. */
+  private last: Promise<unknown> = Promise.resolve();
+  private closed: Promise<void> | undefined;
+
+  constructor(private readonly spec: OnDemandThreadSpec) {}
+
+  ask(message: unknown): Promise<A> {
+    if (this.closed) return Promise.reject(new Error(this.spec.closedMessage));
+    const { worker, asked } = (this.thread ??= this.started());
+    worker.ref();
+    const answered = asked.ask(message);
+    const idle = () => {
+      if (asked.waiting === 0) worker.unref();
+    };
+    answered.then(idle, idle);
+    this.last = answered.catch(() => undefined);
+    return answered;
+  }
+
+  /** Lets the asks sent be answered, then stops the thread; once, however often called. */
+  close(): Promise<void> {
+    return (this.closed ??= this.stop());
+  }
+
+  private async stop(): Promise<void> {
+    await this.last;
+    const thread = this.thread;
+    if (!thread) return;
+    this.thread = undefined;
+    await closeThread(thread.worker);
+  }
+
+  private started(): { worker: Worker; asked: AskedThread<A> } {
+    const { callerFile, name, workerData, what } = this.spec;
+    const worker = moduleThread(callerFile, name, workerData);
+    const asked = askedThread<A>(worker, what);
+    worker.on('exit', () => {
+      if (this.thread?.worker === worker) this.thread = undefined;
+    });
+    return { worker, asked };
+  }
+}

@@ -1,5 +1,4 @@
-import type { Worker } from 'node:worker_threads';
-import { type AskedThread, askedThread, closeThread, moduleThread } from '../../core/module-thread';
+import { OnDemandThread } from '../../core/module-thread';
 import { BatchCheckFailed } from '../read-store';
 
 /** What the thread opens: the read store's file, with the settings of its batches. */
@@ -37,48 +36,25 @@ export type BatchAnswer =
  * batches it held, and the next batch starts another.
  */
 export class BackgroundCommits {
-  private thread: { readonly worker: Worker; readonly asked: AskedThread<BatchAnswer> } | undefined;
-  /** Settles with the last batch sent, which is answered last. */
-  private last: Promise<unknown> = Promise.resolve();
-  private closed: Promise<void> | undefined;
+  private readonly thread: OnDemandThread<BatchAnswer>;
 
-  constructor(private readonly setup: BackgroundSetup) {}
+  constructor(setup: BackgroundSetup) {
+    this.thread = new OnDemandThread({
+      callerFile: __filename,
+      name: 'background-commit-worker',
+      workerData: setup,
+      what: 'the background commit thread',
+      closedMessage: 'The read store is closed',
+    });
+  }
 
   commit(batch: TableBatch): Promise<void> {
-    if (this.closed) return Promise.reject(new Error('The read store is closed'));
-    const { worker, asked } = (this.thread ??= this.started());
-    // Held open only while a batch is out: an idle read store does not keep the process alive.
-    worker.ref();
-    const committed = asked.ask(batch).then(settled);
-    const idle = () => {
-      if (asked.waiting === 0) worker.unref();
-    };
-    committed.then(idle, idle);
-    this.last = committed.catch(() => undefined);
-    return committed;
+    return this.thread.ask(batch).then(settled);
   }
 
   /** Lets the batches sent commit, then stops the thread; once, however often called. */
   close(): Promise<void> {
-    return (this.closed ??= this.stop());
-  }
-
-  private async stop(): Promise<void> {
-    await this.last;
-    const thread = this.thread;
-    if (!thread) return;
-    this.thread = undefined;
-    await closeThread(thread.worker);
-  }
-
-  private started(): { worker: Worker; asked: AskedThread<BatchAnswer> } {
-    const worker = moduleThread(__filename, 'background-commit-worker', this.setup);
-    const asked = askedThread<BatchAnswer>(worker, 'the background commit thread');
-    // Its batches fail with it (askedThread); the next batch starts another thread.
-    worker.on('exit', () => {
-      if (this.thread?.worker === worker) this.thread = undefined;
-    });
-    return { worker, asked };
+    return this.thread.close();
   }
 }
 

@@ -38,7 +38,7 @@ function docs<T extends Doc>(sql: string, params: readonly (string | number)[]):
 }
 
 /** `table` is already the collection's table name, made by the store. */
-const documentsOf = <T extends Doc>(table: string): ThreadDocuments<T> => ({
+const tableDocuments = <T extends Doc>(table: string): ThreadDocuments<T> => ({
   range: (from, to, limit) =>
     Promise.resolve(
       docs<T>(`SELECT doc FROM ${table} WHERE id BETWEEN ? AND ? ORDER BY id LIMIT ?`, [
@@ -68,7 +68,7 @@ async function answer({ module, table, input }: ThreadAsk): Promise<ThreadAnswer
       // A module that did not load is tried again by the next job.
       job.catch(() => jobs.delete(module));
     }
-    return { result: await (await job).run(documentsOf(table), input) };
+    return { result: await (await job).run(tableDocuments(table), input) };
   } catch (error) {
     return failure(error);
   }

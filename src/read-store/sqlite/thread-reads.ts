@@ -1,5 +1,4 @@
-import type { Worker } from 'node:worker_threads';
-import { type AskedThread, askedThread, closeThread, moduleThread } from '../../core/module-thread';
+import { OnDemandThread } from '../../core/module-thread';
 
 /** A job as the thread takes it: the collection already named as its table. */
 export interface ThreadAsk {
@@ -19,45 +18,27 @@ export type ThreadAnswer =
  * no process alive; a thread that dies fails the jobs it held, and the next job starts another.
  */
 export class ThreadReads {
-  private thread:
-    { readonly worker: Worker; readonly asked: AskedThread<ThreadAnswer> } | undefined;
-  private closed = false;
-  /** Settles with the last job asked, which is answered last. */
-  private last: Promise<unknown> = Promise.resolve();
+  private readonly thread: OnDemandThread<ThreadAnswer>;
 
-  constructor(private readonly file: string) {}
+  constructor(file: string) {
+    this.thread = new OnDemandThread({
+      callerFile: __filename,
+      name: 'thread-reads-worker',
+      workerData: file,
+      what: 'the read store thread',
+      closedMessage: 'The read store is closed',
+    });
+  }
 
   async run<R>(ask: ThreadAsk): Promise<R> {
-    if (this.closed) throw new Error('The read store is closed');
-    const { worker, asked } = (this.thread ??= this.started());
-    worker.ref();
-    const answered = asked.ask(ask);
-    this.last = answered.catch(() => undefined);
-    try {
-      const answer = await answered;
-      if ('error' in answer)
-        throw Object.assign(new Error(answer.error.message), { name: answer.error.name });
-      return answer.result as R;
-    } finally {
-      if (asked.waiting === 0) worker.unref();
-    }
+    const answer = await this.thread.ask(ask);
+    if ('error' in answer)
+      throw Object.assign(new Error(answer.error.message), { name: answer.error.name });
+    return answer.result as R;
   }
 
   /** Lets the jobs asked end, then stops the thread. */
-  async close(): Promise<void> {
-    this.closed = true;
-    await this.last;
-    const thread = this.thread;
-    this.thread = undefined;
-    if (thread) await closeThread(thread.worker);
-  }
-
-  private started(): { worker: Worker; asked: AskedThread<ThreadAnswer> } {
-    const worker = moduleThread(__filename, 'thread-reads-worker', this.file);
-    const asked = askedThread<ThreadAnswer>(worker, 'the read store thread');
-    worker.on('exit', () => {
-      if (this.thread?.worker === worker) this.thread = undefined;
-    });
-    return { worker, asked };
+  close(): Promise<void> {
+    return this.thread.close();
   }
 }
