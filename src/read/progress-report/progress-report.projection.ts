@@ -112,7 +112,8 @@ const readBack = (row: StoredRowState | undefined): RowState => ({
   cycle: row?.cycle ?? 1,
 });
 
-const EMPTY = readBack(undefined);
+/** A row before any event, as stored. */
+const EMPTY = stored(readBack(undefined));
 
 type RowEvent =
   EnrollmentEvent | Exclude<CertificateEvent, { type: 'CertificateGenerationFailed' }>;
@@ -267,8 +268,9 @@ export const progressReportProjection: Projection<ReportEvent> = {
         update: (doc): HeadDoc => {
           const head = doc as HeadDoc | null;
           const next = evolve({ row: readBack(head?.row), standing: head?.standing ?? [] }, event);
-          row = next.row;
-          return { _id: key, row: stored(row), standing: next.standing };
+          // Made once: the head and the row version store the same state.
+          row = stored(next.row);
+          return { _id: key, row, standing: next.standing };
         },
       },
       {
@@ -279,7 +281,7 @@ export const progressReportProjection: Projection<ReportEvent> = {
         update: (): RowVersion => ({
           _id: `${key}@${visibleFrom}`,
           ...{ tenant, trainingId, learnerId, visibleFrom, sortKey: `${learnerId} ${visibleFrom}` },
-          ...stored(row),
+          ...row,
         }),
       },
     ];
